@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+// The table of built-in commands. Each command's file provides a `Command xxxCommand()` declared here.
+#include "commands.h"
+
+namespace ae::cli {
+
+void registerBuiltinCommands(std::vector<Command> &list)
+{
+    // Commands are appended here as they are written, e.g. list.push_back(renderCommand());
+    (void)list;
+}
+
+} // namespace ae::cli
