@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// The library: a folder (or the bundled ":/library") of Markdown documents, each parsed once, kept in title order,
+// reloaded when a file changes on disk.
+#pragma once
+
+#include "content/links.h"
+#include "markdown/markdowndocument.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+class QFileSystemWatcher;
+
+namespace ae::content {
+
+struct Document {
+    QString path;     // library-relative, '/' separated, e.g. "case-studies/fintech.md"
+    QString title;    // front matter title, else first H1, else the file name without ".md"
+    QString source;   // the text as decoded (UTF-8; invalid bytes became U+FFFD)
+    markdown::MarkdownDocument md;
+    QStringList warnings; // user-visible problems with this file ("not valid UTF-8", "empty file", ...)
+};
+
+// What scanning a folder produced; also the result of loadAsync's future.
+struct LoadResult {
+    QString root;
+    QVector<Document> documents; // sorted by title (case-insensitive), then path
+    QString error;               // non-empty when nothing could be loaded ("no Markdown files in ...")
+    QStringList warnings;        // library-level problems (unreadable files, skipped symlink loops, ...)
+    bool cancelled = false;
+};
+
+// Scans root recursively for *.md (and *.markdown) files and parses each. Pure, thread-safe: the work behind
+// load() and loadAsync(). Directory symlinks are never followed (no loops, nothing outside the tree); file
+// symlinks are followed only when their target stays inside root. Files over maxFileBytes are truncated with
+// a warning. `cancel` (may be null) is polled between files; `progress` (may be null) gets (done, total).
+LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel = nullptr,
+                       const std::function<void(int, int)> &progress = {});
+
+// Reads and parses one file into a Document (path is stored as given). Used by scanLibrary and reload.
+Document loadDocument(const QString &absolutePath, const QString &relativePath);
+
+constexpr qint64 maxFileBytes = 8 * 1024 * 1024;
+
+class Library : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Library(QObject *parent = nullptr);
+    ~Library() override;
+
+    // ":/library": the case studies compiled into the binary.
+    static QString bundledRoot();
+
+    // Loads synchronously (fine for the bundled library and small folders). On failure the previous content is
+    // kept, *error says why, and false is returned. Emits loaded() on success.
+    bool load(const QString &root, QString *error = nullptr);
+
+    // Loads on a worker thread; progress(done, total) and loaded()/loadFailed(error) arrive on this object's
+    // thread. A second call, or cancelLoad(), cancels the one running.
+    void loadAsync(const QString &root);
+    void cancelLoad();
+    bool isLoading() const;
+
+    QString root() const;
+    bool isBundled() const;
+    const QVector<Document> &documents() const;
+    const Document *find(const QString &path) const; // library-relative path; nullptr when absent
+    QStringList warnings() const;                   // library-level warnings from the last load
+
+    // Raw bytes of a file inside the library (images for the document view); empty when relPath escapes the
+    // library root or does not exist.
+    QByteArray readFile(const QString &relPath) const;
+    // Absolute path (or ":/library/..." resource path) for a library-relative path, empty if it escapes the root.
+    QString absolutePath(const QString &relPath) const;
+
+    // Replaces the documents directly (tests, and documents opened alone). Emits loaded().
+    void setDocuments(const QString &root, QVector<Document> documents);
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString &error);
+    void loadProgress(int done, int total);
+    // A watched file changed on disk and was re-parsed (or removed: find(path) is then nullptr).
+    void documentChanged(const QString &path);
+
+private:
+    void applyResult(LoadResult result);
+    void watchFiles();
+    void onFileChanged(const QString &absolutePath);
+
+    QString m_root;
+    QVector<Document> m_documents;
+    QStringList m_warnings;
+    QFileSystemWatcher *m_watcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_generation = 0; // discards results of superseded async loads
+    bool m_loading = false;
+};
+
+} // namespace ae::content
