@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// Layout: a Diagram + Theme in, a LaidOutDiagram out. Graphviz runs in a helper process (archexplorer-layout),
+// one graph per process, so a crash, hang or leak there never reaches the app. Results are cached by a hash of the
+// helper's input (memory + disk), so laying out the same diagram again costs nothing.
+#pragma once
+
+#include "diagram/diagram.h"
+#include "diagram/laidout.h"
+#include "diagram/theme.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace ae::diagram {
+
+struct LayoutResult {
+    bool ok = false;
+    LaidOutDiagram diagram;
+    QString error; // for the user when !ok ("the layout helper timed out after 30 s", ...)
+};
+
+// Synchronous: blocks until the helper answers, times out (the helper is killed) or fails. For the CLI and tests;
+// usable from any thread. Does not use the cache unless `useCache`.
+LayoutResult layoutDiagram(const Diagram &diagram, const Theme &theme, int timeoutMs = 30000, bool useCache = false);
+
+// Where the helper is: $AE_LAYOUT_HELPER, else next to the application binary, else the installed libexec dir.
+// Empty when none exists.
+QString layoutHelperPath();
+
+class LayoutCache;
+
+// Asynchronous layouts for the UI. Each start() spawns one helper (QProcess, event-driven, never blocking the
+// UI thread); a newer start() does not cancel older jobs (call cancel()). Cache hits finish on the next event-loop
+// turn, never inside start().
+class LayoutEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LayoutEngine(QObject *parent = nullptr);
+    ~LayoutEngine() override;
+
+    // Returns the job id (never 0) that finished()/failed() will carry.
+    quint64 start(const Diagram &diagram, const Theme &theme);
+    // Kills the job's helper; the job then reports nothing. Unknown or finished ids are ignored.
+    void cancel(quint64 id);
+    void cancelAll();
+    bool isRunning(quint64 id) const;
+
+    void setTimeoutMs(int ms); // default 30000
+    int timeoutMs() const;
+    // Disk cache on/off (default on, under QStandardPaths::CacheLocation/layout). The memory cache is always on.
+    void setDiskCacheEnabled(bool enabled);
+
+Q_SIGNALS:
+    void finished(quint64 id, const ae::diagram::LaidOutDiagram &diagram);
+    void failed(quint64 id, const QString &error);
+    void progress(quint64 id, const QString &stage); // "cached", "laying out", ...
+
+private:
+    struct Job;
+    void finishJob(quint64 id, const QByteArray &output, int exitCode, bool crashed);
+    QHash<quint64, Job *> m_jobs;
+    quint64 m_nextId = 1;
+    int m_timeoutMs = 30000;
+    bool m_diskCache = true;
+};
+
+} // namespace ae::diagram
+
+Q_DECLARE_METATYPE(ae::diagram::LaidOutDiagram)

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// The one painter for every surface: the screen, QImage (PNG), QPdfWriter (PDF). The SVG writer draws the same
+// shapes (shapes.h) with the same theme, so what is seen is what is exported.
+#pragma once
+
+#include "diagram/laidout.h"
+#include "diagram/theme.h"
+
+#include <QSet>
+#include <QString>
+
+class QPainter;
+
+namespace ae::diagram {
+
+class DiagramPainter
+{
+public:
+    // Draws in diagram coordinates (LaidOutDiagram::bounds); the caller sets any transform. The background is
+    // not filled (callers fill theme.background if they want it). Highlighted node ids get a highlight outline.
+    void paint(QPainter &painter, const LaidOutDiagram &diagram, const Theme &theme,
+               const QSet<QString> &highlightedIds = {}) const;
+};
+
+} // namespace ae::diagram

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The geometry of each node kind: its outline, its small icon and how much room its text needs. Shared by the
+// painter and the SVG writer (both draw these QPainterPaths) and by the layout (node sizes).
+#pragma once
+
+#include "diagram/diagram.h"
+#include "diagram/theme.h"
+
+#include <QMarginsF>
+#include <QPainterPath>
+#include <QRectF>
+#include <QSizeF>
+
+namespace ae::diagram {
+
+// The node's outline filling `rect` (cylinder for databases, stack for queues, cloud for CDN, ...).
+QPainterPath nodeOutline(NodeKind kind, const QRectF &rect);
+// Extra strokes drawn over the outline without fill (the cylinder's rim, the note's fold), may be empty.
+QPainterPath nodeDetail(NodeKind kind, const QRectF &rect);
+// The small icon for the kind, drawn in the rect returned by iconRect(); stroked, not filled.
+QPainterPath nodeIcon(NodeKind kind, const QRectF &iconRect);
+// Where the icon goes inside a node of this kind; empty for kinds without an icon.
+QRectF iconRect(NodeKind kind, const QRectF &nodeRect);
+// Where the label and technology lines go inside a node of this kind.
+QRectF textRect(NodeKind kind, const QRectF &nodeRect);
+// Whether the outline is drawn dashed (external systems).
+bool dashedOutline(NodeKind kind);
+
+// The size a node needs for its label, technology and icon, measured with the theme's fonts.
+QSizeF nodeSize(const Node &node, const Theme &theme);
+// The size of an edge label's pill.
+QSizeF edgeLabelSize(const QString &label, const Theme &theme);
+// The height of a group's title band and the width of its title.
+QSizeF groupTitleSize(const Group &group, const Theme &theme);
+
+// The lines drawn inside a node: the label lines, then the technology (smaller) if any.
+QStringList labelLines(const Node &node);
+
+} // namespace ae::diagram
