@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// The metrics of a whole library: every document with a Performance Metrics section is a case study.
+#pragma once
+
+#include "common/diagnostic.h"
+#include "metrics/metric.h"
+
+#include <QVector>
+
+namespace ae::content {
+struct Document;
+}
+
+namespace ae::metrics {
+
+struct FileDiagnostic {
+    QString path; // library-relative
+    Diagnostic diagnostic;
+};
+
+struct LibraryMetrics {
+    Metrics metrics;          // every row of every case study, in library order
+    QStringList studies;      // paths of documents with a metrics section, in library order
+    QStringList studyTitles;  // parallel to studies
+    QVector<FileDiagnostic> diagnostics;
+};
+
+LibraryMetrics collectMetrics(const QVector<content::Document> &documents);
+
+} // namespace ae::metrics

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// Reads the metrics table(s) of a case study's "Performance Metrics" section (format: content/guide/metrics.md).
+#pragma once
+
+#include "common/diagnostic.h"
+#include "metrics/metric.h"
+
+namespace ae::markdown {
+struct MarkdownDocument;
+}
+
+namespace ae::metrics {
+
+struct Extraction {
+    bool hasSection = false; // the document has a Performance Metrics section
+    Metrics metrics;         // every row, in table order, including rows whose cells did not parse
+    Diagnostics diagnostics; // warnings, each at the line:column of the cell (or table) it is about
+};
+
+// Every table in the section (and its subsections) whose header has Metric, Result/After/Value and Unit columns
+// is read. A cell that does not parse keeps its row (with an Invalid value or unit) and gets a warning; nothing is
+// dropped silently.
+Extraction extractMetrics(const markdown::MarkdownDocument &doc, const QString &studyPath,
+                          const QString &studyTitle);
+
+// True for a section title the extractor reads ("Performance Metrics", "Performance metrics", "Metrics").
+bool isMetricsSectionTitle(const QString &title);
+
+} // namespace ae::metrics
