@@ -19,7 +19,7 @@ struct KindPalette {
 };
 
 struct Theme {
-    bool dark = false;
+    bool isDark = false; // (not `dark`: that name is the static factory below)
     QFont font;       // node labels (pixel-sized)
     QFont smallFont;  // technology line under a node label, edge labels
     QFont titleFont;  // group titles (bold) and the diagram title
