@@ -13,7 +13,7 @@ namespace ae::diagram {
 
 QString kindName(NodeKind kind);                             // canonical name: "database", "loadbalancer"
 std::optional<NodeKind> kindFromName(const QString &name);   // canonical names and aliases, case-sensitive
-QStringList kindNames();                                      // canonical names in NodeKind order (without generic)
+QStringList kindNames();                                      // canonical names in NodeKind order
 QStringList kindAliases(NodeKind kind);                       // e.g. database -> db, rdbms, sql
 QStringList allKindWords();                                   // canonical names and aliases
 QString kindDescription(NodeKind kind);                       // translated one-liner, for tooltips and the guide

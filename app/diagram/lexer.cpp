@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// One-line tokenizer shared by the parser and the editor's highlighter. A line is tokenized with no knowledge of
+// other lines, which is why statements, strings and attribute lists never continue on the next line.
+#include "diagram/lexer.h"
+
+#include "diagram/kinds.h"
+
+namespace ae::diagram {
+
+namespace {
+
+bool isHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// Length of the edge operator starting at pos, or 0.
+int operatorLength(QStringView line, int pos)
+{
+    const QStringView rest = line.mid(pos);
+    for (const char *op : {"<->", "<~>", "<=>"})
+        if (rest.startsWith(QLatin1String(op)))
+            return 3;
+    for (const char *op : {"->", "~>", "=>", "--"})
+        if (rest.startsWith(QLatin1String(op)))
+            return 2;
+    return 0;
+}
+
+int skipSpace(QStringView line, int pos)
+{
+    while (pos < line.size() && line[pos].isSpace())
+        ++pos;
+    return pos;
+}
+
+// An identifier ends before "->" and "--" so that `a->b` and `a--b` read as edges.
+int identifierEnd(QStringView line, int pos)
+{
+    int i = pos + 1;
+    while (i < line.size() && isIdentifierChar(line[i])) {
+        if (line[i] == u'-' && i + 1 < line.size() && (line[i + 1] == u'>' || line[i + 1] == u'-'))
+            break;
+        ++i;
+    }
+    return i;
+}
+
+} // namespace
+
+bool isIdentifierStart(QChar c)
+{
+    return c.isLetter() || c == u'_';
+}
+
+bool isIdentifierChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.';
+}
+
+bool isKeyword(QStringView word)
+{
+    for (const char *keyword : {"title", "direction", "group", "rank", "order", "style"})
+        if (word == QLatin1String(keyword))
+            return true;
+    return false;
+}
+
+bool isEdgeOperator(QStringView text)
+{
+    return !text.isEmpty() && operatorLength(text, 0) == text.size();
+}
+
+QVector<Token> tokenizeLine(QStringView line)
+{
+    QVector<Token> tokens;
+    int bracketDepth = 0;
+    bool statementStart = true;
+    int i = 0;
+    const int n = int(line.size());
+    auto add = [&tokens](TokenType type, int start, int end) { tokens.append(Token{type, start, end - start}); };
+
+    while (i < n) {
+        const QChar c = line[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        if (c == u'#') {
+            // Inside [ ] a hex run is a colour (`[fill: #fde8e8]`); anywhere else '#' starts a comment.
+            int j = i + 1;
+            while (j < n && isHex(line[j]))
+                ++j;
+            const int digits = j - i - 1;
+            const bool colour = bracketDepth > 0 && (digits == 3 || digits == 6 || digits == 8) &&
+                                (j == n || !isIdentifierChar(line[j]));
+            add(colour ? TokenType::Color : TokenType::Comment, i, colour ? j : n);
+            i = colour ? j : n;
+            statementStart = false;
+            continue;
+        }
+        if (c == u'"') {
+            int j = i + 1;
+            while (j < n && line[j] != u'"')
+                j += line[j] == u'\\' ? 2 : 1;
+            if (j < n) {
+                add(TokenType::String, i, j + 1);
+                i = j + 1;
+            } else {
+                add(TokenType::Error, i, n); // unclosed: the parser reports it at the opening quote
+                i = n;
+            }
+            statementStart = false;
+            continue;
+        }
+        if (isIdentifierStart(c)) {
+            const int end = identifierEnd(line, i);
+            const QStringView word = line.mid(i, end - i);
+            const int next = skipSpace(line, end);
+            TokenType type = TokenType::Identifier;
+            if (bracketDepth > 0) {
+                if (next < n && line[next] == u':')
+                    type = TokenType::Attribute;
+            } else if (statementStart) {
+                const bool nextIsOperator = operatorLength(line, next) > 0;
+                if (isKeyword(word) && !nextIsOperator)
+                    type = TokenType::Keyword;
+                else if (next < n && isIdentifierStart(line[next]) && kindFromName(word.toString()))
+                    type = TokenType::Kind;
+            }
+            add(type, i, end);
+            i = end;
+            statementStart = false;
+            continue;
+        }
+        if (c.isDigit()) {
+            int j = i + 1;
+            while (j < n && isIdentifierChar(line[j]))
+                ++j;
+            add(TokenType::Error, i, j);
+            i = j;
+            statementStart = false;
+            continue;
+        }
+        if (const int len = operatorLength(line, i)) {
+            add(TokenType::Operator, i, i + len);
+            i += len;
+            statementStart = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'{':
+        case u'}':
+            add(TokenType::Punctuation, i, i + 1);
+            ++i;
+            statementStart = true;
+            continue;
+        case u'[':
+            ++bracketDepth;
+            break;
+        case u']':
+            bracketDepth = bracketDepth > 0 ? bracketDepth - 1 : 0;
+            break;
+        case u',':
+            break;
+        case u':': {
+            add(TokenType::Punctuation, i, i + 1);
+            i = skipSpace(line, i + 1);
+            // Outside [ ] a colon introduces an edge label; unquoted, it runs to '[', '#' or the end of the line.
+            if (bracketDepth == 0 && i < n && line[i] != u'"' && line[i] != u'[' && line[i] != u'#') {
+                int j = i;
+                while (j < n && line[j] != u'[' && line[j] != u'#')
+                    ++j;
+                int end = j;
+                while (end > i && line[end - 1].isSpace())
+                    --end;
+                add(TokenType::Text, i, end);
+                i = j;
+            }
+            statementStart = false;
+            continue;
+        }
+        default: {
+            // One unknown character (a whole code point) per Error token.
+            const int len = c.isHighSurrogate() && i + 1 < n && line[i + 1].isLowSurrogate() ? 2 : 1;
+            add(TokenType::Error, i, i + len);
+            i += len;
+            statementStart = false;
+            continue;
+        }
+        }
+        add(TokenType::Punctuation, start, start + 1);
+        ++i;
+        statementStart = false;
+    }
+    return tokens;
+}
+
+QVector<Token> highlightTokens(const QString &line)
+{
+    return tokenizeLine(line);
+}
+
+QString unquote(QStringView tokenText, QVector<int> *badEscapes)
+{
+    QString out;
+    out.reserve(tokenText.size());
+    for (int i = 1; i < tokenText.size(); ++i) {
+        const QChar c = tokenText[i];
+        if (c == u'"')
+            break;
+        if (c != u'\\' || i + 1 >= tokenText.size()) {
+            out += c;
+            continue;
+        }
+        const QChar e = tokenText[++i];
+        if (e == u'n') {
+            out += u'\n';
+        } else if (e == u'"' || e == u'\\') {
+            out += e;
+        } else {
+            // Kept as written so a Windows path or a regex survives; the parser warns.
+            if (badEscapes)
+                badEscapes->append(i - 1);
+            out += u'\\';
+            out += e;
+        }
+    }
+    return out;
+}
+
+} // namespace ae::diagram

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// Model dump: one line per element, fields in a fixed order, only fields that differ from their defaults.
+#include "diagram/modeldump.h"
+
+#include "diagram/kinds.h"
+
+namespace ae::diagram {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else
+            out += c;
+    }
+    return out + u'"';
+}
+
+QString colour(const QColor &c)
+{
+    return c.name(c.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb);
+}
+
+QString colours(const StyleOverride &s)
+{
+    QString out;
+    const std::pair<const char *, const QColor *> fields[] = {
+        {"fill", &s.fill},          {"stroke", &s.stroke},           {"text", &s.text},
+        {"dark-fill", &s.darkFill}, {"dark-stroke", &s.darkStroke}, {"dark-text", &s.darkText}};
+    for (const auto &[name, value] : fields)
+        if (value->isValid())
+            out += u' ' + QString::fromLatin1(name) + u'=' + colour(*value);
+    return out;
+}
+
+QString at(const SourceLocation &l)
+{
+    return QStringLiteral(" at=") + QString::number(l.line) + u':' + QString::number(l.column);
+}
+
+QString field(const char *name, const QString &value)
+{
+    return value.isEmpty() ? QString() : u' ' + QString::fromLatin1(name) + u'=' + quoted(value);
+}
+
+QString styleName(EdgeStyle style)
+{
+    switch (style) {
+    case EdgeStyle::Sync: return QStringLiteral("sync");
+    case EdgeStyle::Async: return QStringLiteral("async");
+    case EdgeStyle::Replication: return QStringLiteral("replication");
+    case EdgeStyle::Plain: return QStringLiteral("plain");
+    }
+    return QStringLiteral("sync");
+}
+
+QString directionName(Direction d)
+{
+    switch (d) {
+    case Direction::Right: return QStringLiteral("right");
+    case Direction::Down: return QStringLiteral("down");
+    case Direction::Left: return QStringLiteral("left");
+    case Direction::Up: return QStringLiteral("up");
+    }
+    return QStringLiteral("right");
+}
+
+} // namespace
+
+QString dumpDiagram(const Diagram &d)
+{
+    QString out = QStringLiteral("title ") + quoted(d.title) + u'\n';
+    out += QStringLiteral("direction ") + directionName(d.direction) + u'\n';
+    for (const Group &g : d.groups) {
+        out += QStringLiteral("group ") + g.id + field("label", g.label) +
+               (g.kind.isEmpty() ? QString() : QStringLiteral(" kind=") + g.kind) +
+               (g.parent.isEmpty() ? QString() : QStringLiteral(" parent=") + g.parent) + colours(g.colors) +
+               at(g.location) + u'\n';
+    }
+    for (const Node &n : d.nodes) {
+        out += QStringLiteral("node ") + n.id + QStringLiteral(" kind=") + kindName(n.kind) + field("label", n.label) +
+               field("tech", n.technology) + field("note", n.note) + field("link", n.link) +
+               (n.group.isEmpty() ? QString() : QStringLiteral(" group=") + n.group) +
+               (n.fields.isEmpty() ? QString() : field("fields", n.fields.join(u'|'))) +
+               (n.declared ? QString() : QStringLiteral(" undeclared")) + colours(n.colors) + at(n.location) + u'\n';
+    }
+    for (const Edge &e : d.edges) {
+        QString c;
+        if (e.colors.stroke.isValid())
+            c += QStringLiteral(" color=") + colour(e.colors.stroke);
+        if (e.colors.darkStroke.isValid())
+            c += QStringLiteral(" dark-color=") + colour(e.colors.darkStroke);
+        if (e.colors.text.isValid())
+            c += QStringLiteral(" text=") + colour(e.colors.text);
+        if (e.colors.darkText.isValid())
+            c += QStringLiteral(" dark-text=") + colour(e.colors.darkText);
+        out += QStringLiteral("edge ") + e.from + QStringLiteral(" -> ") + e.to + QStringLiteral(" style=") +
+               styleName(e.style) + (e.bothWays ? QStringLiteral(" both-ways") : QString()) +
+               (e.directed ? QString() : QStringLiteral(" undirected")) + field("label", e.label) + c +
+               at(e.location) + u'\n';
+    }
+    for (const RankHint &h : d.hints) {
+        out += (h.type == RankHint::Type::Same ? QStringLiteral("rank ") : QStringLiteral("order ")) +
+               h.ids.join(QStringLiteral(", ")) + at(h.location) + u'\n';
+    }
+    return out;
+}
+
+} // namespace ae::diagram

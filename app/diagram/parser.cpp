@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: MIT
+// The .arch parser, statement level: splits the text into lines, tokenizes each, and turns statements into nodes,
+// groups and pending edges/styles/hints. Errors skip to the end of the statement so later errors still show.
+#include "diagram/parser_p.h"
+
+#include "diagram/kinds.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ae::diagram {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::diagram::Parser", text);
+}
+} // namespace
+
+ParseResult parseArch(const QString &text)
+{
+    return detail::Parser(text).run();
+}
+
+namespace detail {
+
+Parser::Parser(const QString &text) : m_text(text)
+{
+    if (m_text.startsWith(QChar(0xFEFF)))
+        m_text.remove(0, 1);
+}
+
+ParseResult Parser::run()
+{
+    const QStringView all(m_text);
+    int lineNo = 1;
+    int start = 0;
+    for (int i = 0; i <= all.size(); ++i) {
+        if (i < all.size() && all[i] != u'\n' && all[i] != u'\r')
+            continue;
+        parseLine(lineNo++, all.mid(start, i - start));
+        if (i + 1 < all.size() && all[i] == u'\r' && all[i + 1] == u'\n')
+            ++i;
+        start = i + 1;
+    }
+    resolve();
+
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    if (m_diagnostics.size() > kMaxDiagnostics) {
+        const Diagnostic last = m_diagnostics[kMaxDiagnostics - 1];
+        m_diagnostics.resize(kMaxDiagnostics - 1);
+        m_diagnostics.append({Diagnostic::Severity::Error, last.line, last.column,
+                              tr("too many problems; stopped reporting after %1").arg(kMaxDiagnostics), {}});
+    }
+    return ParseResult{std::move(m_diagram), std::move(m_diagnostics)};
+}
+
+void Parser::error(SourceLocation at, const QString &message, const QString &hint)
+{
+    m_diagnostics.append({Diagnostic::Severity::Error, at.line, at.column, message, hint});
+}
+
+void Parser::warning(SourceLocation at, const QString &message, const QString &hint)
+{
+    m_diagnostics.append({Diagnostic::Severity::Warning, at.line, at.column, message, hint});
+}
+
+void Parser::parseLine(int lineNo, QStringView line)
+{
+    m_lineNo = lineNo;
+    m_line = line;
+    m_tokens = tokenizeLine(line);
+    m_pos = 0;
+    m_columns.clear();
+    if (std::any_of(line.begin(), line.end(), [](QChar c) { return c.isLowSurrogate(); })) {
+        m_columns.resize(line.size() + 1);
+        int column = 1;
+        for (int i = 0; i <= line.size(); ++i) {
+            m_columns[i] = column;
+            if (i < line.size() && !(line[i].isHighSurrogate() && i + 1 < line.size() && line[i + 1].isLowSurrogate()))
+                ++column;
+        }
+    }
+    // Comments are dropped here so that statements end at them like at the end of the line.
+    if (!m_tokens.isEmpty() && m_tokens.last().type == TokenType::Comment)
+        m_tokens.removeLast();
+    while (m_pos < m_tokens.size())
+        parseStatement();
+}
+
+QStringView Parser::text(int index) const
+{
+    if (index < 0 || index >= m_tokens.size())
+        return {};
+    return m_line.mid(m_tokens[index].start, m_tokens[index].length);
+}
+
+SourceLocation Parser::location(int index) const
+{
+    return offsetLocation(index < m_tokens.size() ? m_tokens[index].start : int(m_line.size()));
+}
+
+SourceLocation Parser::offsetLocation(int offset) const
+{
+    return {m_lineNo, m_columns.isEmpty() ? offset + 1 : m_columns[offset]};
+}
+
+bool Parser::atStatementEnd() const
+{
+    return m_pos >= m_tokens.size() || atPunct(u'}') || atPunct(u'{');
+}
+
+bool Parser::atWord() const
+{
+    if (m_pos >= m_tokens.size())
+        return false;
+    const TokenType t = m_tokens[m_pos].type;
+    return t == TokenType::Identifier || t == TokenType::Keyword || t == TokenType::Kind ||
+           t == TokenType::Attribute;
+}
+
+bool Parser::atPunct(char16_t c) const
+{
+    return m_pos < m_tokens.size() && m_tokens[m_pos].type == TokenType::Punctuation && current()[0] == c;
+}
+
+bool Parser::atOperator() const
+{
+    return m_pos < m_tokens.size() && m_tokens[m_pos].type == TokenType::Operator;
+}
+
+QString Parser::currentGroup() const
+{
+    return m_frames.isEmpty() ? QString() : m_frames.last().group;
+}
+
+void Parser::openFrame(const QString &group, bool isGroup, SourceLocation brace)
+{
+    m_frames.append(Frame{isGroup ? group : currentGroup(), isGroup, brace});
+    if (isGroup)
+        ++m_groupDepth;
+}
+
+void Parser::closeFrame()
+{
+    if (m_frames.isEmpty()) {
+        error(here(), tr("`}` without a matching `{`"), tr("remove it, or open a group with `group ID {`"));
+    } else {
+        if (m_frames.last().isGroup)
+            --m_groupDepth;
+        m_frames.removeLast();
+    }
+    ++m_pos;
+}
+
+// Skips the rest of a broken statement: to the end of the line, a `}` (left for the caller), or just past a `{`
+// (which opens a frame, so its `}` still matches and the group's contents are still read).
+void Parser::skipStatement()
+{
+    while (m_pos < m_tokens.size() && !atPunct(u'}')) {
+        if (atPunct(u'{')) {
+            openFrame({}, false, here());
+            ++m_pos;
+            return;
+        }
+        ++m_pos;
+    }
+}
+
+bool Parser::expectStatementEnd(const QString &what)
+{
+    if (m_pos >= m_tokens.size() || atPunct(u'}'))
+        return true;
+    reportTokenError(m_pos);
+    if (m_tokens[m_pos].type != TokenType::Error)
+        error(here(), tr("unexpected `%1` after %2").arg(current().toString(), what),
+              tr("write one statement per line"));
+    skipStatement();
+    return false;
+}
+
+// Errors that come from the lexer: an unclosed string, a stray character, an id starting with a digit.
+void Parser::reportTokenError(int index)
+{
+    if (index >= m_tokens.size() || m_tokens[index].type != TokenType::Error)
+        return;
+    const QStringView t = text(index);
+    const SourceLocation at = location(index);
+    if (t.startsWith(u'"'))
+        error(at, tr("unclosed string"), tr("add a closing `\"` on the same line"));
+    else if (t[0].isDigit())
+        error(at, tr("`%1` is not a valid id").arg(t.toString()), tr("ids start with a letter or `_`"));
+    else if (t == u";")
+        error(at, tr("unexpected `;`"), tr("statements end at the end of the line; no `;` needed"));
+    else if (t == u"<-" || t == u"<")
+        error(at, tr("unexpected `<`"), tr("write the edge the other way round: `b -> a`"));
+    else
+        error(at, tr("unexpected character `%1`").arg(t.toString()),
+              tr("ids use letters, digits, `_`, `-` and `.`; put other text in double quotes"));
+}
+
+void Parser::parseStatement()
+{
+    const TokenType type = m_tokens[m_pos].type;
+    if (atPunct(u'}')) {
+        closeFrame();
+        return;
+    }
+    if (atPunct(u'{')) {
+        error(here(), tr("unexpected `{`"), tr("a `{` opens a group: `group ID \"LABEL\" {`"));
+        openFrame({}, false, here());
+        ++m_pos;
+        return;
+    }
+    if (type == TokenType::Error) {
+        reportTokenError(m_pos);
+        skipStatement();
+        return;
+    }
+    if (type == TokenType::Keyword) {
+        parseKeywordStatement();
+        return;
+    }
+    if (!atWord()) {
+        if (type == TokenType::Operator)
+            error(here(), tr("edge `%1` has no source").arg(current().toString()),
+                  tr("write `a %1 b`").arg(current().toString()));
+        else if (type == TokenType::String)
+            error(here(), tr("a statement cannot start with a string"),
+                  tr("declare a node as `KIND ID \"LABEL\"`, e.g. `service orders \"Orders\"`"));
+        else
+            error(here(), tr("unexpected `%1`").arg(current().toString()), tr("a statement starts with a keyword, a kind or an id"));
+        skipStatement();
+        return;
+    }
+    // A word: what follows decides between a declaration, an edge and a bare placement.
+    const int next = m_pos + 1;
+    const bool nextIsEnd = next >= m_tokens.size() || (m_tokens[next].type == TokenType::Punctuation &&
+                                                       text(next)[0] == u'}');
+    if (next < m_tokens.size() && m_tokens[next].type == TokenType::Operator) {
+        parseEdge();
+    } else if (nextIsEnd) {
+        m_placements.append({current().toString(), currentGroup(), here()});
+        ++m_pos;
+    } else {
+        parseDeclaration();
+    }
+}
+
+void Parser::parseKeywordStatement()
+{
+    const QStringView word = current();
+    if (word == u"title")
+        parseTitle();
+    else if (word == u"direction")
+        parseDirection();
+    else if (word == u"group")
+        parseGroup();
+    else if (word == u"rank")
+        parseRankOrOrder(RankHint::Type::Same);
+    else if (word == u"order")
+        parseRankOrOrder(RankHint::Type::Order);
+    else
+        parseStyle();
+}
+
+bool Parser::takeId(QString *id, SourceLocation *loc, const QString &context)
+{
+    if (atWord()) {
+        *id = current().toString();
+        *loc = here();
+        ++m_pos;
+        return true;
+    }
+    if (m_pos < m_tokens.size() && m_tokens[m_pos].type == TokenType::Error)
+        reportTokenError(m_pos);
+    else if (m_pos < m_tokens.size())
+        error(here(), tr("expected an id %1, found `%2`").arg(context, current().toString()),
+              tr("ids use letters, digits, `_`, `-` and `.`, and start with a letter or `_`"));
+    else
+        error(here(), tr("expected an id %1").arg(context));
+    skipStatement();
+    return false;
+}
+
+// An optional label: a quoted string (or, after `:` in an edge, bare text). Returns false after an error.
+bool Parser::takeLabel(QString *label)
+{
+    if (m_pos >= m_tokens.size())
+        return true;
+    const TokenType type = m_tokens[m_pos].type;
+    if (type == TokenType::String || type == TokenType::Text ||
+        (type == TokenType::Error && current().startsWith(u'"'))) {
+        QVector<int> bad;
+        *label = type == TokenType::Text ? current().toString() : unquote(current(), &bad);
+        for (int offset : bad)
+            warning(offsetLocation(m_tokens[m_pos].start + offset),
+                    tr("unknown escape `%1`").arg(current().mid(offset, 2).toString()),
+                    tr("use `\\n` for a line break, `\\\"` for a quote and `\\\\` for a backslash"));
+        if (type == TokenType::Error) {
+            reportTokenError(m_pos);
+            m_pos = int(m_tokens.size());
+            return false;
+        }
+        ++m_pos;
+    }
+    return true;
+}
+
+void Parser::parseTitle()
+{
+    const SourceLocation at = here();
+    ++m_pos;
+    const bool quoted = m_pos < m_tokens.size() && (m_tokens[m_pos].type == TokenType::String ||
+                                                    (m_tokens[m_pos].type == TokenType::Error && current().startsWith(u'"')));
+    if (!quoted) {
+        error(m_pos < m_tokens.size() ? here() : at, tr("`title` needs a quoted text"), tr("write `title \"TEXT\"`"));
+        skipStatement();
+        return;
+    }
+    if (m_titleSet)
+        warning(at, tr("the title is set twice; the last one is used"));
+    m_titleSet = true;
+    if (takeLabel(&m_diagram.title))
+        expectStatementEnd(tr("the title"));
+}
+
+void Parser::parseDirection()
+{
+    const SourceLocation at = here();
+    ++m_pos;
+    static const QStringList names{QStringLiteral("right"), QStringLiteral("down"), QStringLiteral("left"),
+                                   QStringLiteral("up")};
+    if (!atWord()) {
+        error(m_pos < m_tokens.size() ? here() : at, tr("`direction` needs one of right, down, left, up"),
+              tr("write e.g. `direction down`"));
+        skipStatement();
+        return;
+    }
+    const int index = names.indexOf(current().toString());
+    if (index < 0) {
+        const QString guess = suggestion(current().toString(), names);
+        error(here(), tr("unknown direction `%1`").arg(current().toString()),
+              guess.isEmpty() ? tr("use right, down, left or up") : tr("did you mean `%1`?").arg(guess));
+        skipStatement();
+        return;
+    }
+    m_diagram.direction = Direction(index);
+    ++m_pos;
+    expectStatementEnd(tr("the direction"));
+}
+
+void Parser::parseRankOrOrder(RankHint::Type type)
+{
+    const QString keyword = current().toString();
+    PendingHint pending;
+    pending.hint.type = type;
+    pending.hint.location = here();
+    ++m_pos;
+    for (;;) {
+        QString id;
+        SourceLocation loc;
+        if (!takeId(&id, &loc, tr("in `%1`").arg(keyword)))
+            return;
+        pending.hint.ids.append(id);
+        pending.idLocations.append(loc);
+        if (!atPunct(u','))
+            break;
+        ++m_pos;
+    }
+    if (!expectStatementEnd(tr("the `%1` list").arg(keyword)))
+        return;
+    if (pending.hint.ids.size() < 2)
+        warning(pending.hint.location, tr("`%1` with a single id has no effect").arg(keyword),
+                tr("list two or more ids: `%1 a, b`").arg(keyword));
+    m_hints.append(pending);
+}
+
+} // namespace detail
+} // namespace ae::diagram

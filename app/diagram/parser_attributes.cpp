@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// Attribute lists `[key: value, ...]`: reading them with recovery, and applying them to nodes, edges and groups.
+#include "diagram/parser_p.h"
+
+#include "diagram/kinds.h"
+
+#include <QCoreApplication>
+
+namespace ae::diagram::detail {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::diagram::Parser", text);
+}
+
+QStringList keys(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list.append(QString::fromLatin1(name));
+    return list;
+}
+
+const QStringList &nodeKeys()
+{
+    static const QStringList k = keys({"tech", "note", "link", "fill", "stroke", "text", "dark-fill", "dark-stroke",
+                                       "dark-text"});
+    return k;
+}
+
+const QStringList &colourKeys()
+{
+    static const QStringList k = keys({"fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text"});
+    return k;
+}
+
+const QStringList &edgeKeys()
+{
+    static const QStringList k = keys({"color", "dark-color", "text", "dark-text", "style"});
+    return k;
+}
+
+const QStringList &groupKeys()
+{
+    static const QStringList k = keys({"kind", "fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text"});
+    return k;
+}
+
+// The colour fields a key sets, shared by nodes and groups.
+QColor *colourField(StyleOverride &colors, const QString &key)
+{
+    if (key == u"fill")
+        return &colors.fill;
+    if (key == u"stroke")
+        return &colors.stroke;
+    if (key == u"text")
+        return &colors.text;
+    if (key == u"dark-fill")
+        return &colors.darkFill;
+    if (key == u"dark-stroke")
+        return &colors.darkStroke;
+    if (key == u"dark-text")
+        return &colors.darkText;
+    return nullptr;
+}
+} // namespace
+
+// Reads `[ ... ]` at m_pos. Bad entries are reported and skipped; the good ones are returned. Returns false only
+// when the statement cannot go on (an unclosed string swallowed the rest of the line).
+bool Parser::parseAttributes(QVector<Attribute> *out)
+{
+    const SourceLocation open = here();
+    ++m_pos;
+    QSet<QString> seen;
+    auto recover = [this]() {
+        while (m_pos < m_tokens.size() && !atPunct(u',') && !atPunct(u']') && !atPunct(u'{') && !atPunct(u'}'))
+            ++m_pos;
+        if (atPunct(u','))
+            ++m_pos;
+    };
+    for (;;) {
+        if (atPunct(u']')) {
+            ++m_pos;
+            return true;
+        }
+        if (m_pos >= m_tokens.size() || atPunct(u'{') || atPunct(u'}')) {
+            error(open, tr("unclosed `[`"), tr("close the attribute list with `]` on the same line"));
+            return true;
+        }
+        if (m_tokens[m_pos].type == TokenType::Error && current().startsWith(u'"')) {
+            reportTokenError(m_pos);
+            m_pos = int(m_tokens.size());
+            return false;
+        }
+        Attribute a;
+        if (!atWord()) {
+            reportTokenError(m_pos);
+            if (m_tokens[m_pos].type != TokenType::Error)
+                error(here(), tr("expected an attribute name, found `%1`").arg(current().toString()),
+                      tr("write `[key: value, key: value]`"));
+            recover();
+            continue;
+        }
+        a.key = current().toString();
+        a.keyLocation = here();
+        ++m_pos;
+        if (!atPunct(u':')) {
+            error(m_pos < m_tokens.size() ? here() : a.keyLocation, tr("expected `:` after `%1`").arg(a.key),
+                  tr("write `%1: value`").arg(a.key));
+            recover();
+            continue;
+        }
+        ++m_pos;
+        a.valueLocation = here();
+        const TokenType type = m_pos < m_tokens.size() ? m_tokens[m_pos].type : TokenType::Error;
+        if (type == TokenType::String || type == TokenType::Color || atWord()) {
+            a.valueType = type == TokenType::String || type == TokenType::Color ? type : TokenType::Identifier;
+            a.value = type == TokenType::String ? unquote(current()) : current().toString();
+            ++m_pos;
+        } else if (type == TokenType::Error && m_pos < m_tokens.size() && current().startsWith(u'"')) {
+            reportTokenError(m_pos);
+            m_pos = int(m_tokens.size());
+            return false;
+        } else {
+            error(here(), tr("missing value for `%1`").arg(a.key), tr("write `%1: \"VALUE\"`").arg(a.key));
+            recover();
+            continue;
+        }
+        if (seen.contains(a.key))
+            warning(a.keyLocation, tr("`%1` is given twice; the last one is used").arg(a.key));
+        seen.insert(a.key);
+        out->append(a);
+        if (atPunct(u',')) {
+            ++m_pos;
+        } else if (!atPunct(u']') && m_pos < m_tokens.size() && !atPunct(u'{') && !atPunct(u'}')) {
+            error(here(), tr("expected `,` or `]` after the value of `%1`").arg(a.key),
+                  tr("quote values that contain spaces: `%1: \"%2 …\"`").arg(a.key, a.value));
+            recover();
+        }
+    }
+}
+
+bool Parser::checkKeys(const QVector<Attribute> &attributes, const QStringList &allowed, const QString &what)
+{
+    bool ok = true;
+    for (const Attribute &a : attributes) {
+        if (allowed.contains(a.key))
+            continue;
+        ok = false;
+        const QString guess = suggestion(a.key, allowed);
+        error(a.keyLocation, tr("unknown attribute `%1` for %2").arg(a.key, what),
+              guess.isEmpty() ? tr("%1 take: %2").arg(what, allowed.join(QStringLiteral(", ")))
+                              : tr("did you mean `%1`?").arg(guess));
+    }
+    return ok;
+}
+
+bool Parser::colorValue(const Attribute &a, QColor *color)
+{
+    if (QColor::isValidColor(a.value)) {
+        *color = QColor(a.value);
+        return true;
+    }
+    error(a.valueLocation, tr("bad colour `%1` for `%2`").arg(a.value, a.key),
+          tr("use `#rrggbb` (e.g. `#b42318`) or a colour name such as `teal`"));
+    return false;
+}
+
+void Parser::applyNodeAttributes(Node &node, const QVector<Attribute> &attributes, bool styleOnly)
+{
+    checkKeys(attributes, styleOnly ? colourKeys() : nodeKeys(), tr("nodes"));
+    for (const Attribute &a : attributes) {
+        if (QColor *field = colourField(node.colors, a.key)) {
+            colorValue(a, field);
+        } else if (styleOnly) {
+            continue;
+        } else if (a.key == u"tech") {
+            node.technology = a.value;
+        } else if (a.key == u"note") {
+            node.note = a.value;
+        } else if (a.key == u"link") {
+            node.link = a.value;
+        }
+    }
+}
+
+void Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes)
+{
+    checkKeys(attributes, edgeKeys(), tr("edges"));
+    for (const Attribute &a : attributes) {
+        if (a.key == u"color") {
+            colorValue(a, &edge.colors.stroke);
+        } else if (a.key == u"dark-color") {
+            colorValue(a, &edge.colors.darkStroke);
+        } else if (a.key == u"text") {
+            colorValue(a, &edge.colors.text);
+        } else if (a.key == u"dark-text") {
+            colorValue(a, &edge.colors.darkText);
+        } else if (a.key == u"style") {
+            static const QStringList styles = keys({"sync", "async", "replication", "plain"});
+            const int index = styles.indexOf(a.value);
+            if (index < 0) {
+                const QString guess = suggestion(a.value, styles);
+                warning(a.valueLocation, tr("unknown edge style `%1`; the operator's style is used").arg(a.value),
+                        guess.isEmpty() ? tr("use sync, async, replication or plain")
+                                        : tr("did you mean `%1`?").arg(guess));
+            } else {
+                edge.style = EdgeStyle(index);
+            }
+        }
+    }
+}
+
+void Parser::applyGroupAttributes(Group &group, const QVector<Attribute> &attributes, bool styleOnly)
+{
+    checkKeys(attributes, styleOnly ? colourKeys() : groupKeys(), tr("groups"));
+    for (const Attribute &a : attributes) {
+        if (QColor *field = colourField(group.colors, a.key)) {
+            colorValue(a, field);
+        } else if (a.key == u"kind" && !styleOnly) {
+            static const QStringList kinds = keys({"region", "zone", "vpc", "tier", "cluster"});
+            if (kinds.contains(a.value)) {
+                group.kind = a.value;
+            } else {
+                const QString guess = suggestion(a.value, kinds);
+                warning(a.valueLocation, tr("unknown group kind `%1`; drawn as a plain group").arg(a.value),
+                        guess.isEmpty() ? tr("use region, zone, vpc, tier or cluster")
+                                        : tr("did you mean `%1`?").arg(guess));
+            }
+        }
+    }
+}
+
+} // namespace ae::diagram::detail

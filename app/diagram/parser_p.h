@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// Internals of the .arch parser, split over parser.cpp (lines and statements), parser_attributes.cpp (attribute
+// lists) and parser_resolve.cpp (order-independent resolution and the warnings that need the whole input).
+#pragma once
+
+#include "diagram/lexer.h"
+#include "diagram/parser.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace ae::diagram::detail {
+
+struct Attribute {
+    QString key;
+    SourceLocation keyLocation;
+    QString value;
+    SourceLocation valueLocation;
+    TokenType valueType = TokenType::Identifier;
+};
+
+enum class AttributeTarget { Node, Edge, Group, NodeStyle, EdgeStyle };
+
+// A bare id on its own line: "put this node here" (usually inside a group).
+struct Placement {
+    QString id;
+    QString group;
+    SourceLocation location;
+};
+
+struct PendingEdge {
+    Edge edge;
+    SourceLocation fromLocation, toLocation;
+};
+
+struct StyleRequest {
+    QString from, to; // `to` empty: a node or a group
+    QString op;       // the operator written between them
+    QVector<Attribute> attributes;
+    SourceLocation location;
+};
+
+struct PendingHint {
+    RankHint hint;
+    QVector<SourceLocation> idLocations;
+};
+
+// `{` seen and not yet closed. Recovery and depth overflow push frames with no group of their own.
+struct Frame {
+    QString group; // the group that contains what is written inside (inherited for non-group frames)
+    bool isGroup = false;
+    SourceLocation brace;
+};
+
+class Parser
+{
+public:
+    explicit Parser(const QString &text);
+    ParseResult run();
+
+private:
+    // parser.cpp: tokens of the current line
+    void parseLine(int lineNo, QStringView line);
+    void parseStatement();
+    void parseKeywordStatement();
+    void parseDeclaration();
+    void parseGroup();
+    void parseEdge();
+    void parseRankOrOrder(RankHint::Type type);
+    void parseStyle();
+    void parseTitle();
+    void parseDirection();
+    void openFrame(const QString &group, bool isGroup, SourceLocation brace);
+    void closeFrame();
+    bool expectStatementEnd(const QString &what);
+    void skipStatement();
+    bool atStatementEnd() const;
+    bool atWord() const;
+    bool atPunct(char16_t c) const;
+    bool atOperator() const;
+    QStringView text(int index) const;
+    QStringView current() const { return text(m_pos); }
+    SourceLocation location(int index) const;
+    SourceLocation offsetLocation(int offset) const;
+    SourceLocation here() const { return location(m_pos); }
+    bool takeLabel(QString *label);
+    bool takeId(QString *id, SourceLocation *loc, const QString &context);
+    void reportTokenError(int index);
+    QString currentGroup() const;
+
+    // parser_attributes.cpp
+    bool parseAttributes(QVector<Attribute> *out);
+    void applyNodeAttributes(Node &node, const QVector<Attribute> &attributes, bool styleOnly);
+    void applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes);
+    void applyGroupAttributes(Group &group, const QVector<Attribute> &attributes, bool styleOnly);
+    bool checkKeys(const QVector<Attribute> &attributes, const QStringList &allowed, const QString &what);
+    bool colorValue(const Attribute &a, QColor *color);
+
+    // parser_resolve.cpp
+    void resolve();
+    void resolvePlacements();
+    void resolveEdges();
+    void resolveStyles();
+    void resolveHints();
+    void warnEmptyGroups();
+    void closeUnclosedFrames();
+    int ensureNode(const QString &id, SourceLocation mention);
+    QString similarId(const QString &id);
+
+public:
+    void error(SourceLocation at, const QString &message, const QString &hint = {});
+    void warning(SourceLocation at, const QString &message, const QString &hint = {});
+
+private:
+    QString m_text;
+    Diagram m_diagram;
+    Diagnostics m_diagnostics;
+
+    int m_lineNo = 0;
+    QStringView m_line;
+    QVector<Token> m_tokens;
+    int m_pos = 0;
+    QVector<int> m_columns; // code-point column per UTF-16 index, only for lines with surrogate pairs
+
+    QVector<Frame> m_frames;
+    int m_groupDepth = 0;
+    bool m_titleSet = false;
+    QHash<QString, int> m_nodeIndex;  // declared and implicit nodes
+    QHash<QString, int> m_groupIndex;
+    QVector<Placement> m_placements;
+    QVector<PendingEdge> m_edges;
+    QVector<StyleRequest> m_styles;
+    QVector<PendingHint> m_hints;
+    int m_suggestionBudget = 50;
+};
+
+} // namespace ae::diagram::detail
