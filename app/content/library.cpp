@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// Library: holds the loaded documents, loads synchronously or on a worker thread, and re-parses files that
+// change on disk.
+#include "content/library.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ae::content {
+
+Library::Library(QObject *parent) : QObject(parent), m_watcher(new QFileSystemWatcher(this))
+{
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Library::onFileChanged);
+}
+
+Library::~Library()
+{
+    cancelLoad();
+}
+
+QString Library::bundledRoot()
+{
+    return QStringLiteral(":/library");
+}
+
+bool Library::load(const QString &root, QString *error)
+{
+    cancelLoad();
+    LoadResult result = scanLibrary(root);
+    if (!result.error.isEmpty()) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    applyResult(std::move(result));
+    return true;
+}
+
+void Library::loadAsync(const QString &root)
+{
+    cancelLoad();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const int generation = ++m_generation;
+    m_loading = true;
+    QPointer<Library> self(this);
+    auto progress = [self, generation](int done, int total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, done, total] {
+                if (self && self->m_generation == generation)
+                    Q_EMIT self->loadProgress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // superseded by a newer load
+        m_loading = false;
+        LoadResult result = watcher->result();
+        if (result.cancelled)
+            return;
+        if (!result.error.isEmpty()) {
+            Q_EMIT loadFailed(result.error);
+            return;
+        }
+        applyResult(std::move(result));
+    });
+    watcher->setFuture(QtConcurrent::run([root, cancel, progress] { return scanLibrary(root, cancel.get(), progress); }));
+}
+
+void Library::cancelLoad()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    ++m_generation;
+    m_loading = false;
+}
+
+bool Library::isLoading() const
+{
+    return m_loading;
+}
+
+QString Library::root() const
+{
+    return m_root;
+}
+
+bool Library::isBundled() const
+{
+    return m_root.startsWith(QLatin1Char(':'));
+}
+
+const QVector<Document> &Library::documents() const
+{
+    return m_documents;
+}
+
+const Document *Library::find(const QString &path) const
+{
+    for (const Document &d : m_documents) {
+        if (d.path == path)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList Library::warnings() const
+{
+    return m_warnings;
+}
+
+QString Library::absolutePath(const QString &relPath) const
+{
+    if (m_root.isEmpty())
+        return {};
+    const QString clean = resolveRelative(QString(), relPath);
+    if (clean.isEmpty())
+        return {};
+    const QString abs = m_root + QLatin1Char('/') + clean;
+    if (isBundled())
+        return abs;
+    // A symlink inside the folder must not serve a file from outside it.
+    const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
+    const QString canonical = QFileInfo(abs).canonicalFilePath();
+    if (canonical.isEmpty() || !canonical.startsWith(canonicalRoot + QLatin1Char('/')))
+        return {};
+    return abs;
+}
+
+QByteArray Library::readFile(const QString &relPath) const
+{
+    const QString abs = absolutePath(relPath);
+    if (abs.isEmpty())
+        return {};
+    QFile f(abs);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(maxFileBytes);
+}
+
+void Library::setDocuments(const QString &root, QVector<Document> documents)
+{
+    LoadResult r;
+    r.root = root;
+    r.documents = std::move(documents);
+    applyResult(std::move(r));
+}
+
+void Library::applyResult(LoadResult result)
+{
+    m_root = result.root;
+    m_documents = std::move(result.documents);
+    m_warnings = result.warnings;
+    watchFiles();
+    Q_EMIT loaded();
+}
+
+void Library::watchFiles()
+{
+    const QStringList old = m_watcher->files();
+    if (!old.isEmpty())
+        m_watcher->removePaths(old);
+    if (isBundled() || m_root.isEmpty())
+        return;
+    QStringList paths;
+    for (const Document &d : qAsConst(m_documents))
+        paths.append(m_root + QLatin1Char('/') + d.path);
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
+void Library::onFileChanged(const QString &absolutePath)
+{
+    const QString prefix = m_root + QLatin1Char('/');
+    if (!absolutePath.startsWith(prefix))
+        return;
+    const QString rel = absolutePath.mid(prefix.size());
+    auto it = std::find_if(m_documents.begin(), m_documents.end(), [&](const Document &d) { return d.path == rel; });
+    if (it == m_documents.end())
+        return;
+    if (!QFileInfo::exists(absolutePath)) {
+        m_documents.erase(it);
+        Q_EMIT documentChanged(rel);
+        return;
+    }
+    *it = loadDocument(absolutePath, rel);
+    // Editors that save by renaming drop the path from the watcher: watch it again.
+    if (!m_watcher->files().contains(absolutePath))
+        m_watcher->addPath(absolutePath);
+    Q_EMIT documentChanged(rel);
+}
+
+} // namespace ae::content
