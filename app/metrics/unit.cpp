@@ -127,7 +127,7 @@ bool isCountNoun(const QString &n) { return countNouns().contains(n) || isRateNo
 double splitMultiplier(QString &noun)
 {
     static const QRegularExpression re(QStringLiteral("^(k|m|b|bn|1k|1m|1b|1000|1,000|1000000|1,000,000|million|"
-                                                      "thousand|billion|100)\\s*(.*)$"));
+                                                      "thousand|billion|100)\\s+(.+)$"));
     const QRegularExpressionMatch m = re.match(noun);
     if (!m.hasMatch() || m.captured(2).isEmpty())
         return 1.0;
