@@ -53,12 +53,28 @@ void computeBest(ComparisonSet &set)
     }
 }
 
-double geometricMeanRelative(const ComparisonSeries &s)
+// Over the categories every series has a relative value for (so a study is not ranked better for leaving a
+// metric out); over all its values when no category is shared by all.
+QVector<bool> sharedCategories(const ComparisonSet &set)
+{
+    QVector<bool> shared(set.categories.size(), true);
+    bool any = false;
+    for (int k = 0; k < shared.size(); ++k) {
+        for (const ComparisonSeries &s : set.series)
+            shared[k] = shared[k] && s.cells.at(k).relative.has_value();
+        any = any || shared[k];
+    }
+    if (!any)
+        shared.fill(true);
+    return shared;
+}
+
+double geometricMeanRelative(const ComparisonSeries &s, const QVector<bool> &use)
 {
     double logSum = 0;
     int n = 0;
-    for (const ComparisonCell &c : s.cells)
-        if (c.relative) {
+    for (int k = 0; k < s.cells.size(); ++k)
+        if (const ComparisonCell &c = s.cells.at(k); use.at(k) && c.relative) {
             logSum += std::log(*c.relative);
             ++n;
         }
@@ -148,10 +164,12 @@ ComparisonSet buildComparison(const Metrics &all, const ComparisonOptions &optio
         }
     }
     computeBest(set);
-    if (options.order == SeriesOrder::BestFirst)
-        std::stable_sort(set.series.begin(), set.series.end(), [](const auto &a, const auto &b) {
-            return geometricMeanRelative(a) < geometricMeanRelative(b);
+    if (options.order == SeriesOrder::BestFirst) {
+        const QVector<bool> use = sharedCategories(set);
+        std::stable_sort(set.series.begin(), set.series.end(), [&use](const auto &a, const auto &b) {
+            return geometricMeanRelative(a, use) < geometricMeanRelative(b, use);
         });
+    }
     return set;
 }
 

@@ -57,7 +57,8 @@ struct ComparisonOptions {
 
 // Studies x metrics of one dimension. Missing values stay missing; bounds stay bounds (drawn at the bound, labelled);
 // metrics whose canonical unit differs from the dimension's most common one (EUR next to USD) are excluded with a
-// reason. BestFirst orders series by the geometric mean of their relative-to-best values (ClickBench's summary).
+// reason. BestFirst orders series by the geometric mean of their relative-to-best values (ClickBench's summary)
+// over the metrics every chosen study reports.
 ComparisonSet buildComparison(const Metrics &all, const ComparisonOptions &options);
 
 // One study's improvement factor per metric (Metric::improvementFactor), as a one-series set in the Factor

@@ -8,7 +8,7 @@ namespace ae::metrics {
 
 namespace {
 
-QString number(const std::optional<double> &v) { return v ? QString::number(*v, 'g', 12) : QString(); }
+QString number(const std::optional<double> &v) { return v ? QString::number(*v, 'g', 15) : QString(); }
 QJsonValue json(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
 
 } // namespace
@@ -83,7 +83,7 @@ CsvRows comparisonTable(const ComparisonSet &set)
             const ComparisonCell &c = s.cells.at(k);
             const Metric *m = c.metricIndex >= 0 ? &set.metrics.at(c.metricIndex) : nullptr;
             rows.append({s.studyPath, s.studyTitle, set.categories.at(k).name, m ? m->result.text : QString(),
-                         c.isPresent() ? QString::number(c.value, 'g', 12) : QString(), kindId(c.kind),
+                         c.isPresent() ? QString::number(c.value, 'g', 15) : QString(), kindId(c.kind),
                          number(c.relative), set.unit, m ? m->location() : QString()});
         }
     return rows;
