@@ -139,11 +139,14 @@ done
 for cmd in $documented_commands $implemented; do
     grep -Eq "^       $cmd( |$)" "$tmp/man.txt" || fail "the man page does not document the command '$cmd'"
 done
-for opt in --help --version; do
-    grep -q -- "$opt" "$tmp/man.txt" || fail "the man page does not document $opt"
+# Every option in --help (the global ones and each command's synopsis) is documented.
+options=$(awk '/^Commands:/ {on = 1; next} on && /^  [a-z]/ {print} /^Options:/ {opts = 1; next} opts {print}' \
+          "$tmp/help.txt" | grep -oE '(^|[[ ,])--?[a-z][-a-z]*' | sed 's/^[[ ,]*//' | sort -u)
+for opt in --help --version $options; do
+    grep -qE -- "(^|[^-a-z])$opt([^-a-z]|\$)" "$tmp/man.txt" || fail "the man page does not document $opt (listed by archexplorer --help)"
 done
 grep -q "archexplorer $upstream" "$tmp/man.txt" || fail "the man page is not for version $upstream"
-ok "man page renders without warnings and documents: $(echo $documented_commands $implemented | tr ' ' '\n' | sort -u | tr '\n' ' ')"
+ok "man page renders without warnings and documents: $(echo $documented_commands $implemented | tr ' ' '\n' | sort -u | tr '\n' ' ')and $(echo $options | wc -w) options from --help"
 
 # --- One render with the packaged binary and helper ----------------------------------------------------------------
 if ! echo "$implemented" | grep -qx render; then
