@@ -7,6 +7,9 @@ namespace ae::cli {
 void registerBuiltinCommands(std::vector<Command> &list)
 {
     // Commands are appended here as they are written, e.g. list.push_back(renderCommand());
+    extern Command renderCommand(); list.push_back(renderCommand()); // render.cpp
+    extern Command metricsCommand(); list.push_back(metricsCommand()); // metrics.cpp
+    list.push_back(lintCommand()); // lint.cpp
     (void)list;
 }
 

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// Diagram -> DOT text for the layout helper. Only generated names (n0, l3, cluster_g2, e5a) reach Graphviz, so no
+// user text needs escaping and Graphviz never sees or measures our labels.
+#include "diagram/layoutio.h"
+#include "diagram/shapes.h"
+
+#include <QHash>
+#include <QSet>
+#include <QtMath>
+
+namespace ae::diagram {
+
+namespace {
+
+QByteArray num(qreal v)
+{
+    return QByteArray::number(v, 'f', 4);
+}
+
+QByteArray inches(qreal px)
+{
+    return num(px / 72.0);
+}
+
+const char *rankdir(Direction d)
+{
+    switch (d) {
+    case Direction::Right: return "LR";
+    case Direction::Down: return "TB";
+    case Direction::Left: return "RL";
+    case Direction::Up: return "BT";
+    }
+    return "LR";
+}
+
+struct Builder {
+    const Diagram &diagram;
+    const Theme &theme;
+    QVector<QVector<int>> childGroups;       // per group
+    QVector<QVector<int>> groupNodes;        // per group
+    QVector<QVector<QByteArray>> groupExtra; // label nodes and hint subgraphs placed inside a group
+    QVector<int> topGroups, topNodes;
+    QVector<QByteArray> topExtra;
+    QByteArray out;
+
+    int groupOf(int nodeIndex) const { return diagram.indexOfGroup(diagram.nodes[nodeIndex].group); }
+
+    QVector<int> ancestors(int g) const
+    {
+        QVector<int> chain;
+        QSet<int> seen; // a cycle in parent links must not hang us
+        while (g >= 0 && !seen.contains(g)) {
+            seen.insert(g);
+            chain.prepend(g);
+            g = diagram.indexOfGroup(diagram.groups[g].parent);
+        }
+        return chain;
+    }
+
+    int commonGroup(int a, int b) const
+    {
+        const QVector<int> ca = ancestors(a), cb = ancestors(b);
+        int common = -1;
+        for (int i = 0; i < ca.size() && i < cb.size() && ca[i] == cb[i]; ++i)
+            common = ca[i];
+        return common;
+    }
+
+    void place(int group, const QByteArray &line)
+    {
+        if (group >= 0)
+            groupExtra[group].append(line);
+        else
+            topExtra.append(line);
+    }
+
+    QByteArray nodeLine(int i) const
+    {
+        const QSizeF s = nodeSize(diagram.nodes[i], theme);
+        return "n" + QByteArray::number(i) + " [width=" + inches(s.width()) + ",height=" + inches(s.height()) + "]\n";
+    }
+
+    void writeGroup(int g, int depth)
+    {
+        const QByteArray indent(2 * depth, ' ');
+        const QSizeF title = groupTitleSize(diagram.groups[g], theme);
+        // Graphviz reserves room for a cluster label it measures itself. Courier is estimated at 0.6 em per
+        // character without a text-layout plugin, so a run of 'x' of the right length reserves exactly our title.
+        const qreal fontSize = title.height() / 1.2;
+        const int chars = qMax(1, int(std::ceil(title.width() / (0.6 * fontSize))));
+        out += indent + "subgraph cluster_g" + QByteArray::number(g) + " {\n";
+        out += indent + "  label=\"" + QByteArray(chars, 'x') + "\" fontname=\"Courier\" fontsize=" + num(fontSize) +
+               " labeljust=l labelloc=t margin=12\n";
+        for (int child : childGroups[g])
+            writeGroup(child, depth + 1);
+        for (int n : groupNodes[g])
+            out += indent + "  " + nodeLine(n);
+        if (childGroups[g].isEmpty() && groupNodes[g].isEmpty()) // an empty group still gets a frame
+            out += indent + "  empty" + QByteArray::number(g) + " [width=" + inches(title.width()) +
+                   ",height=0.3]\n";
+        for (const QByteArray &line : groupExtra[g])
+            out += indent + "  " + line;
+        out += indent + "}\n";
+    }
+};
+
+} // namespace
+
+HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
+{
+    Builder b{diagram, theme, {}, {}, {}, {}, {}, {}, {}};
+    const int ng = diagram.groups.size();
+    b.childGroups.resize(ng);
+    b.groupNodes.resize(ng);
+    b.groupExtra.resize(ng);
+    for (int g = 0; g < ng; ++g) {
+        const int parent = diagram.indexOfGroup(diagram.groups[g].parent);
+        if (parent >= 0 && parent != g && !b.ancestors(parent).contains(g))
+            b.childGroups[parent].append(g);
+        else
+            b.topGroups.append(g);
+    }
+    for (int i = 0; i < diagram.nodes.size(); ++i) {
+        const int g = b.groupOf(i);
+        if (g >= 0)
+            b.groupNodes[g].append(i);
+        else
+            b.topNodes.append(i);
+    }
+
+    HelperInput input;
+    input.simplified = diagram.nodes.size() > kSimplifiedLayoutThreshold;
+
+    // Edges: a labelled edge a -> b becomes a -> l<i> -> b through a fixed-size node the size of the label pill.
+    QByteArray edges;
+    for (int i = 0; i < diagram.edges.size(); ++i) {
+        const Edge &e = diagram.edges[i];
+        const int from = diagram.indexOfNode(e.from);
+        const int to = diagram.indexOfNode(e.to);
+        if (from < 0 || to < 0)
+            continue;
+        const QByteArray a = "n" + QByteArray::number(from);
+        const QByteArray z = "n" + QByteArray::number(to);
+        const QByteArray id = "e" + QByteArray::number(i);
+        if (e.label.isEmpty()) {
+            edges += a + " -> " + z + " [id=" + id + "]\n";
+            continue;
+        }
+        const QSizeF s = edgeLabelSize(e.label, theme);
+        const QByteArray l = "l" + QByteArray::number(i);
+        b.place(b.commonGroup(b.groupOf(from), b.groupOf(to)),
+                l + " [width=" + inches(s.width()) + ",height=" + inches(s.height()) + "]\n");
+        edges += a + " -> " + l + " [id=" + id + "a]\n";
+        edges += l + " -> " + z + " [id=" + id + "b]\n";
+    }
+
+    // Hints: rank=same for both kinds; "order" also chains invisible edges so the rank keeps the written order.
+    for (const RankHint &hint : diagram.hints) {
+        QVector<int> ids;
+        for (const QString &id : hint.ids) {
+            const int n = diagram.indexOfNode(id);
+            if (n >= 0 && !ids.contains(n))
+                ids.append(n);
+        }
+        if (ids.size() < 2)
+            continue;
+        QByteArray line = "{rank=same;";
+        for (int n : ids)
+            line += " n" + QByteArray::number(n) + ";";
+        line += "}\n";
+        edges += line;
+        if (hint.type == RankHint::Type::Order) {
+            for (int k = 1; k < ids.size(); ++k)
+                edges += "n" + QByteArray::number(ids[k - 1]) + " -> n" + QByteArray::number(ids[k]) +
+                         " [style=invis,id=hint]\n";
+        }
+    }
+
+    QByteArray &out = b.out;
+    out += "digraph G {\n";
+    out += QByteArray("graph [rankdir=") + rankdir(diagram.direction) +
+           " newrank=true nodesep=0.35 ranksep=0.45 splines=spline outputorder=edgesfirst pad=0";
+    if (input.simplified) // measured: these keep 3,000 clustered nodes in seconds (bench)
+        out += " nslimit=1 nslimit1=1 mclimit=0.05 searchsize=10 remincross=false maxiter=20";
+    out += "]\n";
+    out += "node [shape=box fixedsize=true label=\"\"]\n";
+    out += "edge [dir=none]\n";
+    for (int g : b.topGroups)
+        b.writeGroup(g, 0);
+    for (int n : b.topNodes)
+        out += b.nodeLine(n);
+    for (const QByteArray &line : b.topExtra)
+        out += line;
+    out += edges;
+    out += "}\n";
+    input.dot = out;
+    return input;
+}
+
+} // namespace ae::diagram

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// Shared drawing decisions for the painter and the SVG writer (see painterparts.h).
+#include "diagram/painterparts.h"
+#include "diagram/shapes.h"
+
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QtMath>
+
+namespace ae::diagram {
+
+namespace {
+
+constexpr qreal kHeadLength = 9;
+constexpr qreal kHeadHalfWidth = 4;
+
+// The direction the curve arrives at `end`, from the nearest distinct control point.
+QPointF arrivalDirection(const QVector<QPointF> &pts, bool atEnd)
+{
+    const int n = pts.size();
+    const QPointF end = atEnd ? pts[n - 1] : pts[0];
+    for (int k = 1; k < n; ++k) {
+        const QPointF other = atEnd ? pts[n - 1 - k] : pts[k];
+        const QPointF d = end - other;
+        const qreal len = std::hypot(d.x(), d.y());
+        if (len > 0.5)
+            return d / len;
+    }
+    return QPointF(1, 0);
+}
+
+QPolygonF arrowHead(const QPointF &tip, const QPointF &dir)
+{
+    const QPointF normal(-dir.y(), dir.x());
+    const QPointF base = tip - dir * kHeadLength;
+    return QPolygonF({tip, base + normal * kHeadHalfWidth, base - normal * kHeadHalfWidth});
+}
+
+} // namespace
+
+QString kindClass(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::User: return QStringLiteral("user");
+    case NodeKind::Client: return QStringLiteral("client");
+    case NodeKind::Service: return QStringLiteral("service");
+    case NodeKind::Worker: return QStringLiteral("worker");
+    case NodeKind::Gateway: return QStringLiteral("gateway");
+    case NodeKind::LoadBalancer: return QStringLiteral("load-balancer");
+    case NodeKind::Database: return QStringLiteral("database");
+    case NodeKind::DocumentStore: return QStringLiteral("document-store");
+    case NodeKind::KeyValue: return QStringLiteral("key-value");
+    case NodeKind::Cache: return QStringLiteral("cache");
+    case NodeKind::Queue: return QStringLiteral("queue");
+    case NodeKind::Stream: return QStringLiteral("stream");
+    case NodeKind::ObjectStorage: return QStringLiteral("object-storage");
+    case NodeKind::SearchIndex: return QStringLiteral("search-index");
+    case NodeKind::Warehouse: return QStringLiteral("warehouse");
+    case NodeKind::GraphDatabase: return QStringLiteral("graph-database");
+    case NodeKind::VectorDatabase: return QStringLiteral("vector-database");
+    case NodeKind::TimeSeries: return QStringLiteral("time-series");
+    case NodeKind::Cdn: return QStringLiteral("cdn");
+    case NodeKind::External: return QStringLiteral("external");
+    case NodeKind::Note: return QStringLiteral("note");
+    case NodeKind::Generic: return QStringLiteral("generic");
+    }
+    return QStringLiteral("generic");
+}
+
+EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme)
+{
+    EdgeShape s;
+    const Edge &e = d.diagram.edges[edge.index];
+    s.color = theme.edgeStroke(e);
+    switch (e.style) {
+    case EdgeStyle::Sync: break;
+    case EdgeStyle::Async: s.dashes = {6, 4}; break;
+    case EdgeStyle::Replication:
+        s.doubleLine = true;
+        s.width = 4.5;
+        s.hollow = theme.background;
+        break;
+    case EdgeStyle::Plain: s.width = 1.2; break;
+    }
+    QVector<QPointF> pts = edge.points;
+    if (pts.size() < 4)
+        return s;
+    // Pull the curve's ends back under the heads so the line never pokes through a tip.
+    const qreal trim = kHeadLength * 0.75;
+    if (edge.headArrow) {
+        const QPointF dir = arrivalDirection(pts, true);
+        s.head = arrowHead(pts.last(), dir);
+        pts[pts.size() - 1] -= dir * trim;
+        pts[pts.size() - 2] -= dir * trim;
+    }
+    if (edge.tailArrow) {
+        const QPointF dir = arrivalDirection(pts, false);
+        s.tail = arrowHead(pts.first(), dir);
+        pts[0] -= dir * trim;
+        pts[1] -= dir * trim;
+    }
+    s.line.moveTo(pts.first());
+    for (int i = 1; i + 2 < pts.size(); i += 3)
+        s.line.cubicTo(pts[i], pts[i + 1], pts[i + 2]);
+    return s;
+}
+
+NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme)
+{
+    const Node &n = d.diagram.nodes[node.index];
+    NodeShape s;
+    s.outline = nodeOutline(n.kind, node.rect);
+    s.detail = nodeDetail(n.kind, node.rect);
+    s.icon = nodeIcon(n.kind, iconRect(n.kind, node.rect));
+    s.fill = theme.nodeFill(n);
+    s.stroke = theme.nodeStroke(n);
+    const QColor strokeOverride = theme.isDark && n.colors.darkStroke.isValid() ? n.colors.darkStroke : n.colors.stroke;
+    s.accent = strokeOverride.isValid() ? strokeOverride : theme.kindPalette(n.kind).accent;
+    if (dashedOutline(n.kind))
+        s.dashes = {5, 3};
+    return s;
+}
+
+QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme)
+{
+    const Node &n = d.diagram.nodes[node.index];
+    const QRectF box = textRect(n.kind, node.rect);
+    const bool centred = iconRect(n.kind, node.rect).isEmpty();
+    const QFontMetricsF main(theme.font), small(theme.smallFont);
+    struct Line { QString text; bool small; };
+    QVector<Line> lines;
+    for (const QString &l : labelLines(n))
+        lines.append({l, false});
+    if (!n.technology.isEmpty())
+        lines.append({n.technology, true});
+    for (const QString &f : n.fields)
+        lines.append({f, true});
+    qreal height = 0;
+    for (const Line &l : lines)
+        height += l.small ? small.height() : main.height();
+    qreal y = box.center().y() - height / 2;
+    QVector<TextRun> runs;
+    const QColor textColor = theme.nodeText(n);
+    for (const Line &l : lines) {
+        const QFontMetricsF &fm = l.small ? small : main;
+        const qreal x = centred ? box.center().x() - fm.horizontalAdvance(l.text) / 2 : box.left();
+        runs.append({l.text, QPointF(x, y + fm.ascent()), l.small ? theme.smallFont : theme.font,
+                     l.small ? theme.secondaryText : textColor});
+        y += fm.height();
+    }
+    return runs;
+}
+
+QVector<TextRun> edgeLabelText(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme)
+{
+    QVector<TextRun> runs;
+    const Edge &e = d.diagram.edges[edge.index];
+    if (e.label.isEmpty() || edge.labelRect.isEmpty())
+        return runs;
+    const QFontMetricsF fm(theme.smallFont);
+    const QStringList lines = e.label.split(QLatin1Char('\n'));
+    qreal y = edge.labelRect.center().y() - fm.height() * lines.size() / 2;
+    for (const QString &l : lines) {
+        runs.append({l, QPointF(edge.labelRect.center().x() - fm.horizontalAdvance(l) / 2, y + fm.ascent()),
+                     theme.smallFont, theme.edgeLabelText(e)});
+        y += fm.height();
+    }
+    return runs;
+}
+
+TextRun groupTitle(const LaidOutDiagram &d, const LaidOutGroup &group, const Theme &theme)
+{
+    const Group &g = d.diagram.groups[group.index];
+    const QFontMetricsF fm(theme.titleFont);
+    const QColor override = theme.isDark && g.colors.darkText.isValid() ? g.colors.darkText : g.colors.text;
+    return {g.label.isEmpty() ? g.id : g.label,
+            QPointF(group.titleRect.left(), group.titleRect.center().y() - fm.height() / 2 + fm.ascent()),
+            theme.titleFont, override.isValid() ? override : theme.groupPalette(g.kind).accent};
+}
+
+TextRun diagramTitle(const LaidOutDiagram &d, const Theme &theme)
+{
+    QFont f = theme.titleFont;
+    f.setPixelSize(theme.titleFont.pixelSize() + 3);
+    const QFontMetricsF fm(f);
+    return {d.diagram.title, QPointF(d.titleRect.left(), d.titleRect.top() + fm.ascent()), f, theme.text};
+}
+
+QColor edgeLabelStroke(const Theme &theme)
+{
+    QColor c = theme.edge;
+    c.setAlphaF(0.35f);
+    return c;
+}
+
+} // namespace ae::diagram
