@@ -145,7 +145,7 @@ QString suggestion(const QString &word, const QStringList &candidates)
     // Words far longer than any sensible name are not typos; skipping them keeps hostile input linear.
     if (word.isEmpty() || word.size() > 64)
         return {};
-    const int allowed = word.size() >= 9 ? 3 : word.size() >= 5 ? 2 : 1;
+    const int allowed = word.size() >= 9 ? 3 : word.size() >= 5 ? 2 : word.size() >= 3 ? 1 : 0;
     const QString lower = word.toLower();
     QString best;
     int bestDistance = allowed + 1;

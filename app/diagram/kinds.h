@@ -19,7 +19,8 @@ QStringList allKindWords();                                   // canonical names
 QString kindDescription(NodeKind kind);                       // translated one-liner, for tooltips and the guide
 
 // The candidate closest to `word` by edit distance (Damerau: a swap counts 1), or empty when none is close enough
-// (distance <= 1 for short words, <= 2 from 5 characters, <= 3 from 9). Ties go to the earlier candidate.
+// (only a case difference below 3 characters, then distance <= 1, <= 2 from 5 characters, <= 3 from 9).
+// Ties go to the earlier candidate.
 QString suggestion(const QString &word, const QStringList &candidates);
 int editDistance(QStringView a, QStringView b);
 

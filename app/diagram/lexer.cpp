@@ -9,11 +9,6 @@ namespace ae::diagram {
 
 namespace {
 
-bool isHex(QChar c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
 // Length of the edge operator starting at pos, or 0.
 int operatorLength(QStringView line, int pos)
 {
@@ -88,13 +83,12 @@ QVector<Token> tokenizeLine(QStringView line)
         }
         const int start = i;
         if (c == u'#') {
-            // Inside [ ] a hex run is a colour (`[fill: #fde8e8]`); anywhere else '#' starts a comment.
+            // Inside [ ] '#' glued to a word is a colour (`[fill: #fde8e8]`; the parser checks the digits);
+            // anywhere else '#' starts a comment.
             int j = i + 1;
-            while (j < n && isHex(line[j]))
+            while (j < n && line[j].isLetterOrNumber())
                 ++j;
-            const int digits = j - i - 1;
-            const bool colour = bracketDepth > 0 && (digits == 3 || digits == 6 || digits == 8) &&
-                                (j == n || !isIdentifierChar(line[j]));
+            const bool colour = bracketDepth > 0 && j > i + 1;
             add(colour ? TokenType::Color : TokenType::Comment, i, colour ? j : n);
             i = colour ? j : n;
             statementStart = false;

@@ -17,7 +17,7 @@ enum class TokenType {
     Operator,    // -> ~> => -- <-> <~> <=>
     Punctuation, // { } [ ] , :
     Attribute,   // an attribute key inside [ ]: `tech` in [tech: "Envoy"]
-    Color,       // #rgb / #rrggbb / #aarrggbb inside [ ]
+    Color,       // #rgb / #rrggbb / #aarrggbb inside [ ] ('#' glued to letters or digits there)
     Comment,     // # to the end of the line (outside strings and outside a colour)
     Text,        // a bare edge label: `a -> b : reads orders`
     Error        // a character or run the language does not know, or an unclosed string (starts with ")

@@ -139,7 +139,7 @@ QString Parser::currentGroup() const
 
 void Parser::openFrame(const QString &group, bool isGroup, SourceLocation brace)
 {
-    m_frames.append(Frame{isGroup ? group : currentGroup(), isGroup, brace});
+    m_frames.append(Frame{isGroup ? group : currentGroup(), isGroup, false, brace});
     if (isGroup)
         ++m_groupDepth;
 }
@@ -286,7 +286,8 @@ bool Parser::takeId(QString *id, SourceLocation *loc, const QString &context)
     return false;
 }
 
-// An optional label: a quoted string (or, after `:` in an edge, bare text). Returns false after an error.
+// An optional label: a quoted string (or, after `:` in an edge, bare text). An unclosed string is reported
+// and its text to the end of the line used. Returns false when the statement cannot go on.
 bool Parser::takeLabel(QString *label)
 {
     if (m_pos >= m_tokens.size())
@@ -300,11 +301,8 @@ bool Parser::takeLabel(QString *label)
             warning(offsetLocation(m_tokens[m_pos].start + offset),
                     tr("unknown escape `%1`").arg(current().mid(offset, 2).toString()),
                     tr("use `\\n` for a line break, `\\\"` for a quote and `\\\\` for a backslash"));
-        if (type == TokenType::Error) {
-            reportTokenError(m_pos);
-            m_pos = int(m_tokens.size());
-            return false;
-        }
+        if (type == TokenType::Error)
+            reportTokenError(m_pos); // the text up to the end of the line is still used
         ++m_pos;
     }
     return true;

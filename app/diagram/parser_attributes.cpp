@@ -67,7 +67,7 @@ QColor *colourField(StyleOverride &colors, const QString &key)
 } // namespace
 
 // Reads `[ ... ]` at m_pos. Bad entries are reported and skipped; the good ones are returned. Returns false only
-// when the statement cannot go on (an unclosed string swallowed the rest of the line).
+// when the statement cannot go on (kept for callers; every problem found so far is recoverable).
 bool Parser::parseAttributes(QVector<Attribute> *out)
 {
     const SourceLocation open = here();
@@ -91,7 +91,7 @@ bool Parser::parseAttributes(QVector<Attribute> *out)
         if (m_tokens[m_pos].type == TokenType::Error && current().startsWith(u'"')) {
             reportTokenError(m_pos);
             m_pos = int(m_tokens.size());
-            return false;
+            return true;
         }
         Attribute a;
         if (!atWord()) {
@@ -119,9 +119,12 @@ bool Parser::parseAttributes(QVector<Attribute> *out)
             a.value = type == TokenType::String ? unquote(current()) : current().toString();
             ++m_pos;
         } else if (type == TokenType::Error && m_pos < m_tokens.size() && current().startsWith(u'"')) {
+            // An unclosed string ends the line; the value is still used and the entries before it kept.
             reportTokenError(m_pos);
+            a.value = unquote(current());
             m_pos = int(m_tokens.size());
-            return false;
+            out->append(a);
+            return true;
         } else {
             error(here(), tr("missing value for `%1`").arg(a.key), tr("write `%1: \"VALUE\"`").arg(a.key));
             recover();

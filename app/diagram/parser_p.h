@@ -49,6 +49,7 @@ struct PendingHint {
 struct Frame {
     QString group; // the group that contains what is written inside (inherited for non-group frames)
     bool isGroup = false;
+    bool overflow = false; // opened beyond kMaxGroupDepth
     SourceLocation brace;
 };
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ae::diagram::detail {
 
 namespace {
@@ -46,11 +48,18 @@ void Parser::parseDeclaration()
     ++m_pos;
     if (!kind && !atWord()) {
         const TokenType next = m_tokens[m_pos].type;
+        if (next == TokenType::Error && !current().startsWith(u'"')) {
+            reportTokenError(m_pos);
+            skipStatement();
+            return;
+        }
         QString hint = tr("declare a node as `KIND ID`, or write an edge as `a -> b`");
         if (next == TokenType::String)
             hint = tr("a node needs a kind and an id: `service %1 \"LABEL\"`").arg(kindWord);
         else if (atPunct(u','))
             hint = tr("an edge has one source: write `%1 -> c` and `b -> c` on separate lines").arg(kindWord);
+        else if (atPunct(u'{'))
+            hint = tr("to open a group write `group %1 {`").arg(kindWord);
         else if (atPunct(u'['))
             hint = tr("to set colours write `style %1 [...]`; to declare it write `service %1 [...]`").arg(kindWord);
         error(kindAt, tr("`%1` is not a keyword or a kind").arg(kindWord), hint);
@@ -87,8 +96,7 @@ void Parser::parseDeclaration()
             return;
         applyNodeAttributes(node, attributes, false);
     }
-    if (!expectStatementEnd(tr("the node `%1`").arg(node.id)))
-        return;
+    expectStatementEnd(tr("the node `%1`").arg(node.id)); // trailing junk is reported; the node is still declared
     if (m_nodeIndex.contains(node.id) || m_groupIndex.contains(node.id)) {
         const bool isNode = m_nodeIndex.contains(node.id);
         const SourceLocation first = isNode ? m_diagram.nodes[m_nodeIndex[node.id]].location
@@ -129,9 +137,12 @@ void Parser::parseGroup()
     const SourceLocation brace = here();
     ++m_pos;
     if (m_groupDepth >= kMaxGroupDepth) {
-        error(brace, tr("groups are nested more than %1 deep").arg(kMaxGroupDepth),
-              tr("flatten the grouping; this group is ignored"));
+        // Reported once per overflowing branch; deeper groups inside it are ignored silently.
+        if (std::none_of(m_frames.cbegin(), m_frames.cend(), [](const Frame &f) { return f.overflow; }))
+            error(brace, tr("groups are nested more than %1 deep").arg(kMaxGroupDepth),
+                  tr("flatten the grouping; groups deeper than that are ignored"));
         openFrame({}, false, brace);
+        m_frames.last().overflow = true;
         return;
     }
     if (m_groupIndex.contains(group.id) || m_nodeIndex.contains(group.id)) {
@@ -220,8 +231,7 @@ void Parser::parseEdge()
     QVector<Attribute> attributes;
     if (atPunct(u'[') && !parseAttributes(&attributes))
         return;
-    if (!expectStatementEnd(tr("the edge")))
-        return;
+    expectStatementEnd(tr("the edge")); // trailing junk is reported; the edges are still drawn
     for (PendingEdge &e : edges) {
         e.edge.label = label;
         applyEdgeAttributes(e.edge, attributes);

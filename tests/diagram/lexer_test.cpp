@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// The one-line tokenizer, as the editor's highlighter sees it.
+#include "diagram/lexer.h"
+
+#include <QTest>
+
+using namespace ae::diagram;
+
+namespace {
+
+// "Type:text" for each token, space separated: easy to read in a failure message.
+QString describe(const QString &line)
+{
+    static const char *names[] = {"Keyword", "Kind", "Identifier", "String", "Operator", "Punctuation",
+                                  "Attribute", "Color", "Comment", "Text", "Error"};
+    QStringList parts;
+    for (const Token &t : highlightTokens(line))
+        parts.append(QString::fromLatin1(names[int(t.type)]) + u':' + line.mid(t.start, t.length));
+    return parts.join(u' ');
+}
+
+} // namespace
+
+class LexerTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tokens_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("declaration") << QStringLiteral("database pg \"Orders\" [tech: \"PostgreSQL 15\"]")
+                                     << QStringLiteral("Kind:database Identifier:pg String:\"Orders\" Punctuation:[ "
+                                                       "Attribute:tech Punctuation:: String:\"PostgreSQL 15\" "
+                                                       "Punctuation:]");
+        QTest::newRow("edge chain") << QStringLiteral("a -> b ~> c : \"x\"")
+                                    << QStringLiteral("Identifier:a Operator:-> Identifier:b Operator:~> "
+                                                      "Identifier:c Punctuation:: String:\"x\"");
+        QTest::newRow("both-way ops") << QStringLiteral("a<->b <~> c <=> d -- e")
+                                      << QStringLiteral("Identifier:a Operator:<-> Identifier:b Operator:<~> "
+                                                        "Identifier:c Operator:<=> Identifier:d Operator:-- "
+                                                        "Identifier:e");
+        QTest::newRow("no spaces") << QStringLiteral("orders-db->eu.api")
+                                   << QStringLiteral("Identifier:orders-db Operator:-> Identifier:eu.api");
+        QTest::newRow("bare label and comment") << QStringLiteral("a -> b : reads orders  # why")
+                                                << QStringLiteral("Identifier:a Operator:-> Identifier:b "
+                                                                  "Punctuation:: Text:reads orders Comment:# why");
+        QTest::newRow("colour vs comment") << QStringLiteral("style pg [fill: #fde8e8] # note")
+                                           << QStringLiteral("Keyword:style Identifier:pg Punctuation:[ "
+                                                             "Attribute:fill Punctuation:: Color:#fde8e8 "
+                                                             "Punctuation:] Comment:# note");
+        QTest::newRow("bad colour is still a colour token") << QStringLiteral("[text: #ggg]")
+                                                            << QStringLiteral("Punctuation:[ Attribute:text "
+                                                                              "Punctuation:: Color:#ggg Punctuation:]");
+        QTest::newRow("hash in string") << QStringLiteral("title \"A # B\"")
+                                        << QStringLiteral("Keyword:title String:\"A # B\"");
+        QTest::newRow("keyword as edge source") << QStringLiteral("order -> pg")
+                                                << QStringLiteral("Identifier:order Operator:-> Identifier:pg");
+        QTest::newRow("group line") << QStringLiteral("group eu \"EU\" [kind: region] {")
+                                    << QStringLiteral("Keyword:group Identifier:eu String:\"EU\" Punctuation:[ "
+                                                      "Attribute:kind Punctuation:: Identifier:region "
+                                                      "Punctuation:] Punctuation:{");
+        QTest::newRow("statement after brace") << QStringLiteral("group a { cache c }")
+                                               << QStringLiteral("Keyword:group Identifier:a Punctuation:{ "
+                                                                 "Kind:cache Identifier:c Punctuation:}");
+        QTest::newRow("unclosed string") << QStringLiteral("service a \"oops")
+                                         << QStringLiteral("Kind:service Identifier:a Error:\"oops");
+        QTest::newRow("escaped quote") << QStringLiteral("note n \"say \\\"hi\\\"\"")
+                                       << QStringLiteral("Kind:note Identifier:n String:\"say \\\"hi\\\"\"");
+        QTest::newRow("stray characters") << QStringLiteral("a @ 3b ;")
+                                          << QStringLiteral("Identifier:a Error:@ Error:3b Error:;");
+        QTest::newRow("utf8 identifier") << QStringLiteral("service café")
+                                         << QStringLiteral("Kind:service Identifier:café");
+    }
+
+    void tokens()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, expected);
+        QCOMPARE(describe(line), expected);
+    }
+
+    void tokens_coverLineWithoutOverlap()
+    {
+        const QString line = QStringLiteral("  gateway edge \"API\" [tech: Envoy, fill: #abc] # x");
+        int end = 0;
+        for (const Token &t : highlightTokens(line)) {
+            QVERIFY(t.start >= end);
+            QVERIFY(t.length > 0);
+            end = t.start + t.length;
+        }
+        QCOMPARE(end, line.size());
+    }
+
+    void unquote_decodesEscapes_andReportsUnknownOnes()
+    {
+        QVector<int> bad;
+        QCOMPARE(unquote(u"\"a\\nb \\\"c\\\" \\\\\"", &bad), QStringLiteral("a\nb \"c\" \\"));
+        QVERIFY(bad.isEmpty());
+        QCOMPARE(unquote(u"\"C:\\temp\"", &bad), QStringLiteral("C:\\temp"));
+        QCOMPARE(bad, QVector<int>{3});
+        QCOMPARE(unquote(u"\"unclosed"), QStringLiteral("unclosed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(LexerTest)
+#include "lexer_test.moc"

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// Hostile and malformed input: the parser must return (no crash, no hang), cap nesting and diagnostics, and keep
+// positions inside the input. Speed is measured in tests/bench, not asserted here.
+#include "diagram/parser.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ae::diagram;
+
+namespace {
+
+// Every diagnostic points at a real line of the input (or line 0 for whole-input messages).
+bool locationsInside(const QString &text, const ParseResult &r)
+{
+    // Lines end at LF, CR or CRLF, as in the parser.
+    int lines = 1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text[i] == u'\n' || (text[i] == u'\r' && (i + 1 == text.size() || text[i + 1] != u'\n')))
+            ++lines;
+    for (const ae::Diagnostic &d : r.diagnostics)
+        if (d.line < 0 || d.line > lines || d.column < 0)
+            return false;
+    return true;
+}
+
+} // namespace
+
+class ParserRobustnessTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_deepNesting_capsDepthWithOneError()
+    {
+        QString text;
+        for (int i = 0; i < 5000; ++i)
+            text += QStringLiteral("group g%1 {\n").arg(i);
+        text += QStringLiteral("service deep\n");
+        for (int i = 0; i < 5000; ++i)
+            text += QStringLiteral("}\n");
+        const ParseResult r = parseArch(text);
+        QCOMPARE(r.diagram.groups.size(), kMaxGroupDepth);
+        int errors = 0;
+        for (const ae::Diagnostic &d : r.diagnostics)
+            errors += d.isError() ? 1 : 0;
+        QVERIFY(errors >= 1);
+        QCOMPARE(r.diagnostics.first().line, kMaxGroupDepth + 1);
+        // The node inside the too-deep part lands in the deepest real group, and no `}` is reported as stray.
+        QCOMPARE(r.diagram.nodes.first().group, QStringLiteral("g%1").arg(kMaxGroupDepth - 1));
+    }
+
+    void parse_manyErrors_capsDiagnostics()
+    {
+        QString text;
+        for (int i = 0; i < 3 * kMaxDiagnostics; ++i)
+            text += QStringLiteral("@\n");
+        const ParseResult r = parseArch(text);
+        QCOMPARE(r.diagnostics.size(), kMaxDiagnostics);
+        QVERIFY(r.diagnostics.last().message.contains(QStringLiteral("too many")));
+    }
+
+    void parse_unclosedOpeners_reportedAtTheirPlace()
+    {
+        const ParseResult r = parseArch(QStringLiteral("{{{\"[[["));
+        QVERIFY(ae::hasErrors(r.diagnostics));
+        for (const ae::Diagnostic &d : r.diagnostics)
+            QCOMPARE(d.line, 1);
+    }
+
+    void parse_randomInput_returnsWithLocationsInside()
+    {
+        // Random text drawn from the language's own characters finds recovery paths plain noise would not.
+        const QString alphabet = QStringLiteral("ab_-.>~=<{}[],:#\"\\ \t\n\r1é\U0001F600");
+        QRandomGenerator rng(20261126);
+        for (int round = 0; round < 300; ++round) {
+            QString text;
+            const int length = int(rng.bounded(400));
+            for (int i = 0; i < length; ++i)
+                text += alphabet[int(rng.bounded(alphabet.size()))];
+            const ParseResult r = parseArch(text);
+            QVERIFY2(locationsInside(text, r), qPrintable(text));
+        }
+    }
+
+    void parse_longLines_complete()
+    {
+        // One 200,000-character identifier, a long bare label and a long fan-out: linear work, no quadratic path.
+        const QString id(200000, u'x');
+        QString fan = QStringLiteral("a -> b0");
+        for (int i = 1; i < 20000; ++i)
+            fan += QStringLiteral(", b%1").arg(i);
+        const QString text = QStringLiteral("databse ") + id + QStringLiteral("\na -> b : ") + QString(100000, u'y') +
+                             u'\n' + fan + u'\n';
+        const ParseResult r = parseArch(text);
+        QCOMPARE(r.diagram.edges.size(), 20001);
+        QCOMPARE(r.diagram.nodes.first().id, id);
+    }
+
+    void parse_emptyAndWhitespace_haveNoDiagnostics()
+    {
+        for (const QString &text : {QString(), QStringLiteral("\n\n"), QStringLiteral(" \t \r\n"),
+                                    QString(QChar(0xFEFF)), QStringLiteral("# only a comment")}) {
+            const ParseResult r = parseArch(text);
+            QVERIFY(r.diagnostics.isEmpty());
+            QVERIFY(r.diagram.nodes.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(ParserRobustnessTest)
+#include "parser_robustness_test.moc"
