@@ -58,13 +58,19 @@ ParseResult Parser::run()
     return ParseResult{std::move(m_diagram), std::move(m_diagnostics)};
 }
 
+// Past the cap nothing more is recorded (the list is cut and marked in run()); this keeps hostile input such as a
+// megabyte of `{` from spending its time building messages nobody will read.
 void Parser::error(SourceLocation at, const QString &message, const QString &hint)
 {
+    if (m_diagnostics.size() > kMaxDiagnostics)
+        return;
     m_diagnostics.append({Diagnostic::Severity::Error, at.line, at.column, message, hint});
 }
 
 void Parser::warning(SourceLocation at, const QString &message, const QString &hint)
 {
+    if (m_diagnostics.size() > kMaxDiagnostics)
+        return;
     m_diagnostics.append({Diagnostic::Severity::Warning, at.line, at.column, message, hint});
 }
 
@@ -146,11 +152,13 @@ void Parser::openFrame(const QString &group, bool isGroup, SourceLocation brace)
 
 void Parser::closeFrame()
 {
-    if (m_frames.isEmpty()) {
+    if (m_frames.isEmpty() && !capped()) {
         error(here(), tr("`}` without a matching `{`"), tr("remove it, or open a group with `group ID {`"));
-    } else {
+    } else if (!m_frames.isEmpty()) {
         if (m_frames.last().isGroup)
             --m_groupDepth;
+        if (m_frames.last().overflow)
+            --m_overflowFrames;
         m_frames.removeLast();
     }
     ++m_pos;
@@ -185,7 +193,7 @@ bool Parser::expectStatementEnd(const QString &what)
 // Errors that come from the lexer: an unclosed string, a stray character, an id starting with a digit.
 void Parser::reportTokenError(int index)
 {
-    if (index >= m_tokens.size() || m_tokens[index].type != TokenType::Error)
+    if (index >= m_tokens.size() || m_tokens[index].type != TokenType::Error || capped())
         return;
     const QStringView t = text(index);
     const SourceLocation at = location(index);
@@ -210,7 +218,8 @@ void Parser::parseStatement()
         return;
     }
     if (atPunct(u'{')) {
-        error(here(), tr("unexpected `{`"), tr("a `{` opens a group: `group ID \"LABEL\" {`"));
+        if (!capped())
+            error(here(), tr("unexpected `{`"), tr("a `{` opens a group: `group ID \"LABEL\" {`"));
         openFrame({}, false, here());
         ++m_pos;
         return;

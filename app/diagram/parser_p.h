@@ -53,6 +53,13 @@ struct Frame {
     SourceLocation brace;
 };
 
+} // namespace ae::diagram::detail
+
+// A megabyte of `{` opens a million frames; relocatable frames grow by memcpy instead of copy-and-destroy.
+Q_DECLARE_TYPEINFO(ae::diagram::detail::Frame, Q_RELOCATABLE_TYPE);
+
+namespace ae::diagram::detail {
+
 class Parser
 {
 public:
@@ -109,6 +116,7 @@ private:
     QString similarId(const QString &id);
 
 public:
+    bool capped() const { return m_diagnostics.size() > kMaxDiagnostics; } // lets hot paths skip building messages
     void error(SourceLocation at, const QString &message, const QString &hint = {});
     void warning(SourceLocation at, const QString &message, const QString &hint = {});
 
@@ -124,7 +132,8 @@ private:
     QVector<int> m_columns; // code-point column per UTF-16 index, only for lines with surrogate pairs
 
     QVector<Frame> m_frames;
-    int m_groupDepth = 0;
+    int m_groupDepth = 0;     // frames that are groups
+    int m_overflowFrames = 0; // frames opened beyond kMaxGroupDepth
     bool m_titleSet = false;
     QHash<QString, int> m_nodeIndex;  // declared and implicit nodes
     QHash<QString, int> m_groupIndex;

@@ -29,6 +29,8 @@ void Parser::resolve()
 void Parser::closeUnclosedFrames()
 {
     for (const Frame &frame : std::as_const(m_frames)) {
+        if (capped())
+            break;
         if (frame.isGroup)
             error(frame.brace, tr("group `%1` is never closed").arg(frame.group), tr("add a `}` after its last line"));
         else
@@ -58,10 +60,12 @@ int Parser::ensureNode(const QString &id, SourceLocation mention)
     const auto it = m_nodeIndex.constFind(id);
     if (it != m_nodeIndex.constEnd())
         return it.value();
-    const QString guess = similarId(id);
-    warning(mention, tr("`%1` is not declared; it is drawn as a service").arg(id),
-            guess.isEmpty() ? tr("declare it, e.g. `service %1 \"LABEL\"`").arg(id)
-                            : tr("did you mean `%1`?").arg(guess));
+    if (!capped()) {
+        const QString guess = similarId(id);
+        warning(mention, tr("`%1` is not declared; it is drawn as a service").arg(id),
+                guess.isEmpty() ? tr("declare it, e.g. `service %1 \"LABEL\"`").arg(id)
+                                : tr("did you mean `%1`?").arg(guess));
+    }
     Node node;
     node.id = id;
     node.label = id;
@@ -149,11 +153,13 @@ void Parser::resolveHints()
     for (const PendingHint &pending : std::as_const(m_hints)) {
         RankHint hint = pending.hint;
         hint.ids.clear();
+        QSet<QString> seen;
         for (int i = 0; i < pending.hint.ids.size(); ++i) {
             const QString &id = pending.hint.ids[i];
             if (m_nodeIndex.contains(id)) {
-                if (!hint.ids.contains(id))
+                if (!seen.contains(id))
                     hint.ids.append(id);
+                seen.insert(id);
             } else {
                 const QString guess = similarId(id);
                 warning(pending.idLocations[i], tr("`%1` is not a node; it is left out of this hint").arg(id),

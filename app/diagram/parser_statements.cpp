@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace ae::diagram::detail {
 
 namespace {
@@ -138,11 +136,12 @@ void Parser::parseGroup()
     ++m_pos;
     if (m_groupDepth >= kMaxGroupDepth) {
         // Reported once per overflowing branch; deeper groups inside it are ignored silently.
-        if (std::none_of(m_frames.cbegin(), m_frames.cend(), [](const Frame &f) { return f.overflow; }))
+        if (m_overflowFrames == 0)
             error(brace, tr("groups are nested more than %1 deep").arg(kMaxGroupDepth),
                   tr("flatten the grouping; groups deeper than that are ignored"));
         openFrame({}, false, brace);
         m_frames.last().overflow = true;
+        ++m_overflowFrames;
         return;
     }
     if (m_groupIndex.contains(group.id) || m_nodeIndex.contains(group.id)) {
