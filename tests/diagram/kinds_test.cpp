@@ -2,6 +2,8 @@
 // The node-kind vocabulary and "did you mean" suggestions.
 #include "diagram/kinds.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -79,6 +81,29 @@ private Q_SLOTS:
         QFETCH(QString, word);
         QFETCH(QString, expected);
         QCOMPARE(ae::diagram::suggestion(word, allKindWords()), expected);
+    }
+
+    // The user guide's kinds table lists exactly the vocabulary the parser accepts, aliases included.
+    void guideKindsTable_matchesVocabulary()
+    {
+        QFile guide(QStringLiteral(AE_SOURCE_DIR "/content/guide/diagram-language.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QRegularExpression row(QStringLiteral("^\\| `([a-z]+)` \\|([^|]*)\\|[^|]*\\|[^|]*\\|$"));
+        QStringList documented;
+        for (const QString &line : QString::fromUtf8(guide.readAll()).split(u'\n')) {
+            const QRegularExpressionMatch m = row.match(line.trimmed());
+            if (!m.hasMatch())
+                continue;
+            const QString name = m.captured(1);
+            documented.append(name);
+            const std::optional<NodeKind> kind = kindFromName(name);
+            QVERIFY2(kind && kindName(*kind) == name, qPrintable(name));
+            QStringList aliases = m.captured(2).remove(u'`').trimmed().split(u',', Qt::SkipEmptyParts);
+            for (QString &alias : aliases)
+                alias = alias.trimmed();
+            QCOMPARE(aliases, kindAliases(*kind));
+        }
+        QCOMPARE(documented, kindNames());
     }
 
     void editDistance_countsEditsAndSwaps()
