@@ -205,6 +205,9 @@ void Parser::reportTokenError(int index)
         error(at, tr("unexpected `;`"), tr("statements end at the end of the line; no `;` needed"));
     else if (t == u"<-" || t == u"<")
         error(at, tr("unexpected `<`"), tr("write the edge the other way round: `b -> a`"));
+    else if (!t[0].isPrint() && !t[0].isSurrogate())
+        error(at, tr("unexpected control character U+%1").arg(int(t[0].unicode()), 4, 16, QLatin1Char('0')),
+              tr("remove it; it may come from copying text out of another program"));
     else
         error(at, tr("unexpected character `%1`").arg(t.toString()),
               tr("ids use letters, digits, `_`, `-` and `.`; put other text in double quotes"));
