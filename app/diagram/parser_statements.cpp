@@ -44,6 +44,20 @@ void Parser::parseDeclaration()
     const SourceLocation kindAt = here();
     std::optional<NodeKind> kind = kindFromName(kindWord);
     ++m_pos;
+    // A misspelt keyword (`titel`, `gruop`, `dirction`) is reported as such and the statement skipped.
+    if (!kind) {
+        static const QStringList keywords{QStringLiteral("title"), QStringLiteral("direction"),
+                                          QStringLiteral("group"), QStringLiteral("rank"), QStringLiteral("order"),
+                                          QStringLiteral("style")};
+        const QString guess = suggestion(kindWord, keywords + allKindWords());
+        // Only when what follows fits that keyword: `orders "Orders"` is a missing kind, not a misspelt `order`.
+        const bool fits = guess == u"title" ? m_tokens[m_pos].type == TokenType::String : atWord();
+        if (keywords.contains(guess) && fits) {
+            error(kindAt, tr("unknown statement `%1`").arg(kindWord), tr("did you mean `%1`?").arg(guess));
+            skipStatement();
+            return;
+        }
+    }
     if (!kind && !atWord()) {
         const TokenType next = m_tokens[m_pos].type;
         if (next == TokenType::Error && !current().startsWith(u'"')) {
