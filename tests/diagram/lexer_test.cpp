@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The one-line tokenizer, as the editor's highlighter sees it.
+#include "diagram/kinds.h"
 #include "diagram/lexer.h"
 
 #include <QTest>
@@ -78,6 +79,16 @@ private Q_SLOTS:
         QFETCH(QString, line);
         QFETCH(QString, expected);
         QCOMPARE(describe(line), expected);
+    }
+
+    void kindWords_highlightAsKindOnlyBeforeAnId()
+    {
+        for (const QString &word : allKindWords()) {
+            const QVector<Token> declaration = highlightTokens(word + QStringLiteral(" x \"X\""));
+            QCOMPARE(declaration.first().type, TokenType::Kind);
+            const QVector<Token> edge = highlightTokens(word + QStringLiteral(" -> x"));
+            QCOMPARE(edge.first().type, TokenType::Identifier);
+        }
     }
 
     void tokens_coverLineWithoutOverlap()
