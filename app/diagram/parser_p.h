@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Internals of the .arch parser, split over parser.cpp (lines and statements), parser_attributes.cpp (attribute
-// lists) and parser_resolve.cpp (order-independent resolution and the warnings that need the whole input).
+// Internals of the .arch parser, split over parser.cpp (lines, dispatch, recovery), parser_statements.cpp (nodes,
+// groups, edges, styles), parser_attributes.cpp (attribute lists) and parser_resolve.cpp (order-independent
+// resolution and the warnings that need the whole input).
 #pragma once
 
 #include "diagram/lexer.h"
