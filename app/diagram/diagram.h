@@ -40,6 +40,8 @@ enum class NodeKind {
 
 enum class EdgeStyle { Sync, Async, Replication, Plain };
 
+// Where an element is written in .arch text: a node's or group's id, an edge's target id (so every edge of a
+// chain or fan-out has its own place), a rank/order hint's keyword. Imported diagrams may leave it unknown.
 struct SourceLocation {
     int line = 0;   // 1-based, 0 = unknown
     int column = 0; // 1-based
