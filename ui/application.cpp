@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 
-#include "mainwindow.h"
+#include "ui/compare/comparecommand.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -20,6 +21,7 @@ void setApplicationIdentity()
 void addGuiCommands(std::vector<cli::Command> &commands)
 {
     // Chart commands are appended here (compare).
+    commands.push_back(compare::compareCommand());
     (void)commands;
 }
 

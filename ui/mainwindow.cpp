@@ -1,27 +1,475 @@
 // SPDX-License-Identifier: MIT
-#include "mainwindow.h"
+// MainWindow: workspace tabs, menus and toolbar, library loading with progress, settings persistence.
+#include "ui/mainwindow.h"
+#include "ui/compare/comparepage.h"
 
+#include "content/library.h"
+#include "ui/reader/documentview.h"
+#include "ui/reader/findbar.h"
+#include "ui/reader/icons.h"
+#include "ui/reader/librarypanel.h"
+#include "ui/reader/printing.h"
+#include "ui/reader/readerpage.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace ae::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_library(new content::Library(this)), m_theme(new Theme(this)),
+      m_settings(std::make_unique<Settings>())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QGuiApplication::applicationDisplayName());
+    m_settings->migrate();
+
     m_workspaces = new QTabWidget(this);
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setAccessibleName(tr("Workspaces"));
     m_workspaces->setDocumentMode(true);
-    m_workspaces->addTab(new QLabel(tr("Read")), tr("Read"));
+    m_reader = new ReaderPage(m_library, m_workspaces);
+    m_workspaces->addTab(m_reader, tr("Read"));
     setCentralWidget(m_workspaces);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setAccessibleName(tr("Loading library"));
+    m_progress->setMaximumWidth(180);
+    m_progress->hide();
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelLoad->setAccessibleName(tr("Cancel loading"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    DocumentView *view = m_reader->view();
+    connect(view, &DocumentView::historyChanged, this, &MainWindow::updateNavigation);
+    connect(view, &DocumentView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(view, &DocumentView::zoomChanged, this, [this](int z) {
+        m_zoomLabel->setText(tr("%1%").arg(z));
+        m_settings->setZoomPercent(z);
+    });
+    connect(view, &DocumentView::documentShown, this, [this](const QString &path, const QString &anchor) {
+        updateTitle();
+        if (!path.isEmpty())
+            m_settings->setLastDocument(path);
+        Q_EMIT documentOpened(path, anchor);
+    });
+    connect(m_theme, &Theme::themeChanged, this, [this, view](bool dark) {
+        view->setDark(dark);
+        refreshIcons();
+    });
+    connect(m_library, &content::Library::loaded, this, &MainWindow::onLibraryLoaded);
+    connect(m_library, &content::Library::loadFailed, this, &MainWindow::onLibraryFailed);
+    connect(m_library, &content::Library::loadProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_cancelLoad, &QToolButton::clicked, this, [this] {
+        m_library->cancelLoad();
+        m_progress->hide();
+        m_cancelLoad->hide();
+        statusBar()->showMessage(tr("Loading cancelled; the previous library stays open"), 6000);
+    });
+
+    addWorkspace(new compare::ComparePage(this), tr("Compare"));
     resize(1280, 800);
+    restoreSettings();
+    updateNavigation();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    DocumentView *view = m_reader->view();
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        return a;
+    };
+    m_back = make(QStringLiteral("actionBack"), tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_forward = make(QStringLiteral("actionForward"), tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_home = make(QStringLiteral("actionHome"), tr("&Overview"), QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_openLibrary = make(QStringLiteral("actionOpenLibrary"), tr("&Open Library\u2026"), QKeySequence::Open);
+    m_openBundled = make(QStringLiteral("actionOpenBundled"), tr("Open &Bundled Library"));
+    m_print = make(QStringLiteral("actionPrint"), tr("&Print\u2026"), QKeySequence::Print);
+    m_exportPdf = make(QStringLiteral("actionExportPdf"), tr("&Export PDF\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    m_copy = make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy);
+    m_find = make(QStringLiteral("actionFind"), tr("&Find\u2026"), QKeySequence::Find);
+    m_findNext = make(QStringLiteral("actionFindNext"), tr("Find &Next"), QKeySequence::FindNext);
+    m_findPrevious = make(QStringLiteral("actionFindPrevious"), tr("Find &Previous"), QKeySequence::FindPrevious);
+    m_zoomIn = make(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn);
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOut = make(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut);
+    m_zoomReset = make(QStringLiteral("actionZoomReset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_togglePanel = make(QStringLiteral("actionToggleLibraryPanel"), tr("&Library Panel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_togglePanel->setCheckable(true);
+    m_togglePanel->setChecked(true);
+    m_about = make(QStringLiteral("actionAbout"), tr("&About Architecture Explorer"));
+    m_back->setToolTip(tr("Back (Alt+Left)"));
+    m_forward->setToolTip(tr("Forward (Alt+Right)"));
+
+    connect(m_back, &QAction::triggered, view, &DocumentView::goBack);
+    connect(m_forward, &QAction::triggered, view, &DocumentView::goForward);
+    connect(m_home, &QAction::triggered, this, [this] {
+        if (!openDocument(QStringLiteral("overview.md")) && !m_library->documents().isEmpty())
+            openDocument(m_library->documents().first().path);
+    });
+    connect(m_openLibrary, &QAction::triggered, this, &MainWindow::chooseLibrary);
+    connect(m_openBundled, &QAction::triggered, this, [this] { openLibrary(content::Library::bundledRoot()); });
+    connect(m_print, &QAction::triggered, this, &MainWindow::printCurrent);
+    connect(m_exportPdf, &QAction::triggered, this, &MainWindow::exportPdfCurrent);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_copy, &QAction::triggered, view, &DocumentView::copy);
+    connect(m_find, &QAction::triggered, this, &MainWindow::showFind);
+    connect(m_findNext, &QAction::triggered, view, &DocumentView::findNext);
+    connect(m_findPrevious, &QAction::triggered, view, &DocumentView::findPrevious);
+    connect(m_zoomIn, &QAction::triggered, view, [view] { view->zoomBy(10); });
+    connect(m_zoomOut, &QAction::triggered, view, [view] { view->zoomBy(-10); });
+    connect(m_zoomReset, &QAction::triggered, view, [view] { view->setZoomPercent(Settings::kDefaultZoom); });
+    connect(m_togglePanel, &QAction::toggled, m_reader->panel(), &QWidget::setVisible);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(view, &QTextBrowser::copyAvailable, m_copy, &QAction::setEnabled);
+    m_copy->setEnabled(false);
+
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<Theme::Mode, QString> modes[] = {
+        {Theme::Mode::System, tr("&System")}, {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, label] : modes) {
+        QAction *a = m_themeGroup->addAction(label);
+        a->setObjectName(QStringLiteral("actionTheme_") + Theme::modeName(mode));
+        a->setCheckable(true);
+        a->setData(Theme::modeName(mode));
+        connect(a, &QAction::triggered, this, [this, mode = mode] {
+            m_theme->setMode(mode);
+            m_settings->setTheme(Theme::modeName(mode));
+        });
+    }
+    refreshIcons();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openLibrary);
+    file->addAction(m_openBundled);
+    file->addSeparator();
+    file->addAction(m_print);
+    file->addAction(m_exportPdf);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copy);
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addAction(m_findNext);
+    edit->addAction(m_findPrevious);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_zoomIn);
+    viewMenu->addAction(m_zoomOut);
+    viewMenu->addAction(m_zoomReset);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_togglePanel);
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->addActions(m_themeGroup->actions());
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_back);
+    go->addAction(m_forward);
+    go->addAction(m_home);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addAction(m_togglePanel);
+    bar->addSeparator();
+    bar->addAction(m_back);
+    bar->addAction(m_forward);
+    bar->addAction(m_home);
+    bar->addSeparator();
+    bar->addAction(m_openLibrary);
+    bar->addAction(m_find);
+    bar->addAction(m_zoomOut);
+    bar->addAction(m_zoomIn);
+    bar->addSeparator();
+    bar->addAction(m_print);
+    bar->addAction(m_exportPdf);
+}
+
+void MainWindow::refreshIcons()
+{
+    const QPalette pal = palette();
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_back, "go-back"},       {m_forward, "go-forward"},   {m_home, "home"},
+        {m_openLibrary, "open-library"}, {m_find, "find"},      {m_zoomIn, "zoom-in"},
+        {m_zoomOut, "zoom-out"},   {m_print, "print"},          {m_exportPdf, "export-pdf"},
+        {m_togglePanel, "library-panel"}};
+    for (const auto &[action, name] : icons)
+        action->setIcon(themedIcon(QString::fromLatin1(name), pal));
+    if (m_reader)
+        m_reader->refreshIcons();
+}
+
+void MainWindow::addWorkspace(QWidget *page, const QString &title)
+{
+    m_workspaces->addTab(page, title);
+}
+
+QWidget *MainWindow::workspace(const QString &objectName) const
+{
+    for (int i = 0; i < m_workspaces->count(); ++i) {
+        if (m_workspaces->widget(i)->objectName() == objectName)
+            return m_workspaces->widget(i);
+    }
+    return nullptr;
+}
+
+bool MainWindow::showWorkspace(const QString &objectName)
+{
+    QWidget *w = workspace(objectName);
+    if (w)
+        m_workspaces->setCurrentWidget(w);
+    return w != nullptr;
+}
+
+bool MainWindow::openDocument(const QString &path, const QString &anchor)
+{
+    m_workspaces->setCurrentWidget(m_reader);
+    return m_reader->openDocument(path, anchor);
+}
+
+void MainWindow::openLibrary(const QString &root)
+{
+    if (root.startsWith(QLatin1Char(':'))) {
+        QString error;
+        if (!m_library->load(root, &error))
+            onLibraryFailed(error);
+        return;
+    }
+    statusBar()->showMessage(tr("Loading %1\u2026").arg(QDir::toNativeSeparators(root)));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelLoad->show();
+    m_library->loadAsync(root);
+}
+
 void MainWindow::openPath(const QString &path)
 {
-    (void)path;
+    const QFileInfo fi(path);
+    if (fi.isDir()) {
+        openLibrary(fi.absoluteFilePath());
+    } else if (fi.isFile() && fi.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0) {
+        m_pendingDocument = fi.fileName();
+        m_pendingAnchor.clear();
+        openLibrary(fi.absolutePath());
+    } else {
+        statusBar()->showMessage(tr("Cannot open %1: not a folder or a Markdown file").arg(path), 8000);
+    }
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString start = m_library->isBundled() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                 : m_library->root();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Library"), start);
+    if (!dir.isEmpty())
+        openLibrary(dir);
+}
+
+void MainWindow::onLibraryLoaded()
+{
+    m_progress->hide();
+    m_cancelLoad->hide();
+    m_settings->setLibraryRoot(m_library->isBundled() ? QString() : m_library->root());
+    const int count = m_library->documents().size();
+    QString message = m_library->isBundled()
+        ? tr("Bundled library: %n document(s)", nullptr, count)
+        : tr("%1: %n document(s)", nullptr, count).arg(QDir::toNativeSeparators(m_library->root()));
+    if (!m_library->warnings().isEmpty())
+        message += QStringLiteral(" \u2014 ") + m_library->warnings().join(QStringLiteral("; "));
+    statusBar()->showMessage(message, 8000);
+    QString path = m_pendingDocument;
+    QString anchor = m_pendingAnchor;
+    m_pendingDocument.clear();
+    m_pendingAnchor.clear();
+    if (path.isEmpty() || !m_library->find(path)) {
+        path = m_settings->lastDocument();
+        anchor.clear();
+    }
+    if (!m_library->find(path))
+        path = QStringLiteral("overview.md");
+    if (!m_library->find(path) && count > 0)
+        path = m_library->documents().first().path;
+    if (!path.isEmpty())
+        m_reader->openDocument(path, anchor);
+    updateTitle();
+}
+
+void MainWindow::onLibraryFailed(const QString &error)
+{
+    m_progress->hide();
+    m_cancelLoad->hide();
+    statusBar()->showMessage(tr("Could not open the library: %1").arg(error), 10000);
+    if (m_library->documents().isEmpty() && !m_library->isBundled())
+        openLibrary(content::Library::bundledRoot());
+}
+
+void MainWindow::updateNavigation()
+{
+    DocumentView *view = m_reader->view();
+    m_back->setEnabled(view->canGoBack());
+    m_forward->setEnabled(view->canGoForward());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_reader->view()->currentTitle();
+    setWindowTitle(title.isEmpty() ? QGuiApplication::applicationDisplayName() : title);
+    const bool hasDoc = !m_reader->view()->currentPath().isEmpty();
+    m_print->setEnabled(hasDoc);
+    m_exportPdf->setEnabled(hasDoc);
+}
+
+void MainWindow::showFind()
+{
+    m_workspaces->setCurrentWidget(m_reader);
+    m_reader->findBar()->activate();
+}
+
+void MainWindow::printCurrent()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_reader->view()->currentTitle());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Document"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printDocument(m_reader->view(), &printer);
+    statusBar()->showMessage(tr("Sent \u201c%1\u201d to the printer").arg(m_reader->view()->currentTitle()), 6000);
+}
+
+void MainWindow::exportPdfCurrent()
+{
+    const QString base = QFileInfo(m_reader->view()->currentPath()).completeBaseName();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(base + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportPdf(m_reader->view(), path, &error))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+    else
+        QMessageBox::warning(this, tr("Export PDF"), error);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Architecture Explorer"),
+                       tr("<h3>Architecture Explorer %1</h3><p>Read, draw, compare and decide: database-architecture "
+                          "case studies on your desktop.</p><p>Works offline; never uses the network.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(m_settings->geometry());
+    restoreState(m_settings->windowState());
+    const QByteArray split = m_settings->readerSplitter();
+    if (!split.isEmpty())
+        m_reader->splitter()->restoreState(split);
+    const Theme::Mode mode = Theme::modeFromName(m_settings->theme());
+    m_theme->setMode(mode);
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == Theme::modeName(mode));
+    m_reader->view()->setDark(m_theme->isDark());
+    m_reader->view()->setZoomPercent(m_settings->zoomPercent());
+    m_zoomLabel->setText(tr("%1%").arg(m_reader->view()->zoomPercent()));
+    const QString root = m_settings->libraryRoot();
+    if (!root.isEmpty() && QFileInfo(root).isDir())
+        openLibrary(root);
+    else
+        openLibrary(content::Library::bundledRoot());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setReaderSplitter(m_reader->splitter()->saveState());
+    m_settings->setZoomPercent(m_reader->view()->zoomPercent());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_back)
+        refreshIcons();
+}
+
+content::Library *MainWindow::library() const
+{
+    return m_library;
+}
+
+DocumentView *MainWindow::documentView() const
+{
+    return m_reader->view();
+}
+
+ReaderPage *MainWindow::readerPage() const
+{
+    return m_reader;
+}
+
+Theme *MainWindow::theme() const
+{
+    return m_theme;
 }
 
 } // namespace ae::ui

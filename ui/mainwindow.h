@@ -5,7 +5,14 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QProgressBar;
 class QTabWidget;
+class QToolButton;
 
 namespace ae::content {
 class Library;
@@ -13,10 +20,10 @@ class Library;
 
 namespace ae::ui {
 
-class ReaderPage;
 class DocumentView;
-class Theme;
+class ReaderPage;
 class Settings;
+class Theme;
 
 class MainWindow : public QMainWindow
 {
@@ -25,7 +32,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a library folder, a Markdown document or a diagram file given on the command line or dropped.
+    // Opens a library folder, or a Markdown file (its folder becomes the library), given on the command line.
     void openPath(const QString &path);
 
     // Adds a workspace tab after the existing ones; page's objectName identifies it for workspace().
@@ -34,37 +41,72 @@ public:
     // Brings a workspace (by objectName) to the front; false when there is none.
     bool showWorkspace(const QString &objectName);
 
-    // Shows a library document in the Read workspace, scrolled to a heading anchor (slug) when given.
-    // Returns false when path is not in the library (the view then says so).
+    // Shows a library document in the Read workspace (brought to the front), scrolled to a heading anchor (slug)
+    // when given. Returns false when path is not in the library (the view then says so).
     bool openDocument(const QString &path, const QString &anchor = {});
-    // Loads a library folder (recursively) or ":/library"; returns false with the error shown in the status bar.
-    bool openLibrary(const QString &root);
+    // Loads a library folder (recursively, off the UI thread) or ":/library" (at once). Progress and errors go to
+    // the status bar; the previous library stays when loading fails.
+    void openLibrary(const QString &root);
 
     content::Library *library() const;
     DocumentView *documentView() const;
+    ReaderPage *readerPage() const;
     Theme *theme() const;
 
 Q_SIGNALS:
-    // Another part of the app asks for a document (connect search hits, compare bars here or call openDocument).
+    // A document is now shown in the Read workspace (by a click, a link, history or openDocument()).
     void documentOpened(const QString &path, const QString &anchor);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void createMenus();
+    void createToolBar();
+    void refreshIcons();
     void restoreSettings();
     void saveSettings();
     void chooseLibrary();
-    void printDocument();
-    void exportPdf();
+    void onLibraryLoaded();
+    void onLibraryFailed(const QString &error);
+    void updateNavigation();
+    void updateTitle();
+    void printCurrent();
+    void exportPdfCurrent();
+    void showFind();
     void showAbout();
 
     QTabWidget *m_workspaces = nullptr;
     content::Library *m_library = nullptr;
     ReaderPage *m_reader = nullptr;
     Theme *m_theme = nullptr;
-    Settings *m_settings = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    QString m_pendingDocument; // opened once the library being loaded arrives
+    QString m_pendingAnchor;
+    QLabel *m_zoomLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelLoad = nullptr;
+
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_openLibrary = nullptr;
+    QAction *m_openBundled = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_findNext = nullptr;
+    QAction *m_findPrevious = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomReset = nullptr;
+    QAction *m_togglePanel = nullptr;
+    QAction *m_home = nullptr;
+    QAction *m_about = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
 };
 
 } // namespace ae::ui

@@ -40,6 +40,7 @@ private:
 
     Mode m_mode = Mode::System;
     bool m_dark = false;
+    bool m_applying = false; // our own setPalette() is not a system change
     QPalette m_systemPalette;
 };
 

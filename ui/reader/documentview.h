@@ -5,6 +5,8 @@
 
 #include "content/library.h"
 
+#include <QHash>
+#include <QImage>
 #include <QTextBrowser>
 #include <QTextCursor>
 
@@ -20,18 +22,23 @@ public:
     ~DocumentView() override;
 
     void setLibrary(const content::Library *library);
-    // Not owned; may be nullptr (diagram blocks are then shown as code).
+    // Not owned; may be nullptr (diagram blocks are then shown as code). Re-renders the current document.
     void setDiagramRenderer(DiagramRenderer *renderer);
     void setDark(bool dark); // re-styles and re-renders diagrams
+    bool isDark() const;
 
-    // Shows a library document, scrolled to anchor (a heading slug) when given. Returns false (and shows a
-    // "not part of this library" page) when path is not in the library. Adds to history unless it is the same
-    // document and anchor already shown.
+    // Shows a library document, scrolled to anchor (a heading slug) when given, and records it in the history.
+    // Returns false (and shows the "not part of this library" page) when path is not in the library.
     bool showDocument(const QString &path, const QString &anchor = {});
-    // The page shown for a link to a file the library does not have: names href as written.
+    // The page for a link to a file the library does not have: "`href` is not part of this library".
     void showMissing(const QString &href);
-    QString currentPath() const; // empty when no document (or the missing page) is shown
+    // Re-renders the current document (after the library reloaded it); keeps the scroll position.
+    void refresh();
+    void clearDocument();
+    QString currentPath() const; // empty when nothing or the missing page is shown
     QString currentAnchor() const;
+    QString currentTitle() const;
+    QString missingHref() const; // the href the missing page names, else empty
 
     // History (Alt+Left / Alt+Right are bound by the main window's actions).
     bool canGoBack() const;
@@ -39,7 +46,7 @@ public:
     void goBack();
     void goForward();
 
-    // Find: highlights every match, selects the current one. Returns the number of matches.
+    // Find: highlights every match and selects the current one; returns the number of matches.
     int findAll(const QString &text, bool caseSensitive = false);
     void findNext();
     void findPrevious();
@@ -47,22 +54,22 @@ public:
     int matchCount() const;
     int currentMatch() const; // 0-based; -1 when none
 
-    // Zoom in percent of the base font (50..300), persisted by the main window.
+    // Zoom in percent of the base font (50..300).
     void setZoomPercent(int percent);
     int zoomPercent() const;
+    void zoomBy(int deltaPercent);
 
-    // The HTML (with inline images already resolved) as a QTextDocument clone for printing/exporting.
-    QString currentTitle() const;
+    // The current page as HTML with a light, printable style sheet, for printing and PDF export.
+    QString printableHtml() const;
+    QString printableStyleSheet() const;
 
     QVariant loadResource(int type, const QUrl &name) override;
 
 Q_SIGNALS:
     // The user clicked a drawn diagram (or its placeholder).
     void diagramActivated(const QString &info, const QString &text);
-    // Navigation happened (link click, history, showDocument): path may be empty for the missing page.
+    // A document (or the missing page: path empty) is now shown.
     void documentShown(const QString &path, const QString &anchor);
-    // A link asks for a document: the main window syncs its library panel then calls showDocument().
-    void openDocumentRequested(const QString &path, const QString &anchor);
     void historyChanged();
     void findResultsChanged(int current, int count);
     void zoomChanged(int percent);
@@ -71,6 +78,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Location {
@@ -79,11 +87,15 @@ private:
         QString missingHref;
     };
     void onAnchorClicked(const QUrl &url);
-    void display(const Location &loc);
+    void onHighlighted(const QUrl &url);
+    void display(const Location &loc, int scrollValue = -1);
     void navigate(const Location &loc);
     void applyStyle();
+    void updateMeasure();
     void applyFindSelections();
-    QString renderHtml(const content::Document &doc) const;
+    QString renderHtml(const content::Document &doc);
+    QString missingHtml(const QString &href) const;
+    QImage loadImage(const QString &src) const;
 
     const content::Library *m_library = nullptr;
     DiagramRenderer *m_renderer = nullptr;
@@ -91,12 +103,14 @@ private:
     QVector<Location> m_history;
     int m_historyIndex = -1;
     Location m_current;
+    QString m_html; // body HTML of what is shown
+    QHash<int, QImage> m_diagrams;
     QString m_findText;
     bool m_findCase = false;
     QVector<QTextCursor> m_matches;
     int m_currentMatch = -1;
     int m_zoom = 100;
-    qreal m_baseFontPt = 0;
+    qreal m_basePt = 10.5;
 };
 
 } // namespace ae::ui

@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: MIT
+// DocumentView: renders library documents, routes every link through content::resolveLink, serves images from
+// the library only, and keeps history, find and zoom state.
+#include "ui/reader/documentview.h"
+
+#include "markdown/markdown.h"
+#include "ui/reader/diagramrenderer.h"
+#include "ui/reader/documentstyle.h"
+#include "ui/theme.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFileInfo>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QWheelEvent>
+
+namespace ae::ui {
+
+namespace {
+
+constexpr int kMaxMatches = 5000;
+
+QString diagramPlaceholder(int index)
+{
+    return QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>").arg(index);
+}
+
+} // namespace
+
+DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("documentView"));
+    setAccessibleName(tr("Document"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setUndoRedoEnabled(false);
+    m_basePt = qMax<qreal>(10.5, font().pointSizeF() * 1.15);
+    m_dark = Theme::isDarkPalette(palette());
+    connect(this, &QTextBrowser::anchorClicked, this, &DocumentView::onAnchorClicked);
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, &DocumentView::onHighlighted);
+    applyStyle();
+}
+
+DocumentView::~DocumentView() = default;
+
+void DocumentView::setLibrary(const content::Library *library)
+{
+    m_library = library;
+}
+
+void DocumentView::setDiagramRenderer(DiagramRenderer *renderer)
+{
+    m_renderer = renderer;
+    refresh();
+}
+
+void DocumentView::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    refresh();
+}
+
+bool DocumentView::isDark() const
+{
+    return m_dark;
+}
+
+bool DocumentView::showDocument(const QString &path, const QString &anchor)
+{
+    if (!m_library || !m_library->find(path)) {
+        showMissing(path);
+        return false;
+    }
+    navigate(Location{path, anchor, {}});
+    return true;
+}
+
+void DocumentView::showMissing(const QString &href)
+{
+    navigate(Location{{}, {}, href});
+}
+
+void DocumentView::refresh()
+{
+    if (m_historyIndex < 0)
+        return;
+    display(m_current, verticalScrollBar()->value());
+}
+
+void DocumentView::clearDocument()
+{
+    m_history.clear();
+    m_historyIndex = -1;
+    m_current = Location{};
+    m_html.clear();
+    m_matches.clear();
+    m_currentMatch = -1;
+    clear();
+    Q_EMIT historyChanged();
+}
+
+QString DocumentView::currentPath() const
+{
+    return m_current.path;
+}
+
+QString DocumentView::currentAnchor() const
+{
+    return m_current.anchor;
+}
+
+QString DocumentView::currentTitle() const
+{
+    if (!m_current.missingHref.isEmpty())
+        return tr("Not in this library");
+    const content::Document *doc = m_library ? m_library->find(m_current.path) : nullptr;
+    return doc ? doc->title : QString();
+}
+
+QString DocumentView::missingHref() const
+{
+    return m_current.missingHref;
+}
+
+bool DocumentView::canGoBack() const
+{
+    return m_historyIndex > 0;
+}
+
+bool DocumentView::canGoForward() const
+{
+    return m_historyIndex >= 0 && m_historyIndex + 1 < m_history.size();
+}
+
+void DocumentView::goBack()
+{
+    if (!canGoBack())
+        return;
+    --m_historyIndex;
+    display(m_history.at(m_historyIndex));
+    Q_EMIT historyChanged();
+}
+
+void DocumentView::goForward()
+{
+    if (!canGoForward())
+        return;
+    ++m_historyIndex;
+    display(m_history.at(m_historyIndex));
+    Q_EMIT historyChanged();
+}
+
+void DocumentView::navigate(const Location &loc)
+{
+    const bool samePage = m_historyIndex >= 0 && loc.path == m_current.path && loc.missingHref == m_current.missingHref;
+    if (samePage && loc.anchor == m_current.anchor && !loc.anchor.isEmpty()) {
+        scrollToAnchor(loc.anchor);
+        return;
+    }
+    if (m_historyIndex + 1 < m_history.size())
+        m_history.resize(m_historyIndex + 1);
+    m_history.append(loc);
+    m_historyIndex = m_history.size() - 1;
+    if (samePage) {
+        m_current = loc;
+        if (loc.anchor.isEmpty())
+            verticalScrollBar()->setValue(0);
+        else
+            scrollToAnchor(loc.anchor);
+        Q_EMIT documentShown(loc.path, loc.anchor);
+    } else {
+        display(loc);
+    }
+    Q_EMIT historyChanged();
+}
+
+void DocumentView::display(const Location &loc, int scrollValue)
+{
+    m_current = loc;
+    const content::Document *doc =
+        loc.missingHref.isEmpty() && m_library ? m_library->find(loc.path) : nullptr;
+    if (doc)
+        m_html = renderHtml(*doc);
+    else
+        m_html = missingHtml(loc.missingHref.isEmpty() ? loc.path : loc.missingHref);
+    applyStyle();
+    setHtml(m_html);
+    updateMeasure();
+    if (scrollValue >= 0)
+        verticalScrollBar()->setValue(scrollValue);
+    else if (!loc.anchor.isEmpty())
+        scrollToAnchor(loc.anchor);
+    else
+        verticalScrollBar()->setValue(0);
+    if (!m_findText.isEmpty())
+        findAll(m_findText, m_findCase);
+    if (doc) {
+        for (const QString &w : doc->warnings)
+            Q_EMIT statusMessage(w);
+    }
+    Q_EMIT documentShown(doc ? loc.path : QString(), loc.anchor);
+}
+
+QString DocumentView::renderHtml(const content::Document &doc)
+{
+    QString html = doc.md.html;
+    m_diagrams.clear();
+    const qreal dpr = devicePixelRatioF();
+    const int maxWidth = qMax(200, int(kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth()));
+    for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
+        const markdown::CodeBlock &cb = doc.md.codeBlocks.at(i);
+        if (!markdown::isDiagramInfo(cb.info))
+            continue;
+        QImage image;
+        if (m_renderer)
+            image = m_renderer->render(cb.info, cb.text, maxWidth, dpr, m_dark);
+        QString replacement;
+        if (!image.isNull()) {
+            m_diagrams.insert(i, image);
+            const int width = qRound(image.width() / qMax<qreal>(1.0, image.devicePixelRatio()));
+            replacement = QStringLiteral("<p class=\"diagram\" align=\"center\"><a href=\"diagram:%1\"><img src=\"diagram:%1\" "
+                                         "width=\"%2\"/></a></p>")
+                              .arg(i)
+                              .arg(width);
+        } else {
+            replacement = QStringLiteral("<pre><code>") + cb.text.toHtmlEscaped() + QStringLiteral("</code></pre>");
+        }
+        html.replace(diagramPlaceholder(i), replacement);
+    }
+    return html;
+}
+
+QString DocumentView::missingHtml(const QString &href) const
+{
+    return QStringLiteral("<h1>") + tr("Not in this library").toHtmlEscaped() + QStringLiteral("</h1><p>")
+        + tr("%1 is not part of this library.")
+              .toHtmlEscaped()
+              .arg(QStringLiteral("<code>") + href.toHtmlEscaped() + QStringLiteral("</code>"))
+        + QStringLiteral("</p><p class=\"notice\">")
+        + tr("The link names a document that this collection refers to but does not include. "
+             "Go back (Alt+Left) to return to the page you came from, or open a folder that contains it "
+             "with File \u203a Open Library\u2026")
+              .toHtmlEscaped()
+        + QStringLiteral("</p>");
+}
+
+void DocumentView::onAnchorClicked(const QUrl &url)
+{
+    const QString href = url.toString();
+    if (!m_library)
+        return;
+    const QString from = m_current.missingHref.isEmpty() ? m_current.path : QString();
+    const content::LinkTarget t = content::resolveLink(*m_library, from, href);
+    using Kind = content::LinkTarget::Kind;
+    switch (t.kind) {
+    case Kind::Internal:
+        navigate(Location{t.path, t.anchor, {}});
+        break;
+    case Kind::Anchor:
+        if (!m_current.path.isEmpty())
+            navigate(Location{m_current.path, t.anchor, {}});
+        break;
+    case Kind::Missing:
+        navigate(Location{{}, {}, t.path});
+        break;
+    case Kind::External:
+        if (QDesktopServices::openUrl(QUrl(t.url)))
+            Q_EMIT statusMessage(tr("Opened %1 in your browser").arg(t.url));
+        else
+            Q_EMIT statusMessage(tr("No application could open %1").arg(t.url));
+        break;
+    case Kind::Diagram: {
+        const content::Document *doc = m_library->find(m_current.path);
+        if (doc && t.diagramIndex < doc->md.codeBlocks.size()) {
+            const markdown::CodeBlock &cb = doc->md.codeBlocks.at(t.diagramIndex);
+            Q_EMIT diagramActivated(cb.info, cb.text);
+        }
+        break;
+    }
+    case Kind::Rejected:
+        Q_EMIT statusMessage(tr("This link is not opened: %1").arg(href));
+        break;
+    }
+}
+
+void DocumentView::onHighlighted(const QUrl &url)
+{
+    if (url.isEmpty()) {
+        Q_EMIT statusMessage(QString());
+        return;
+    }
+    const QString href = url.toString();
+    Q_EMIT statusMessage(href.startsWith(QLatin1String("diagram:")) ? tr("Open this diagram in the Draw workspace")
+                                                                    : href);
+}
+
+QVariant DocumentView::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {}; // nothing else (style sheets, HTML) is ever loaded from outside
+    if (name.scheme() == QLatin1String("diagram")) {
+        bool ok = false;
+        const int n = name.path().toInt(&ok);
+        return ok ? QVariant(m_diagrams.value(n)) : QVariant();
+    }
+    const QImage image = loadImage(name.toString());
+    return image.isNull() ? QVariant() : QVariant(image);
+}
+
+QImage DocumentView::loadImage(const QString &src) const
+{
+    if (!m_library || src.contains(QLatin1Char(':')) || src.startsWith(QLatin1Char('/')))
+        return {}; // remote or absolute: the app never touches the network or files outside the library
+    const QString rel = content::resolveRelative(m_current.path, QUrl::fromPercentEncoding(src.toUtf8()));
+    if (rel.isEmpty())
+        return {};
+    const QByteArray bytes = m_library->readFile(rel);
+    if (bytes.isEmpty())
+        return {};
+    const qreal dpr = devicePixelRatioF();
+    const qreal maxWidth = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
+    if (rel.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgRenderer svg(bytes);
+        if (!svg.isValid())
+            return {};
+        QSizeF size = svg.defaultSize();
+        if (size.width() > maxWidth)
+            size *= maxWidth / size.width();
+        QImage image((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        svg.render(&p);
+        p.end();
+        image.setDevicePixelRatio(dpr);
+        return image;
+    }
+    QImage image = QImage::fromData(bytes);
+    if (!image.isNull() && image.width() > maxWidth * dpr) {
+        image = image.scaledToWidth(int(maxWidth * dpr), Qt::SmoothTransformation);
+        image.setDevicePixelRatio(dpr);
+    }
+    return image;
+}
+
+int DocumentView::findAll(const QString &text, bool caseSensitive)
+{
+    m_findText = text;
+    m_findCase = caseSensitive;
+    m_matches.clear();
+    m_currentMatch = -1;
+    if (!text.isEmpty()) {
+        const QTextDocument::FindFlags flags = caseSensitive ? QTextDocument::FindCaseSensitively
+                                                             : QTextDocument::FindFlags();
+        QTextCursor c = document()->find(text, 0, flags);
+        while (!c.isNull() && m_matches.size() < kMaxMatches) {
+            m_matches.append(c);
+            c = document()->find(text, c, flags);
+        }
+        if (!m_matches.isEmpty())
+            m_currentMatch = 0;
+    }
+    applyFindSelections();
+    return m_matches.size();
+}
+
+void DocumentView::findNext()
+{
+    if (m_matches.isEmpty())
+        return;
+    m_currentMatch = (m_currentMatch + 1) % m_matches.size();
+    applyFindSelections();
+}
+
+void DocumentView::findPrevious()
+{
+    if (m_matches.isEmpty())
+        return;
+    m_currentMatch = (m_currentMatch - 1 + m_matches.size()) % m_matches.size();
+    applyFindSelections();
+}
+
+void DocumentView::clearFind()
+{
+    m_findText.clear();
+    m_matches.clear();
+    m_currentMatch = -1;
+    applyFindSelections();
+}
+
+int DocumentView::matchCount() const
+{
+    return m_matches.size();
+}
+
+int DocumentView::currentMatch() const
+{
+    return m_currentMatch;
+}
+
+void DocumentView::applyFindSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QColor all = m_dark ? QColor(0x8a, 0x6d, 0x12) : QColor(0xff, 0xe5, 0x8f);
+    QColor current = m_dark ? QColor(0xd9, 0x8c, 0x1f) : QColor(0xff, 0xa9, 0x3a);
+    for (int i = 0; i < m_matches.size(); ++i) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = m_matches.at(i);
+        s.format.setBackground(i == m_currentMatch ? current : all);
+        if (m_dark)
+            s.format.setForeground(Qt::white);
+        selections.append(s);
+    }
+    setExtraSelections(selections);
+    if (m_currentMatch >= 0) {
+        QTextCursor c = m_matches.at(m_currentMatch);
+        c.clearSelection();
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
+    Q_EMIT findResultsChanged(m_currentMatch, m_matches.size());
+}
+
+void DocumentView::setZoomPercent(int percent)
+{
+    percent = qBound(50, percent, 300);
+    if (percent == m_zoom)
+        return;
+    const QScrollBar *bar = verticalScrollBar();
+    const qreal ratio = bar->maximum() > 0 ? qreal(bar->value()) / bar->maximum() : 0.0;
+    m_zoom = percent;
+    applyStyle();
+    if (m_historyIndex >= 0) {
+        display(m_current, 0);
+        verticalScrollBar()->setValue(qRound(ratio * verticalScrollBar()->maximum()));
+    }
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+int DocumentView::zoomPercent() const
+{
+    return m_zoom;
+}
+
+void DocumentView::zoomBy(int deltaPercent)
+{
+    setZoomPercent(m_zoom + deltaPercent);
+}
+
+QString DocumentView::printableHtml() const
+{
+    return m_html;
+}
+
+QString DocumentView::printableStyleSheet() const
+{
+    return documentStyleSheet(Theme::lightPalette(), m_basePt, 100);
+}
+
+void DocumentView::applyStyle()
+{
+    QFont f = document()->defaultFont();
+    f.setPointSizeF(m_basePt * m_zoom / 100.0);
+    document()->setDefaultFont(f);
+    document()->setDefaultStyleSheet(documentStyleSheet(palette(), m_basePt, m_zoom));
+}
+
+void DocumentView::updateMeasure()
+{
+    const qreal measure = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
+    const qreal side = qMax<qreal>(24.0, (viewport()->width() - measure) / 2.0);
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat fmt = root->frameFormat();
+    if (qFuzzyCompare(fmt.leftMargin(), side) && qFuzzyCompare(fmt.topMargin(), 28.0))
+        return;
+    fmt.setLeftMargin(side);
+    fmt.setRightMargin(side);
+    fmt.setTopMargin(28);
+    fmt.setBottomMargin(48);
+    root->setFrameFormat(fmt);
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_dark = Theme::isDarkPalette(palette());
+        applyStyle();
+        refresh();
+    }
+}
+
+void DocumentView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            zoomBy(steps * 10);
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMeasure();
+}
+
+} // namespace ae::ui

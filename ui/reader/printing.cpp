@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// Printing and PDF export through QTextDocument::print, with a QSaveFile so a failed export leaves no partial file.
+#include "ui/reader/printing.h"
+
+#include "ui/reader/documentview.h"
+
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace ae::ui {
+
+std::unique_ptr<QTextDocument> printableDocument(DocumentView *view)
+{
+    // Parented to the view so images (library files, rendered diagrams) load through its loadResource.
+    auto doc = std::make_unique<QTextDocument>(view);
+    QFont font = view->document()->defaultFont();
+    font.setPointSizeF(10.5);
+    doc->setDefaultFont(font);
+    doc->setDefaultStyleSheet(view->printableStyleSheet());
+    doc->setHtml(view->printableHtml());
+    doc->setMetaInformation(QTextDocument::DocumentTitle, view->currentTitle());
+    return doc;
+}
+
+bool exportPdf(DocumentView *view, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(view->currentTitle());
+        writer.setCreator(QStringLiteral("Architecture Explorer"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                         QPageLayout::Millimeter));
+        printDocument(view, &writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void printDocument(DocumentView *view, QPagedPaintDevice *device)
+{
+    std::unique_ptr<QTextDocument> doc = printableDocument(view);
+    doc->print(device);
+}
+
+} // namespace ae::ui

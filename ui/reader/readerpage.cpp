@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// ReaderPage: wires the library panel, the document view and the find bar together.
+#include "ui/reader/readerpage.h"
+
+#include "content/library.h"
+#include "ui/reader/documentview.h"
+#include "ui/reader/findbar.h"
+#include "ui/reader/librarypanel.h"
+
+#include <QFrame>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace ae::ui {
+
+ReaderPage::ReaderPage(content::Library *library, QWidget *parent) : QWidget(parent), m_library(library)
+{
+    setObjectName(QStringLiteral("readWorkspace"));
+    m_panel = new LibraryPanel(this);
+    m_view = new DocumentView(this);
+    m_view->setLibrary(library);
+    m_findBar = new FindBar(m_view, this);
+    m_findBar->hide();
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_view, 1);
+    auto *rule = new QFrame(right);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
+    rule->setVisible(false);
+    rightLayout->addWidget(rule);
+    rightLayout->addWidget(m_findBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("readerSplitter"));
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 980});
+    m_splitter->setChildrenCollapsible(false);
+    m_panel->setMinimumWidth(180);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_panel, &LibraryPanel::documentActivated, this,
+            [this](const QString &path, const QString &anchor) { m_view->showDocument(path, anchor); });
+    connect(m_view, &DocumentView::documentShown, m_panel, &LibraryPanel::selectDocument);
+    connect(m_library, &content::Library::loaded, this, &ReaderPage::onLibraryLoaded);
+    connect(m_library, &content::Library::documentChanged, this, &ReaderPage::onDocumentChanged);
+    m_panel->setLibrary(library);
+}
+
+DocumentView *ReaderPage::view() const
+{
+    return m_view;
+}
+
+LibraryPanel *ReaderPage::panel() const
+{
+    return m_panel;
+}
+
+FindBar *ReaderPage::findBar() const
+{
+    return m_findBar;
+}
+
+QSplitter *ReaderPage::splitter() const
+{
+    return m_splitter;
+}
+
+bool ReaderPage::openDocument(const QString &path, const QString &anchor)
+{
+    return m_view->showDocument(path, anchor);
+}
+
+void ReaderPage::refreshIcons()
+{
+    m_panel->refreshIcons();
+    m_findBar->refreshIcons();
+    m_panel->selectDocument(m_view->currentPath(), m_view->currentAnchor());
+}
+
+void ReaderPage::onLibraryLoaded()
+{
+    m_panel->rebuild();
+    m_view->clearDocument();
+}
+
+void ReaderPage::onDocumentChanged(const QString &path)
+{
+    m_panel->rebuild();
+    if (path == m_view->currentPath())
+        m_view->refresh();
+    m_panel->selectDocument(m_view->currentPath(), m_view->currentAnchor());
+}
+
+} // namespace ae::ui

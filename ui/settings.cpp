@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// Typed access to QSettings; the only place that knows key names.
+#include "ui/settings.h"
+
+#include <QtGlobal>
+
+namespace ae::ui {
+
+namespace {
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+} // namespace
+
+Settings::Settings() = default;
+
+QByteArray Settings::geometry() const
+{
+    return m_settings.value(key(kGeometry)).toByteArray();
+}
+
+void Settings::setGeometry(const QByteArray &value)
+{
+    m_settings.setValue(key(kGeometry), value);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(key(kWindowState)).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &value)
+{
+    m_settings.setValue(key(kWindowState), value);
+}
+
+QByteArray Settings::readerSplitter() const
+{
+    return m_settings.value(key(kReaderSplitter)).toByteArray();
+}
+
+void Settings::setReaderSplitter(const QByteArray &value)
+{
+    m_settings.setValue(key(kReaderSplitter), value);
+}
+
+QString Settings::libraryRoot() const
+{
+    return m_settings.value(key(kLibraryRoot)).toString();
+}
+
+void Settings::setLibraryRoot(const QString &value)
+{
+    m_settings.setValue(key(kLibraryRoot), value);
+}
+
+QString Settings::lastDocument() const
+{
+    return m_settings.value(key(kLastDocument)).toString();
+}
+
+void Settings::setLastDocument(const QString &value)
+{
+    m_settings.setValue(key(kLastDocument), value);
+}
+
+int Settings::zoomPercent() const
+{
+    return qBound(50, m_settings.value(key(kZoom), kDefaultZoom).toInt(), 300);
+}
+
+void Settings::setZoomPercent(int value)
+{
+    m_settings.setValue(key(kZoom), qBound(50, value, 300));
+}
+
+QString Settings::theme() const
+{
+    return m_settings.value(key(kTheme), QStringLiteral("system")).toString();
+}
+
+void Settings::setTheme(const QString &value)
+{
+    m_settings.setValue(key(kTheme), value);
+}
+
+void Settings::migrate()
+{
+    // Version 0.1 is the first; renamed keys move here: {old, new} pairs.
+    static const std::pair<const char *, const char *> renamed[] = {{"reader/zoom", kZoom}};
+    for (const auto &[from, to] : renamed) {
+        if (m_settings.contains(key(from))) {
+            if (!m_settings.contains(key(to)))
+                m_settings.setValue(key(to), m_settings.value(key(from)));
+            m_settings.remove(key(from));
+        }
+    }
+}
+
+} // namespace ae::ui
