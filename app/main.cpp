@@ -4,8 +4,29 @@
 #include "ui/application.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTextStream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+// Commands run without a session (CI, ssh, cron): give Qt a private runtime dir rather than a warning on stderr.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/archexplorer-runtime-" + QByteArray::number(getuid());
+    ::mkdir(dir.constData(), 0700);
+    struct stat st {};
+    if (::stat(dir.constData(), &st) == 0 && st.st_uid == getuid() && (st.st_mode & 0077) == 0)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -16,10 +37,14 @@ int main(int argc, char **argv)
         // No display is needed: draw offscreen unless the caller chose a platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDir();
+        // stderr is for the user's diagnostics; progress chatter stays out unless QT_LOGGING_RULES asks for it.
+        QLoggingCategory::setFilterRules(QStringLiteral("archexplorer.*.info=false\narchexplorer.*.debug=false"));
         QApplication app(argc, argv);
         ae::ui::setApplicationIdentity();
         QFile in;
-        in.open(stdin, QIODevice::ReadOnly);
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return ae::cli::UsageOrIoError;
         QTextStream out(stdout);
         QTextStream err(stderr);
         ae::cli::Io io{out, err, in};

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "cli/linter.h"
+
+#include "content/library.h"
+#include "content/links.h"
+#include "diagram/parser.h"
+#include "metrics/extract.h"
+
+#include <algorithm>
+
+namespace ae::cli {
+namespace {
+
+Diagnostic make(Diagnostic::Severity severity, int line, int column, const QString &message,
+                const QString &hint = {})
+{
+    return Diagnostic{severity, line, column, message, hint};
+}
+
+void checkFrontMatter(const content::Document &doc, QVector<LintFinding> &out)
+{
+    for (const QString &key : requiredFrontMatter()) {
+        if (doc.md.frontMatter.value(key).trimmed().isEmpty())
+            out.append({doc.path, make(Diagnostic::Severity::Error, 1, 1,
+                                       QStringLiteral("front matter has no `%1`").arg(key),
+                                       QStringLiteral("add `%1: ...` between the `---` lines at the top").arg(key))});
+    }
+}
+
+void checkSections(const content::Document &doc, QVector<LintFinding> &out)
+{
+    const QStringList &wanted = caseStudySections();
+    QVector<const markdown::Heading *> level2;
+    for (const markdown::Heading &h : doc.md.headings)
+        if (h.level == 2)
+            level2.append(&h);
+
+    int expected = 0; // index into wanted of the next section we expect
+    for (const markdown::Heading *h : level2) {
+        const int at = wanted.indexOf(h->text.trimmed());
+        if (at < 0)
+            continue; // extra sections are allowed anywhere
+        if (at < expected) {
+            out.append({doc.path, make(Diagnostic::Severity::Error, h->line, 1,
+                                       QStringLiteral("section `%1` is out of order").arg(h->text),
+                                       QStringLiteral("the sections go: %1").arg(wanted.join(QStringLiteral(", "))))});
+            continue;
+        }
+        expected = at + 1;
+    }
+    for (const QString &name : wanted) {
+        const bool present = std::any_of(level2.cbegin(), level2.cend(),
+                                         [&](const markdown::Heading *h) { return h->text.trimmed() == name; });
+        if (!present)
+            out.append({doc.path, make(Diagnostic::Severity::Error, 1, 1,
+                                       QStringLiteral("missing section `## %1`").arg(name),
+                                       QStringLiteral("every case study has the eight sections of the guide"))});
+    }
+}
+
+void checkDiagrams(const content::Document &doc, QVector<LintFinding> &out)
+{
+    for (const markdown::CodeBlock &block : doc.md.codeBlocks) {
+        if (block.info != QLatin1String("arch"))
+            continue;
+        const diagram::ParseResult parsed = diagram::parseArch(block.text);
+        for (Diagnostic d : parsed.diagnostics) {
+            // Diagram positions are relative to the block; report them in the Markdown file.
+            d.line = d.line > 0 ? block.contentLine + d.line - 1 : block.line;
+            d.message = QStringLiteral("diagram: ") + d.message;
+            out.append({doc.path, d});
+        }
+    }
+}
+
+void checkMetrics(const content::Document &doc, QVector<LintFinding> &out)
+{
+    const metrics::Extraction extraction = metrics::extractMetrics(doc.md, doc.path, doc.title);
+    if (!extraction.hasSection)
+        return; // the missing section is reported by checkSections
+    if (extraction.metrics.isEmpty()) {
+        int line = 1;
+        for (const markdown::Heading &h : doc.md.headings)
+            if (metrics::isMetricsSectionTitle(h.text))
+                line = h.line;
+        out.append({doc.path, make(Diagnostic::Severity::Error, line, 1,
+                                   QStringLiteral("the Performance Metrics section has no metrics table"),
+                                   QStringLiteral("add a table with Metric, Baseline, Result, Unit columns "
+                                                  "(see guide/metrics.md)"))});
+    }
+    for (const Diagnostic &d : extraction.diagnostics)
+        out.append({doc.path, d});
+}
+
+bool hasAnchor(const content::Document &doc, const QString &anchor)
+{
+    return std::any_of(doc.md.headings.cbegin(), doc.md.headings.cend(),
+                       [&](const markdown::Heading &h) { return h.anchor == anchor; });
+}
+
+void checkLinks(const content::Library &library, const content::Document &doc, QVector<LintFinding> &out)
+{
+    using Kind = content::LinkTarget::Kind;
+    for (const markdown::Link &link : doc.md.links) {
+        const content::LinkTarget target = content::resolveLink(library, doc.path, link.target);
+        switch (target.kind) {
+        case Kind::Internal: {
+            const content::Document *other = library.find(target.path);
+            if (other && !target.anchor.isEmpty() && !hasAnchor(*other, target.anchor))
+                out.append({doc.path, make(Diagnostic::Severity::Error, link.line, link.column,
+                                           QStringLiteral("`%1` has no heading with anchor `#%2`")
+                                               .arg(target.path, target.anchor),
+                                           QStringLiteral("anchors are GitHub-style slugs of the heading text"))});
+            break;
+        }
+        case Kind::Anchor:
+            if (!target.anchor.isEmpty() && !hasAnchor(doc, target.anchor))
+                out.append({doc.path, make(Diagnostic::Severity::Error, link.line, link.column,
+                                           QStringLiteral("no heading with anchor `#%1` in this document")
+                                               .arg(target.anchor))});
+            break;
+        case Kind::Missing:
+            out.append({doc.path, make(Diagnostic::Severity::Note, link.line, link.column,
+                                       QStringLiteral("`%1` is not part of this library").arg(link.target))});
+            break;
+        case Kind::Rejected:
+            out.append({doc.path, make(Diagnostic::Severity::Warning, link.line, link.column,
+                                       QStringLiteral("link `%1` leaves the library and will not be followed")
+                                           .arg(link.target),
+                                       QStringLiteral("link to documents inside the library, or to http(s) URLs"))});
+            break;
+        case Kind::External:
+        case Kind::Diagram:
+            break;
+        }
+    }
+}
+
+} // namespace
+
+const QStringList &caseStudySections()
+{
+    static const QStringList sections{
+        QStringLiteral("Executive Summary"),    QStringLiteral("Business Context"),
+        QStringLiteral("Database Technology Choices"), QStringLiteral("Architecture Overview"),
+        QStringLiteral("Implementation Details"), QStringLiteral("Performance Metrics"),
+        QStringLiteral("Lessons Learned"),      QStringLiteral("Trade-offs Made")};
+    return sections;
+}
+
+const QStringList &requiredFrontMatter()
+{
+    static const QStringList keys{QStringLiteral("title"), QStringLiteral("domain"), QStringLiteral("technologies"),
+                                  QStringLiteral("scale"), QStringLiteral("summary")};
+    return keys;
+}
+
+bool isCaseStudy(const content::Document &doc)
+{
+    if (doc.path.startsWith(QLatin1String("case-studies/")))
+        return true;
+    const QString domain = doc.md.frontMatter.value(QStringLiteral("domain")).trimmed();
+    return !domain.isEmpty() && domain != QLatin1String("overview") && domain != QLatin1String("guide");
+}
+
+QVector<LintFinding> lintLibrary(const content::Library &library)
+{
+    QVector<LintFinding> out;
+    for (const content::Document &doc : library.documents()) {
+        QVector<LintFinding> found;
+        for (const QString &w : doc.warnings)
+            found.append({doc.path, make(Diagnostic::Severity::Warning, 1, 1, w)});
+        if (isCaseStudy(doc)) {
+            checkFrontMatter(doc, found);
+            checkSections(doc, found);
+            checkMetrics(doc, found);
+        }
+        checkDiagrams(doc, found);
+        checkLinks(library, doc, found);
+        std::stable_sort(found.begin(), found.end(), [](const LintFinding &a, const LintFinding &b) {
+            return std::tie(a.diagnostic.line, a.diagnostic.column) < std::tie(b.diagnostic.line, b.diagnostic.column);
+        });
+        out += found;
+    }
+    return out;
+}
+
+} // namespace ae::cli
