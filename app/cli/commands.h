@@ -9,4 +9,6 @@ namespace ae::cli {
 // Appends the built-in commands to `list` in the order --help shows them (commands.cpp).
 void registerBuiltinCommands(std::vector<Command> &list);
 
+Command lintCommand(); // lint.cpp
+
 } // namespace ae::cli
