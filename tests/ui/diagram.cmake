@@ -1,3 +1,10 @@
 # SPDX-License-Identifier: MIT
 # The Draw workspace's suites (engineer "studio").
 ae_add_test(diagram_autosave_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_autosave_test.cpp LIBS ae_ui)
+ae_add_test(diagram_workspace_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_workspace_test.cpp LIBS ae_ui)
+ae_add_test(diagram_renderer_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_renderer_test.cpp LIBS ae_ui)
+if(TARGET archexplorer-layout)
+    # Both draw through the layout helper process.
+    add_dependencies(diagram_workspace_test archexplorer-layout)
+    add_dependencies(diagram_renderer_test archexplorer-layout)
+endif()

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+// Preview painting and navigation. The diagram is drawn at m_offset + zoom * (p - bounds.topLeft()).
+#include "ui/diagram/diagrampreview.h"
+
+#include "diagram/kinds.h"
+#include "diagram/painter.h"
+
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace ae::ui {
+
+namespace {
+constexpr qreal kMinZoom = 0.05;
+constexpr qreal kMaxZoom = 8.0;
+constexpr qreal kZoomStep = 1.25;
+constexpr int kMargin = 16;
+
+QLabel *makeBanner(QWidget *parent, const QString &objectName, const QString &style)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setMargin(6);
+    label->setAutoFillBackground(false);
+    label->setStyleSheet(style);
+    label->hide();
+    return label;
+}
+} // namespace
+
+DiagramPreview::DiagramPreview(QWidget *parent) : QWidget(parent), m_theme(diagram::Theme::light())
+{
+    setObjectName(QStringLiteral("diagramPreview"));
+    setAccessibleName(tr("Diagram preview"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+
+    m_staleBanner = makeBanner(this, QStringLiteral("previewStaleBanner"),
+                               QStringLiteral("background:#fff3cd;color:#5c4400;border:1px solid #e0c060;"));
+    m_notice = makeBanner(this, QStringLiteral("previewNotice"),
+                          QStringLiteral("background:#e7f1ff;color:#0b3d75;border:1px solid #9cc2f0;"));
+    m_error = makeBanner(this, QStringLiteral("previewError"),
+                         QStringLiteral("background:#fde2e1;color:#7a1010;border:1px solid #e09090;"));
+
+    m_busyBox = new QWidget(this);
+    m_busyBox->setObjectName(QStringLiteral("previewBusy"));
+    auto *busyLayout = new QHBoxLayout(m_busyBox);
+    busyLayout->setContentsMargins(6, 4, 6, 4);
+    auto *busyLabel = new QLabel(tr("Laying out…"), m_busyBox);
+    auto *bar = new QProgressBar(m_busyBox);
+    bar->setRange(0, 0); // indeterminate: the helper reports no progress
+    bar->setMaximumWidth(120);
+    m_cancel = new QPushButton(tr("Cancel"), m_busyBox);
+    m_cancel->setObjectName(QStringLiteral("previewCancel"));
+    m_cancel->setAccessibleName(tr("Cancel layout"));
+    busyLayout->addWidget(busyLabel);
+    busyLayout->addWidget(bar);
+    busyLayout->addWidget(m_cancel);
+    m_busyBox->setAutoFillBackground(true);
+    m_busyBox->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &DiagramPreview::cancelRequested);
+
+    // Quick layouts never flash the bar.
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(400);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        if (m_busy) {
+            m_busyBox->show();
+            layoutOverlays();
+        }
+    });
+}
+
+void DiagramPreview::setDiagram(const diagram::LaidOutDiagram &diagram)
+{
+    m_diagram = diagram;
+    m_hasDiagram = true;
+    m_notice->setText(diagram.simplifiedLayout ? diagram.notice : QString());
+    m_notice->setVisible(diagram.simplifiedLayout && !diagram.notice.isEmpty());
+    if (m_fit)
+        applyFit();
+    layoutOverlays();
+    update();
+}
+
+void DiagramPreview::clear()
+{
+    m_diagram = {};
+    m_hasDiagram = false;
+    m_notice->hide();
+    update();
+}
+
+void DiagramPreview::setTheme(const diagram::Theme &theme)
+{
+    m_theme = theme;
+    update();
+}
+
+void DiagramPreview::setStale(bool stale, const QString &message)
+{
+    m_stale = stale;
+    m_staleBanner->setText(tr("Out of date: the text has errors, showing the last good drawing.") +
+                           (message.isEmpty() ? QString() : QLatin1Char(' ') + message));
+    m_staleBanner->setVisible(stale);
+    layoutOverlays();
+    update();
+}
+
+void DiagramPreview::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_busyBox->hide();
+    }
+}
+
+void DiagramPreview::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    layoutOverlays();
+}
+
+void DiagramPreview::layoutOverlays()
+{
+    int y = 4;
+    for (QLabel *banner : {m_staleBanner, m_error, m_notice}) {
+        if (!banner->isVisible())
+            continue;
+        const int w = width() - 8;
+        banner->setGeometry(4, y, w, banner->heightForWidth(w));
+        y += banner->height() + 4;
+    }
+    const QSize busy = m_busyBox->sizeHint();
+    m_busyBox->setGeometry(width() - busy.width() - 8, height() - busy.height() - 8, busy.width(), busy.height());
+    m_busyBox->raise();
+}
+
+QTransform DiagramPreview::transform() const
+{
+    QTransform t;
+    t.translate(m_offset.x(), m_offset.y());
+    t.scale(m_zoom, m_zoom);
+    t.translate(-m_diagram.bounds.left(), -m_diagram.bounds.top());
+    return t;
+}
+
+QPointF DiagramPreview::mapToDiagram(const QPointF &widgetPos) const
+{
+    return transform().inverted().map(widgetPos);
+}
+
+QPointF DiagramPreview::mapFromDiagram(const QPointF &diagramPos) const
+{
+    return transform().map(diagramPos);
+}
+
+void DiagramPreview::applyFit()
+{
+    const QSizeF b = m_diagram.bounds.size();
+    if (b.isEmpty() || width() <= 2 * kMargin || height() <= 2 * kMargin)
+        return;
+    const qreal z = qBound(kMinZoom, qMin((width() - 2 * kMargin) / b.width(), (height() - 2 * kMargin) / b.height()),
+                           1.5); // small diagrams are not blown up past 150%
+    m_zoom = z;
+    m_offset = QPointF((width() - b.width() * z) / 2, (height() - b.height() * z) / 2);
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void DiagramPreview::fitToView()
+{
+    m_fit = true;
+    applyFit();
+    update();
+}
+
+void DiagramPreview::setZoom(qreal zoom, const QPointF &anchor)
+{
+    zoom = qBound(kMinZoom, zoom, kMaxZoom);
+    const QPointF a = anchor.x() < 0 ? QPointF(width() / 2.0, height() / 2.0) : anchor;
+    const QPointF fixed = mapToDiagram(a); // keep the point under the anchor where it is
+    m_fit = false;
+    m_zoom = zoom;
+    m_offset = a - (fixed - m_diagram.bounds.topLeft()) * m_zoom;
+    Q_EMIT zoomChanged(m_zoom);
+    update();
+}
+
+void DiagramPreview::zoomIn()
+{
+    setZoom(m_zoom * kZoomStep);
+}
+
+void DiagramPreview::zoomOut()
+{
+    setZoom(m_zoom / kZoomStep);
+}
+
+void DiagramPreview::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), m_theme.background);
+    if (!m_hasDiagram) {
+        p.setPen(m_theme.secondaryText);
+        p.drawText(rect(), Qt::AlignCenter, tr("Type a diagram on the left; it is drawn here."));
+        return;
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setTransform(transform());
+    if (m_stale)
+        p.setOpacity(0.45); // visibly not the current text
+    diagram::DiagramPainter().paint(p, m_diagram, m_theme);
+}
+
+void DiagramPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fit)
+        applyFit();
+    layoutOverlays();
+}
+
+void DiagramPreview::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        // Plain wheel scrolls (pans); Ctrl+wheel zooms, as in browsers and editors.
+        m_fit = false;
+        m_offset += QPointF(event->angleDelta()) / 4.0;
+        update();
+        event->accept();
+        return;
+    }
+    const int steps = event->angleDelta().y() / 120;
+    if (steps != 0)
+        setZoom(m_zoom * std::pow(kZoomStep, steps), event->position());
+    event->accept();
+}
+
+void DiagramPreview::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
+        m_dragging = true;
+        m_dragStart = event->position().toPoint();
+        m_offsetAtDragStart = m_offset;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void DiagramPreview::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        m_fit = false;
+        m_offset = m_offsetAtDragStart + (event->position() - QPointF(m_dragStart));
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void DiagramPreview::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+QString DiagramPreview::toolTipAt(const QPointF &widgetPos) const
+{
+    if (!m_hasDiagram)
+        return {};
+    const int i = m_diagram.nodeAt(mapToDiagram(widgetPos));
+    if (i < 0 || i >= m_diagram.diagram.nodes.size())
+        return {};
+    const diagram::Node &n = m_diagram.diagram.nodes.at(i);
+    QString tip = QStringLiteral("<b>") + n.label.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                  QStringLiteral("</b><br>") + diagram::kindName(n.kind).toHtmlEscaped() + QStringLiteral(" — ") +
+                  diagram::kindDescription(n.kind).toHtmlEscaped();
+    if (!n.technology.isEmpty())
+        tip += QStringLiteral("<br>") + tr("Technology: %1").arg(n.technology.toHtmlEscaped());
+    if (!n.note.isEmpty())
+        tip += QStringLiteral("<br><i>") + n.note.toHtmlEscaped() + QStringLiteral("</i>");
+    if (!n.link.isEmpty())
+        tip += QStringLiteral("<br>") + tr("Link: %1").arg(n.link.toHtmlEscaped());
+    return tip;
+}
+
+bool DiagramPreview::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipAt(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace ae::ui

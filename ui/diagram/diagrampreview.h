@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// The live drawing beside the editor: paints a LaidOutDiagram with DiagramPainter, zooms (Ctrl+wheel, buttons),
+// pans (drag), fits, shows a tooltip per node, a "stale" banner while the text has errors, the simplified-layout
+// notice, and a busy bar with Cancel while a long layout runs.
+#pragma once
+
+#include "diagram/laidout.h"
+#include "diagram/theme.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace ae::ui {
+
+class DiagramPreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DiagramPreview(QWidget *parent = nullptr);
+
+    void setDiagram(const diagram::LaidOutDiagram &diagram);
+    const diagram::LaidOutDiagram &diagram() const { return m_diagram; }
+    bool hasDiagram() const { return m_hasDiagram; }
+    void clear();
+
+    void setTheme(const diagram::Theme &theme);
+    const diagram::Theme &theme() const { return m_theme; }
+
+    // Stale: the drawing is the last good one and no longer matches the text (message says why).
+    void setStale(bool stale, const QString &message = QString());
+    bool isStale() const { return m_stale; }
+    // Busy: a layout is running; the bar (with Cancel) appears if it takes more than a moment.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    // A layout failure to show over the drawing (empty = none).
+    void setError(const QString &message);
+
+    qreal zoom() const { return m_zoom; }
+    bool isFitting() const { return m_fit; }
+    // Diagram coordinates of a widget position.
+    QPointF mapToDiagram(const QPointF &widgetPos) const;
+    QPointF mapFromDiagram(const QPointF &diagramPos) const;
+    // Text of the tooltip for the node under a widget position (empty when none).
+    QString toolTipAt(const QPointF &widgetPos) const;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+    void setZoom(qreal zoom, const QPointF &anchor = QPointF(-1, -1));
+
+Q_SIGNALS:
+    void cancelRequested();
+    void zoomChanged(qreal zoom);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void applyFit();
+    void layoutOverlays();
+    QTransform transform() const;
+
+    diagram::LaidOutDiagram m_diagram;
+    diagram::Theme m_theme;
+    bool m_hasDiagram = false;
+    bool m_stale = false;
+    bool m_busy = false;
+    bool m_fit = true;
+    qreal m_zoom = 1.0;
+    QPointF m_offset;       // widget position of the diagram's bounds.topLeft()
+    QPoint m_dragStart;
+    QPointF m_offsetAtDragStart;
+    bool m_dragging = false;
+
+    QLabel *m_staleBanner = nullptr;
+    QLabel *m_notice = nullptr;
+    QLabel *m_error = nullptr;
+    QWidget *m_busyBox = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTimer *m_busyDelay = nullptr;
+};
+
+} // namespace ae::ui

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// The "Draw" workspace: .arch editor + problems list beside a live preview, with its own file toolbar (new, open,
+// save, export, copy), undo/redo, a modified indicator, and autosave with recovery after a crash.
+#pragma once
+
+#include "common/diagnostic.h"
+#include "diagram/export.h"
+#include "diagram/layout.h"
+#include "diagram/theme.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QToolBar;
+
+namespace ae::ui {
+
+class AutosaveStore;
+class DiagramEditor;
+class DiagramPreview;
+class ProblemsList;
+
+class DiagramWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    // autosaveDir empty = AutosaveStore::defaultDirectory(). Recoverable text found there is offered in a banner.
+    explicit DiagramWorkspace(QWidget *parent = nullptr, const QString &autosaveDir = QString());
+    ~DiagramWorkspace() override;
+
+    DiagramEditor *editor() const { return m_editor; }
+    DiagramPreview *preview() const { return m_preview; }
+    ProblemsList *problems() const { return m_problems; }
+
+    QString text() const;
+    // Replaces the text as an untitled, modified diagram (e.g. a block opened from a document); undo restores.
+    void openText(const QString &text);
+    // Loads/stores a .arch file (UTF-8, QSaveFile). False with a sentence in *error on failure.
+    bool openFile(const QString &path, QString *error = nullptr);
+    bool saveFile(const QString &path, QString *error = nullptr);
+    QString filePath() const { return m_filePath; }
+    bool isModified() const;
+    // Asks to save unsaved changes; false when the user cancels. Call before closing the window.
+    bool maybeSave();
+
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    bool isRecoveryOffered() const;
+    // Recovers the newest recoverable text into the editor / drops it (what the banner's buttons do).
+    void recoverAutosave();
+    void discardAutosave();
+    // Writes the autosave now if the text changed since the last one (the timer calls this every few seconds).
+    void autosaveNow();
+
+public Q_SLOTS:
+    void setDark(bool dark);
+    // Re-parses at once (normally debounced ~150 ms after the last keystroke).
+    void refresh();
+
+Q_SIGNALS:
+    // The preview shows a new drawing of the current text.
+    void previewUpdated();
+    // Diagnostics for the current text are known (before its layout finishes).
+    void diagnosticsChanged(const ae::Diagnostics &diagnostics);
+    void fileChanged(const QString &path, bool modified);
+
+private:
+    void buildUi();
+    void buildToolbar();
+    void onLayoutFinished(quint64 id, const diagram::LaidOutDiagram &laidOut);
+    void onLayoutFailed(quint64 id, const QString &error);
+    void cancelLayout();
+    void updateFileLabel();
+    void newDiagram();
+    void openWithDialog();
+    bool save();
+    bool saveAs();
+    void exportWithDialog(diagram::ExportFormat format);
+    void copyImage();
+    void showRecoveryOffer();
+
+    DiagramEditor *m_editor = nullptr;
+    ProblemsList *m_problems = nullptr;
+    DiagramPreview *m_preview = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QWidget *m_recoveryBanner = nullptr;
+    QLabel *m_recoveryLabel = nullptr;
+    QList<QAction *> m_exportActions;
+    QAction *m_copyAction = nullptr;
+
+    diagram::LayoutEngine *m_engine = nullptr;
+    diagram::Theme m_theme;
+    bool m_dark = false;
+    quint64 m_job = 0;
+    QTimer *m_debounce = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    std::unique_ptr<AutosaveStore> m_autosave;
+    QString m_lastAutosaved;
+    QString m_filePath;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace ae::ui

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: MIT
+// The workspace's file side: toolbar actions, .arch open/save (QSaveFile), export and clipboard, autosave and the
+// recovery banner. Dialogs live here; the functions they call (openFile, saveFile, exportDiagram) never open any.
+#include "ui/diagram/diagramworkspace.h"
+
+#include "ui/diagram/autosave.h"
+#include "ui/diagram/diagrameditor.h"
+#include "ui/diagram/diagrampreview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace ae::ui {
+
+namespace {
+QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QString &text, QStyle::StandardPixmap icon,
+                   const QKeySequence &shortcut = {})
+{
+    auto *action = new QAction(owner->style()->standardIcon(icon), text, owner);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(text + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) +
+                           QLatin1Char(')'));
+    }
+    owner->addAction(action); // shortcuts work anywhere inside the workspace
+    if (bar)
+        bar->addAction(action);
+    return action;
+}
+
+QString archFilter()
+{
+    return DiagramWorkspace::tr("Architecture diagrams (*.arch);;All files (*)");
+}
+} // namespace
+
+void DiagramWorkspace::buildToolbar()
+{
+    QToolBar *bar = m_toolbar;
+    connect(makeAction(bar, this, QStringLiteral("diagramNew"), tr("New"), QStyle::SP_FileIcon, QKeySequence::New),
+            &QAction::triggered, this, &DiagramWorkspace::newDiagram);
+    connect(makeAction(bar, this, QStringLiteral("diagramOpen"), tr("Open…"), QStyle::SP_DialogOpenButton,
+                      QKeySequence::Open),
+            &QAction::triggered, this, &DiagramWorkspace::openWithDialog);
+    connect(makeAction(bar, this, QStringLiteral("diagramSave"), tr("Save"), QStyle::SP_DialogSaveButton,
+                      QKeySequence::Save),
+            &QAction::triggered, this, &DiagramWorkspace::save);
+    connect(makeAction(nullptr, this, QStringLiteral("diagramSaveAs"), tr("Save As…"), QStyle::SP_DialogSaveButton,
+                      QKeySequence::SaveAs),
+            &QAction::triggered, this, &DiagramWorkspace::saveAs);
+
+    auto *exportMenu = new QMenu(tr("Export"), this);
+    const struct { diagram::ExportFormat format; const char *name; QString text; } formats[] = {
+        {diagram::ExportFormat::Svg, "diagramExportSvg", tr("Export SVG…")},
+        {diagram::ExportFormat::Png, "diagramExportPng", tr("Export PNG…")},
+        {diagram::ExportFormat::Pdf, "diagramExportPdf", tr("Export PDF…")},
+    };
+    for (const auto &f : formats) {
+        QAction *a = exportMenu->addAction(f.text);
+        a->setObjectName(QLatin1String(f.name));
+        a->setEnabled(false);
+        const diagram::ExportFormat format = f.format;
+        connect(a, &QAction::triggered, this, [this, format] { exportWithDialog(format); });
+        m_exportActions.append(a);
+    }
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setObjectName(QStringLiteral("diagramExport"));
+    exportButton->setAccessibleName(tr("Export"));
+    exportButton->setText(tr("Export"));
+    exportButton->setIcon(style()->standardIcon(QStyle::SP_DriveFDIcon));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
+    m_copyAction = makeAction(bar, this, QStringLiteral("diagramCopyImage"), tr("Copy Image"),
+                             QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAction->setEnabled(false);
+    connect(m_copyAction, &QAction::triggered, this, &DiagramWorkspace::copyImage);
+
+    bar->addSeparator();
+    QAction *undo = makeAction(bar, this, QStringLiteral("diagramUndo"), tr("Undo"), QStyle::SP_ArrowBack);
+    QAction *redo = makeAction(bar, this, QStringLiteral("diagramRedo"), tr("Redo"), QStyle::SP_ArrowForward);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
+    connect(redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+
+    bar->addSeparator();
+    connect(makeAction(bar, this, QStringLiteral("diagramZoomIn"), tr("Zoom In"), QStyle::SP_ArrowUp,
+                      QKeySequence::ZoomIn),
+            &QAction::triggered, m_preview, &DiagramPreview::zoomIn);
+    connect(makeAction(bar, this, QStringLiteral("diagramZoomOut"), tr("Zoom Out"), QStyle::SP_ArrowDown,
+                      QKeySequence::ZoomOut),
+            &QAction::triggered, m_preview, &DiagramPreview::zoomOut);
+    connect(makeAction(bar, this, QStringLiteral("diagramFit"), tr("Fit"), QStyle::SP_TitleBarMaxButton,
+                      QKeySequence(Qt::CTRL | Qt::Key_0)),
+            &QAction::triggered, m_preview, &DiagramPreview::fitToView);
+    auto *zoomLabel = new QLabel(bar);
+    zoomLabel->setObjectName(QStringLiteral("diagramZoomLabel"));
+    zoomLabel->setMinimumWidth(48);
+    connect(m_preview, &DiagramPreview::zoomChanged, zoomLabel,
+            [zoomLabel](qreal z) { zoomLabel->setText(QString::number(qRound(z * 100)) + QLatin1Char('%')); });
+    bar->addWidget(zoomLabel);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_fileLabel = new QLabel(bar);
+    m_fileLabel->setObjectName(QStringLiteral("diagramFileLabel"));
+    m_fileLabel->setContentsMargins(0, 0, 8, 0);
+    bar->addWidget(m_fileLabel);
+}
+
+void DiagramWorkspace::updateFileLabel()
+{
+    const QString name = m_filePath.isEmpty() ? tr("Untitled.arch") : QFileInfo(m_filePath).fileName();
+    const bool modified = isModified();
+    // "●" after the name, as editors show unsaved changes; the tooltip says it in words.
+    m_fileLabel->setText(modified ? name + QStringLiteral(" ●") : name);
+    m_fileLabel->setToolTip(m_filePath.isEmpty() ? tr("Not saved yet") : m_filePath);
+    m_fileLabel->setAccessibleName(modified ? tr("%1, modified").arg(name) : name);
+    Q_EMIT fileChanged(m_filePath, modified);
+}
+
+void DiagramWorkspace::openText(const QString &text)
+{
+    // Through the cursor, not setPlainText, so Undo brings the previous text back.
+    QTextCursor cursor(m_editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    m_filePath.clear();
+    m_editor->goTo(1, 1);
+    updateFileLabel();
+    refresh();
+}
+
+bool DiagramWorkspace::openFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    m_editor->setPlainText(text);
+    m_editor->document()->setModified(false);
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_autosave->discard();
+    m_lastAutosaved.clear();
+    updateFileLabel();
+    refresh();
+    return true;
+}
+
+bool DiagramWorkspace::saveFile(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray data = text().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_editor->document()->setModified(false);
+    m_autosave->discard();
+    m_lastAutosaved.clear();
+    updateFileLabel();
+    return true;
+}
+
+bool DiagramWorkspace::maybeSave()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved diagram"), tr("The diagram has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        m_editor->document()->setModified(false); // nothing to keep, not even in the autosave
+        return true;
+    }
+    return save();
+}
+
+void DiagramWorkspace::newDiagram()
+{
+    if (!maybeSave())
+        return;
+    m_editor->clear();
+    m_editor->document()->setModified(false);
+    m_filePath.clear();
+    m_autosave->discard();
+    updateFileLabel();
+    m_preview->clear();
+    refresh();
+}
+
+void DiagramWorkspace::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_filePath.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                             : QFileInfo(m_filePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Diagram"), dir, archFilter());
+    QString error;
+    if (!path.isEmpty() && !openFile(path, &error))
+        QMessageBox::warning(this, tr("Open Diagram"), error);
+}
+
+bool DiagramWorkspace::save()
+{
+    if (m_filePath.isEmpty())
+        return saveAs();
+    QString error;
+    if (saveFile(m_filePath, &error))
+        return true;
+    QMessageBox::warning(this, tr("Save Diagram"), error);
+    return false;
+}
+
+bool DiagramWorkspace::saveAs()
+{
+    const QString suggested = m_filePath.isEmpty()
+                                  ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                        QStringLiteral("/diagram.arch")
+                                  : m_filePath;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"), suggested, archFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".arch");
+    QString error;
+    if (saveFile(path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Save Diagram"), error);
+    return false;
+}
+
+void DiagramWorkspace::exportWithDialog(diagram::ExportFormat format)
+{
+    if (!m_preview->hasDiagram())
+        return;
+    const QString ext = format == diagram::ExportFormat::Svg   ? QStringLiteral("svg")
+                        : format == diagram::ExportFormat::Png ? QStringLiteral("png")
+                                                               : QStringLiteral("pdf");
+    const QString base = m_filePath.isEmpty()
+                             ? QString(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                       QStringLiteral("/diagram"))
+                             : QString(QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
+                                       QFileInfo(m_filePath).completeBaseName());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QLatin1Char('.') + ext,
+                                                tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + ext;
+    QString error;
+    if (!diagram::exportDiagram(m_preview->diagram(), m_theme, path, format, 2.0, &error))
+        QMessageBox::warning(this, tr("Export Diagram"), error);
+}
+
+void DiagramWorkspace::copyImage()
+{
+    if (m_preview->hasDiagram())
+        QApplication::clipboard()->setImage(diagram::renderImage(m_preview->diagram(), m_theme, 2.0));
+}
+
+void DiagramWorkspace::autosaveNow()
+{
+    if (!isModified()) {
+        if (m_autosave->hasSaved())
+            m_autosave->discard();
+        return;
+    }
+    const QString current = text();
+    if (current == m_lastAutosaved && m_autosave->hasSaved())
+        return;
+    if (m_autosave->save(current, m_filePath))
+        m_lastAutosaved = current;
+}
+
+bool DiagramWorkspace::isRecoveryOffered() const
+{
+    return !m_recoveryBanner->isHidden();
+}
+
+void DiagramWorkspace::showRecoveryOffer()
+{
+    const QVector<RecoverableText> found = m_autosave->recoverable();
+    if (found.isEmpty()) {
+        m_recoveryBanner->hide();
+        return;
+    }
+    const RecoverableText &r = found.first();
+    const QString what = r.filePath.isEmpty() ? tr("an untitled diagram") : QFileInfo(r.filePath).fileName();
+    QString message = tr("Unsaved changes to %1 from %2 were found (the app did not close normally).")
+                          .arg(what, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat));
+    if (found.size() > 1)
+        message += QLatin1Char(' ') + tr("%n more after this one.", nullptr, int(found.size() - 1));
+    m_recoveryLabel->setText(message);
+    m_recoveryBanner->show();
+}
+
+void DiagramWorkspace::recoverAutosave()
+{
+    const QVector<RecoverableText> found = m_autosave->recoverable();
+    if (found.isEmpty()) {
+        m_recoveryBanner->hide();
+        return;
+    }
+    const RecoverableText r = found.first();
+    openText(r.text);
+    m_filePath = r.filePath;
+    updateFileLabel();
+    // Ours now: our own autosave covers it from here, the old session's files can go.
+    autosaveNow();
+    m_autosave->remove(r.sessionId);
+    showRecoveryOffer();
+}
+
+void DiagramWorkspace::discardAutosave()
+{
+    const QVector<RecoverableText> found = m_autosave->recoverable();
+    if (!found.isEmpty())
+        m_autosave->remove(found.first().sessionId);
+    showRecoveryOffer();
+}
+
+} // namespace ae::ui
