@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs the Debian packages Architecture Explorer needs, and only those missing.
-# Usage: packaging/install-deps.sh [build|test]   (test = build + test tools)
+# Usage: packaging/install-deps.sh [build|test|fuzz]   (test = build + test tools; fuzz = build + clang-14)
 # Idempotent and quiet when everything is already installed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 lists=("$here/deps-build.txt")
-[ "${1:-build}" = test ] && lists+=("$here/deps-test.txt")
+case "${1:-build}" in
+    test) lists+=("$here/deps-test.txt") ;;
+    fuzz) lists+=("$here/deps-fuzz.txt") ;;
+esac
 
 wanted=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "${lists[@]}" | grep -v '^$' | sort -u)
 missing=()
