@@ -114,11 +114,13 @@ ok "copyright and changelog"
 # --- Environment for running the extracted binary: offscreen, private runtime dir and home ---------------------------
 mkdir -p "$tmp/home" "$tmp/xdg"
 chmod 700 "$tmp/xdg"
+# AE_LAYOUT_HELPER is unset: the binary must find the packaged helper by itself, as after `dpkg -i`.
 run_app() {
-    env HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/xdg" XDG_CONFIG_HOME="$tmp/home/.config" \
+    env -u AE_LAYOUT_HELPER HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/xdg" XDG_CONFIG_HOME="$tmp/home/.config" \
         XDG_CACHE_HOME="$tmp/home/.cache" XDG_DATA_HOME="$tmp/home/.local/share" QT_QPA_PLATFORM=offscreen \
-        ${helper:+AE_LAYOUT_HELPER="$helper"} "$usr/bin/archexplorer" "$@"
+        ${AE_RUN_HELPER:+AE_LAYOUT_HELPER="$AE_RUN_HELPER"} "$usr/bin/archexplorer" "$@"
 }
+AE_RUN_HELPER=""
 
 out=$(run_app --version 2>&1) || fail "archexplorer --version failed: $out"
 [ "$out" = "archexplorer $upstream" ] || fail "archexplorer --version printed '$out', expected 'archexplorer $upstream'"
@@ -155,8 +157,23 @@ elif [ -z "$helper" ]; then
     skip render "no packaged layout helper to render with"
 else
     svg=$tmp/small.svg
-    run_app render "$src/tests/data/packaging/small.arch" -o "$svg" >"$tmp/render.log" 2>&1 \
-        || fail "archexplorer render failed: $(cat "$tmp/render.log")"
+    if run_app render "$src/tests/data/packaging/small.arch" -o "$svg" >"$tmp/render.log" 2>&1; then
+        ok "the packaged binary finds the packaged helper relative to itself"
+    elif grep -q 'helper.*not found' "$tmp/render.log"; then
+        # It only looks at a compiled-in absolute path. That works after `dpkg -i` when the path is /usr/$libexec:
+        # then render again with the helper there (AE_LAYOUT_HELPER stands in for the installed file).
+        compiled=$({ strings -a -el "$usr/bin/archexplorer"; strings -a "$usr/bin/archexplorer"; } 2>/dev/null \
+                   | grep -m 1 'libexec/archexplorer' || true)
+        [ "$compiled" = "/usr/$libexec" ] || fail "the packaged binary cannot find the packaged helper: it looks \
+beside itself and in '${compiled:-?}', but the package installs it in /usr/$libexec. Look relative to \
+QCoreApplication::applicationDirPath() (../$libexec), or configure with -DCMAKE_INSTALL_PREFIX=/usr."
+        AE_RUN_HELPER=$helper
+        run_app render "$src/tests/data/packaging/small.arch" -o "$svg" >"$tmp/render.log" 2>&1 \
+            || fail "archexplorer render failed: $(cat "$tmp/render.log")"
+        ok "the packaged binary looks for its helper in /usr/$libexec, where the package installs it"
+    else
+        fail "archexplorer render failed: $(cat "$tmp/render.log")"
+    fi
     [ -s "$svg" ] || fail "archexplorer render wrote no $svg"
     xmllint --noout --nonet "$svg" || fail "the rendered SVG is not well-formed XML"
     grep -q '<svg' "$svg" || fail "the rendered file is not SVG"
