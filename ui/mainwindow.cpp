@@ -2,6 +2,7 @@
 // MainWindow: workspace tabs, menus and toolbar, library loading with progress, settings persistence.
 #include "ui/mainwindow.h"
 #include "ui/compare/comparepage.h"
+#include "ui/diagram/diagramintegration.h"
 
 #include "content/library.h"
 #include "ui/reader/documentview.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Loading cancelled; the previous library stays open"), 6000);
     });
 
+    installDiagramWorkspace(this); // Draw tab, diagrams in documents, click-to-edit
     addWorkspace(new compare::ComparePage(this), tr("Compare"));
     resize(1280, 800);
     restoreSettings();
@@ -294,6 +296,8 @@ void MainWindow::openLibrary(const QString &root)
 
 void MainWindow::openPath(const QString &path)
 {
+    if (openDiagramPath(this, path)) // .arch files open in the Draw workspace
+        return;
     const QFileInfo fi(path);
     if (fi.isDir()) {
         openLibrary(fi.absoluteFilePath());
