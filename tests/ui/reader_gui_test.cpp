@@ -249,7 +249,8 @@ void ReaderGuiTest::zoomAndTheme_applyAndPersist()
         w.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
         QVERIFY(w.theme()->isDark());
         QTRY_VERIFY(view->isDark());
-        QVERIFY(view->document()->defaultStyleSheet().contains(Theme::darkPalette().color(QPalette::Text).name()));
+        // The palette reaches widgets through posted events: the page restyles once it arrives.
+        QTRY_VERIFY(view->document()->defaultStyleSheet().contains(Theme::darkPalette().color(QPalette::Text).name()));
         w.close();
     }
     MainWindow again;
@@ -274,6 +275,7 @@ void ReaderGuiTest::diagrams_drawnByRendererOrShownAsCode()
     DocumentView *view = w.documentView();
     QTRY_COMPARE(w.library()->root(), kTestLibrary);
     QVERIFY(w.openDocument(QStringLiteral("guide/diagrams.md")));
+    view->setDiagramRenderer(nullptr); // whatever the Draw workspace installed
     QVERIFY(view->toPlainText().contains(QStringLiteral("client -> api"))); // no renderer: the code
     FakeRenderer renderer;
     view->setDiagramRenderer(&renderer);
