@@ -150,6 +150,20 @@ done
 grep -q "archexplorer $upstream" "$tmp/man.txt" || fail "the man page is not for version $upstream"
 ok "man page renders without warnings and documents: $(echo $documented_commands $implemented | tr ' ' '\n' | sort -u | tr '\n' ' ')and $(echo $options | wc -w) options from --help"
 
+# --- The installed library is the bundled one, complete (lint finds its links, diagrams and tables) ----------------
+if echo "$implemented" | grep -qx lint; then
+    run_app lint "$library" --quiet >"$tmp/lint-installed.txt" 2>"$tmp/lint-installed.log" \
+        || fail "archexplorer lint of the installed library failed: $(cat "$tmp/lint-installed.log")"
+    run_app lint --quiet >"$tmp/lint-bundled.txt" 2>/dev/null || true
+    installed_docs=$(grep -o '^[0-9]* documents' "$tmp/lint-installed.txt" || true)
+    bundled_docs=$(grep -o '^[0-9]* documents' "$tmp/lint-bundled.txt" || true)
+    [ -n "$installed_docs" ] && [ "$installed_docs" = "$bundled_docs" ] \
+        || fail "the installed library has '$installed_docs', the compiled-in one '$bundled_docs'"
+    ok "installed library lints without errors ($installed_docs, as compiled in)"
+else
+    skip lint "the lint command is not in 'archexplorer --help'; the installed library is not linted"
+fi
+
 # --- One render with the packaged binary and helper ----------------------------------------------------------------
 if ! echo "$implemented" | grep -qx render; then
     skip render "the render command is not in 'archexplorer --help' yet (engineer render's work); not rendered"
