@@ -46,6 +46,7 @@ private Q_SLOTS:
     void typing_newNode_appearsInPreview();
     void typing_error_listedWithLineColumnAndPreviewStale();
     void problem_clickAndEnter_moveEditorCursorThere();
+    void openFile_withErrorsAndNoDrawingYet_drawsValidPartMarkedStale();
     void saveFile_thenOpenInNewWorkspace_restoresTextAndDrawing();
     void modifiedIndicator_followsEditsAndUndo();
     void autosave_uncleanEnd_offeredAndRecovered();
@@ -172,6 +173,27 @@ void DiagramWorkspaceTest::problem_clickAndEnter_moveEditorCursorThere()
     QCOMPARE(m_editor->cursorColumn(), lc.value(1).toInt());
     QVERIFY(m_editor->toPlainText().split(QLatin1Char('\n')).value(4).mid(lc.value(1).toInt() - 1).startsWith(
         QStringLiteral("tehc")));
+}
+
+void DiagramWorkspaceTest::openFile_withErrorsAndNoDrawingYet_drawsValidPartMarkedStale()
+{
+    const QString path = m_dir->filePath(QStringLiteral("broken.arch"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("service front\ndatabase store\nfront -> store\n  databse audit\n");
+    file.close();
+
+    DiagramWorkspace fresh(nullptr, m_dir->filePath(QStringLiteral("autosave3")));
+    fresh.editor()->clear(); // no good drawing of the starter text to fall back on
+    fresh.preview()->clear();
+    fresh.resize(900, 600);
+    fresh.show();
+    QVERIFY(fresh.openFile(path));
+    QTRY_VERIFY_WITH_TIMEOUT(fresh.preview()->hasDiagram() &&
+                                 fresh.preview()->diagram().diagram.indexOfNode(QStringLiteral("store")) >= 0,
+                             15000);
+    QVERIFY(fresh.preview()->isStale());
+    QCOMPARE(fresh.problems()->topLevelItem(0)->text(ProblemsList::LocationColumn), QStringLiteral("4:3"));
 }
 
 void DiagramWorkspaceTest::saveFile_thenOpenInNewWorkspace_restoresTextAndDrawing()

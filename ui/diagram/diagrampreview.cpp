@@ -113,7 +113,7 @@ void DiagramPreview::setTheme(const diagram::Theme &theme)
 void DiagramPreview::setStale(bool stale, const QString &message)
 {
     m_stale = stale;
-    m_staleBanner->setText(tr("Out of date: the text has errors, showing the last good drawing.") +
+    m_staleBanner->setText(tr("Out of date: the text has errors, so this drawing may not match it.") +
                            (message.isEmpty() ? QString() : QLatin1Char(' ') + message));
     m_staleBanner->setVisible(stale);
     layoutOverlays();

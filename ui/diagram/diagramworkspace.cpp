@@ -168,16 +168,19 @@ void DiagramWorkspace::refresh()
     Q_EMIT diagnosticsChanged(m_diagnostics);
 
     if (hasErrors(m_diagnostics)) {
-        // Keep the last good drawing, marked stale; a running layout of older text would only be staler.
-        cancelLayout();
         for (const Diagnostic &d : std::as_const(m_diagnostics)) {
             if (d.isError()) {
-                m_preview->setStale(m_preview->hasDiagram(),
-                                    tr("First error at %1:%2: %3").arg(d.line).arg(d.column).arg(d.message));
+                m_staleReason = tr("First error at %1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
                 break;
             }
         }
-        return;
+        if (m_preview->hasDiagram()) {
+            // Keep the last good drawing, marked stale; a running layout of older text would only be staler.
+            cancelLayout();
+            m_preview->setStale(true, m_staleReason);
+            return;
+        }
+        // Nothing good drawn yet (a file opened with errors): draw the valid part, marked stale all the same.
     }
     if (m_job)
         m_engine->cancel(m_job);
@@ -193,7 +196,7 @@ void DiagramWorkspace::onLayoutFinished(quint64 id, const diagram::LaidOutDiagra
     m_preview->setBusy(false);
     m_preview->setError(QString());
     m_preview->setDiagram(laidOut);
-    m_preview->setStale(hasErrors(m_diagnostics));
+    m_preview->setStale(hasErrors(m_diagnostics), m_staleReason);
     m_copyAction->setEnabled(true);
     for (QAction *a : std::as_const(m_exportActions))
         a->setEnabled(true);

@@ -103,6 +103,7 @@ private:
     QString m_lastAutosaved;
     QString m_filePath;
     Diagnostics m_diagnostics;
+    QString m_staleReason; // first error of the current text
 };
 
 } // namespace ae::ui

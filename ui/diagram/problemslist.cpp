@@ -18,6 +18,7 @@ ProblemsList::ProblemsList(QWidget *parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Severity"), tr("Line:Col"), tr("Message"), tr("Hint")});
     header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(LocationColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(MessageColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { activate(item); });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
