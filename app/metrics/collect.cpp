@@ -23,4 +23,18 @@ LibraryMetrics collectMetrics(const QVector<content::Document> &documents)
     return out;
 }
 
+int findStudy(const LibraryMetrics &data, const QString &name)
+{
+    const QString want = name.trimmed();
+    for (int i = 0; i < data.studies.size(); ++i) {
+        const QString &path = data.studies.at(i);
+        const QString file = path.section(u'/', -1);
+        const QString base = file.endsWith(QLatin1String(".md")) ? file.chopped(3) : file;
+        for (const QString &candidate : {path, file, base, data.studyTitles.at(i)})
+            if (candidate.compare(want, Qt::CaseInsensitive) == 0)
+                return i;
+    }
+    return -1;
+}
+
 } // namespace ae::metrics

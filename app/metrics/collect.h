@@ -27,4 +27,8 @@ struct LibraryMetrics {
 
 LibraryMetrics collectMetrics(const QVector<content::Document> &documents);
 
+// Index into studies of a study named by its path, its file name with or without ".md", or its title
+// (case-insensitive); -1 when none matches.
+int findStudy(const LibraryMetrics &data, const QString &name);
+
 } // namespace ae::metrics

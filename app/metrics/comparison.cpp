@@ -121,26 +121,28 @@ ComparisonSet buildComparison(const Metrics &all, const ComparisonOptions &optio
     for (const Metric &m : all) {
         if (m.unit.dimension != options.dimension || !seriesIndex.contains(m.studyPath))
             continue;
-        if (!options.metricKeys.isEmpty() && !options.metricKeys.contains(m.key()))
+        const QString key = options.grouping == Grouping::ByFamily ? m.family() : m.key();
+        if (!options.metricKeys.isEmpty() && !options.metricKeys.contains(key))
             continue;
         if (m.unit.canonical != set.unit) {
             set.excluded.append(tr("%1 — %2: in %3, not comparable with %4 (%5)")
                                     .arg(m.studyTitle, m.name, m.unit.canonical, set.unit, m.location()));
             continue;
         }
-        int k = categoryIndex.value(m.key(), -1);
+        int k = categoryIndex.value(key, -1);
         if (k < 0) {
             k = int(set.categories.size());
-            categoryIndex.insert(m.key(), k);
-            set.categories.append(ComparisonCategory{m.key(), m.name, m.better, std::nullopt});
+            categoryIndex.insert(key, k);
+            const QString name = options.grouping == Grouping::ByFamily && key != m.key() ? key : m.name;
+            set.categories.append(ComparisonCategory{key, name, m.better, std::nullopt});
             placed.append(QHash<int, int>());
         } else if (set.categories[k].better != m.better) {
             set.categories[k].better = Better::Unspecified; // studies disagree: no best
         }
         const int s = seriesIndex.value(m.studyPath);
         if (placed[k].contains(s)) {
-            set.excluded.append(tr("%1 — %2: the study has this metric twice; the first row is charted (%3)")
-                                    .arg(m.studyTitle, m.name, m.location()));
+            set.excluded.append(tr("%1 — %2: another row of the study is charted as \"%3\" (%4)")
+                                    .arg(m.studyTitle, m.name, set.categories.at(k).name, m.location()));
             continue;
         }
         placed[k].insert(s, int(set.metrics.size()));

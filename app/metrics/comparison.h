@@ -21,8 +21,8 @@ struct ComparisonCell {
 };
 
 struct ComparisonCategory {
-    QString key;  // Metric::key()
-    QString name; // as first written
+    QString key;  // Metric::key() or Metric::family()
+    QString name; // as first written (by name), or the family
     Better better = Better::Unspecified;
     std::optional<double> best; // best present value in the canonical unit
 };
@@ -47,12 +47,17 @@ struct ComparisonSet {
 };
 
 enum class SeriesOrder { AsGiven, BestFirst };
+// ByName: one category per Metric::key(). ByFamily: one per Metric::family(), so "Checkout p99 latency" and
+// "Authorisation p99 latency" share the "p99 latency" category (a study's first row of a family is charted, later
+// ones are listed in ComparisonSet::excluded).
+enum class Grouping { ByName, ByFamily };
 
 struct ComparisonOptions {
     Dimension dimension = Dimension::Time;
     QStringList studies;    // study paths, in series order; empty: every study with a metric in the dimension
-    QStringList metricKeys; // Metric::key() values; empty: every metric of the dimension
+    QStringList metricKeys; // Metric::key() (or family(), when grouping by family); empty: every metric
     SeriesOrder order = SeriesOrder::AsGiven;
+    Grouping grouping = Grouping::ByName;
 };
 
 // Studies x metrics of one dimension. Missing values stay missing; bounds stay bounds (drawn at the bound, labelled);

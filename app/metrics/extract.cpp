@@ -158,6 +158,8 @@ Extraction extractMetrics(const markdown::MarkdownDocument &doc, const QString &
             if (table.sectionIndex < s || table.sectionIndex >= end)
                 continue;
             const Columns c = mapColumns(table.header);
+            if (c.metric < 0 && c.unit < 0)
+                continue; // not an attempt at a metrics table (a worked example, a component list)
             if (c.metric < 0 || c.result < 0 || c.unit < 0) {
                 QStringList missing;
                 if (c.metric < 0)

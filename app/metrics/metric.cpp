@@ -41,6 +41,28 @@ QString Metric::key() const
     return name.toLower().replace(spaces, QStringLiteral(" ")).trimmed();
 }
 
+QString Metric::family() const
+{
+    const QString n = key();
+    switch (unit.dimension) {
+    case Dimension::Time: {
+        static const QRegularExpression percentile(QStringLiteral("\\b(p\\d{2,3}(?:\\.\\d+)?)\\b"));
+        const QRegularExpressionMatch m = percentile.match(n);
+        if (m.hasMatch())
+            return m.captured(1) + QStringLiteral(" latency");
+        break;
+    }
+    case Dimension::Percent:
+        if (n.contains(QLatin1String("availability")) || n.contains(QLatin1String("uptime")))
+            return QStringLiteral("availability");
+        break;
+    case Dimension::MoneyRate: return QStringLiteral("cost per month");
+    case Dimension::MoneyPerUnit: return QStringLiteral("cost per unit");
+    default: break;
+    }
+    return n;
+}
+
 QString Metric::location() const
 {
     return studyPath + u':' + QString::number(line) + u':' + QString::number(column);

@@ -38,6 +38,10 @@ struct Metric {
     std::optional<double> improvementFactor() const;
     // The key that groups the same metric across case studies: the name lower-cased, spaces collapsed.
     QString key() const;
+    // A coarser key for comparing studies that name their metrics differently: "p99 latency" for any time metric
+    // naming a percentile ("Checkout p99 latency", "Risk decision p99"), "availability", "cost per month" (every
+    // periodic cost), "cost per unit"; key() for everything else.
+    QString family() const;
     // "case-studies/x.md:12:3" for messages and tooltips.
     QString location() const;
 };

@@ -177,6 +177,27 @@ private Q_SLOTS:
         QCOMPARE(set.excluded.size(), 1);
         QVERIFY2(set.excluded.first().contains(QLatin1String("EUR/month")), qPrintable(set.excluded.first()));
     }
+    void build_byFamily_groupsDifferentlyNamedPercentiles()
+    {
+        Metrics m = sample();
+        m.append(metric(QStringLiteral("shop"), QStringLiteral("Checkout p99 latency"), QString(),
+                        QStringLiteral("300"), QStringLiteral("ms")));
+        m.append(metric(QStringLiteral("bank"), QStringLiteral("Authorisation P99"), QString(),
+                        QStringLiteral("180"), QStringLiteral("ms")));
+        ComparisonOptions o;
+        o.dimension = Dimension::Time;
+        o.grouping = Grouping::ByFamily;
+        const ComparisonSet set = buildComparison(m, o);
+        QStringList names;
+        for (const ComparisonCategory &c : set.categories)
+            names << c.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("p99 latency"), QStringLiteral("p50 latency")}));
+        // The first p99 row of each study is charted; the later ones are listed as left out, with their rows.
+        QCOMPARE(cell(set, QStringLiteral("shop"), QStringLiteral("p99 latency")).value, 120.0);
+        QCOMPARE(set.excluded.size(), 3); // two later p99 rows and media's unreadable p50
+        o.metricKeys = {QStringLiteral("p99 latency")};
+        QCOMPARE(buildComparison(m, o).categories.size(), 1);
+    }
     void beforeAfter_isOneFactorPerMetricOfTheStudy()
     {
         const ComparisonSet set = buildBeforeAfter(sample(), QStringLiteral("bank.md"));
