@@ -3,6 +3,8 @@
 ae_add_test(diagram_autosave_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_autosave_test.cpp LIBS ae_ui)
 ae_add_test(diagram_workspace_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_workspace_test.cpp LIBS ae_ui)
 ae_add_test(diagram_renderer_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_renderer_test.cpp LIBS ae_ui)
+ae_add_test(diagram_integration_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_integration_test.cpp
+            LIBS ae_ui CONTENT RESOURCES)
 if(TARGET archexplorer-layout)
     # Both draw through the layout helper process.
     add_dependencies(diagram_workspace_test archexplorer-layout)
