@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Benchmark section for the bench program: 5 case studies x 12 time metrics, from Markdown text to a rendered
 // compare chart. Prints the time of each stage (parse + extract, build, render PNG, render SVG).
+#include "bench.h"
 #include "markdown/markdown.h"
 #include "metrics/extract.h"
 #include "ui/compare/chartexport.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
@@ -33,6 +35,11 @@ QString studyText(int study, int metrics)
 
 void benchCompare(QTextStream &out)
 {
+    // Qt Charts draws with QGraphicsWidget, which needs a QApplication (widgets), not only a QGuiApplication.
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        out << "compare: skipped (the bench program must create a QApplication for Qt Charts)\n";
+        return;
+    }
     constexpr int studies = 5;
     constexpr int perStudy = 12;
     QElapsedTimer t;
@@ -85,3 +92,8 @@ void benchCompare(QTextStream &out)
 }
 
 } // namespace ae::bench
+
+AE_BENCH_SECTION("compare")
+{
+    ae::bench::benchCompare(ctx.out);
+}
