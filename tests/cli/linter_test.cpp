@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// The linter finds each kind of mistake a contributor makes, at the right place, and nothing in a good study.
+#include "cli/linter.h"
+
+#include "content/library.h"
+
+#include <QTest>
+
+using ae::Diagnostic;
+
+class LinterTest : public QObject
+{
+    Q_OBJECT
+
+    QVector<ae::cli::LintFinding> m_findings;
+
+    QStringList findingsFor(const QString &path) const
+    {
+        QStringList out;
+        for (const ae::cli::LintFinding &f : m_findings)
+            if (f.path == path)
+                out << ae::formatDiagnostic(f.path, f.diagnostic);
+        return out;
+    }
+
+    bool contains(const QString &path, Diagnostic::Severity severity, int line, const QString &fragment) const
+    {
+        for (const ae::cli::LintFinding &f : m_findings)
+            if (f.path == path && f.diagnostic.severity == severity && f.diagnostic.line == line &&
+                f.diagnostic.message.contains(fragment))
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ae::content::Library library;
+        QString error;
+        QVERIFY2(library.load(QStringLiteral(AE_TEST_DATA "/lint/bad"), &error), qPrintable(error));
+        m_findings = ae::cli::lintLibrary(library);
+    }
+
+    void goodStudy_hasNoFindings()
+    {
+        QVERIFY2(findingsFor(QStringLiteral("case-studies/good.md")).isEmpty(),
+                 qPrintable(findingsFor(QStringLiteral("case-studies/good.md")).join(u'\n')));
+    }
+
+    void missingFrontMatterKey_isError()
+    {
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 1, QStringLiteral("`scale`")));
+    }
+
+    void missingSections_areErrors()
+    {
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 1,
+                         QStringLiteral("## Database Technology Choices")));
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 1,
+                         QStringLiteral("## Implementation Details")));
+    }
+
+    void sectionOutOfOrder_isErrorAtItsHeading()
+    {
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 21,
+                         QStringLiteral("`Business Context` is out of order")));
+    }
+
+    void diagramError_isReportedAtItsLineInTheMarkdownFile()
+    {
+        // `databse` is on line 17 of the file (line 2 of the block).
+        bool found = false;
+        for (const ae::cli::LintFinding &f : m_findings)
+            if (f.path == QLatin1String("case-studies/broken.md") && f.diagnostic.isError() && f.diagnostic.line == 17 &&
+                f.diagnostic.column == 1 && f.diagnostic.message.contains(QStringLiteral("databse")))
+                found = true;
+        QVERIFY2(found, qPrintable(findingsFor(QStringLiteral("case-studies/broken.md")).join(u'\n')));
+    }
+
+    void badMetricCell_isWarningAtTheCell()
+    {
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Warning, 30, QString()));
+    }
+
+    void brokenAnchors_areErrors()
+    {
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 10,
+                         QStringLiteral("#trade-offs")));
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 10,
+                         QStringLiteral("#no-such-heading")));
+    }
+
+    void documentOutsideLibrary_isOnlyANote()
+    {
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Note, 11,
+                         QStringLiteral("not part of this library")));
+    }
+
+    void bundledContent_isClean()
+    {
+        ae::content::Library library;
+        QString error;
+        QVERIFY2(library.load(QStringLiteral(AE_SOURCE_DIR "/content"), &error), qPrintable(error));
+        QStringList problems;
+        for (const ae::cli::LintFinding &f : ae::cli::lintLibrary(library))
+            if (f.diagnostic.severity != Diagnostic::Severity::Note)
+                problems << ae::formatDiagnostic(f.path, f.diagnostic);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        int studies = 0;
+        for (const ae::content::Document &doc : library.documents())
+            studies += ae::cli::isCaseStudy(doc) ? 1 : 0;
+        QCOMPARE(studies, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(LinterTest)
+#include "linter_test.moc"
