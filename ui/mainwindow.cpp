@@ -2,6 +2,7 @@
 // MainWindow: workspace tabs, menus and toolbar, library loading with progress, settings persistence.
 #include "ui/mainwindow.h"
 #include "ui/compare/comparepage.h"
+#include "ui/explore/explore.h"
 #include "ui/diagram/diagramintegration.h"
 
 #include "content/library.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     installDiagramWorkspace(this); // Draw tab, diagrams in documents, click-to-edit
     addWorkspace(new compare::ComparePage(this), tr("Compare"));
+    explore::installExplore(this);
     resize(1280, 800);
     restoreSettings();
     updateNavigation();
@@ -325,9 +327,8 @@ void MainWindow::onLibraryLoaded()
     m_cancelLoad->hide();
     m_settings->setLibraryRoot(m_library->isBundled() ? QString() : m_library->root());
     const int count = m_library->documents().size();
-    QString message = m_library->isBundled()
-        ? tr("Bundled library: %n document(s)", nullptr, count)
-        : tr("%1: %n document(s)", nullptr, count).arg(QDir::toNativeSeparators(m_library->root()));
+    const QString where = m_library->isBundled() ? tr("Bundled library") : QDir::toNativeSeparators(m_library->root());
+    QString message = count == 1 ? tr("%1: 1 document").arg(where) : tr("%1: %2 documents").arg(where).arg(count);
     if (!m_library->warnings().isEmpty())
         message += QStringLiteral(" \u2014 ") + m_library->warnings().join(QStringLiteral("; "));
     statusBar()->showMessage(message, 8000);

@@ -44,6 +44,7 @@ QString documentStyleSheet(const QPalette &palette, qreal basePt, int zoomPercen
         {"mono", QFontDatabase::systemFont(QFontDatabase::FixedFont).family()},
         {"base", size(1.0)},
         {"code", size(0.92)},
+        {"table", size(0.9)},
         {"h1", size(1.9)},
         {"h2", size(1.45)},
         {"h3", size(1.18)},

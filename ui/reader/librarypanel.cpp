@@ -100,7 +100,8 @@ void LibraryPanel::rebuild()
         item->setData(doc.title, Qt::AccessibleTextRole);
         QStandardItem *h2 = nullptr;
         for (const markdown::Heading &h : doc.md.headings) {
-            if (h.level == 1 && h.text == doc.title)
+            // The document's own H1 is its title, already the row's text.
+            if (h.level == 1 && (&h == &doc.md.headings.first() || h.text == doc.title))
                 continue;
             if (h.level > 3)
                 continue;
