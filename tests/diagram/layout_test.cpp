@@ -5,6 +5,7 @@
 #include "diagram/parser.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -185,6 +186,45 @@ private Q_SLOTS:
                     QVERIFY2(g.rect.contains(child.rect), qPrintable(diagram.groups[child.index].id));
             }
         }
+    }
+
+    // The corpus graph that double-frees Graphviz 2.42 (clusters + edge labels), read as a Diagram: it lays out.
+    void layout_corpusDoubleFreeGraph_laysOutWithoutCrash()
+    {
+        QFile f(QStringLiteral(AE_CORPUS_DIR "/graphviz-double-free.dot"));
+        if (!f.open(QIODevice::ReadOnly))
+            QSKIP("the public corpus (AE_CORPUS_DIR) is not available");
+        Diagram d;
+        const QString text = QString::fromUtf8(f.readAll());
+        const QRegularExpression cluster(QStringLiteral("subgraph (cluster_\\w+) \\{([^}]*)\\}"));
+        const QRegularExpression edgeRe(QStringLiteral("(\\w+) -> (\\w+) \\[label=\"([^\"]*)\"\\]"));
+        auto ensure = [&d](const QString &id, const QString &groupId) {
+            const int i = d.indexOfNode(id);
+            if (i < 0)
+                d.nodes.append(node(id, NodeKind::Service, groupId));
+            else if (!groupId.isEmpty())
+                d.nodes[i].group = groupId;
+        };
+        for (auto it = cluster.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            d.groups.append(group(m.captured(1)));
+            for (const QString &id : m.captured(2).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                if (!id.trimmed().isEmpty())
+                    ensure(id.trimmed(), m.captured(1));
+            }
+        }
+        for (auto it = edgeRe.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            ensure(m.captured(1), {});
+            ensure(m.captured(2), {});
+            d.edges.append(edge(m.captured(1), m.captured(2), m.captured(3)));
+        }
+        QVERIFY(d.groups.size() >= 3);
+        QVERIFY(d.edges.size() >= 20);
+        const LayoutResult r = layoutDiagram(d, Theme::light());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        for (const LaidOutEdge &e : r.diagram.edges)
+            QVERIFY(!e.labelRect.isEmpty());
     }
 
     void layout_directionDown_ranksFlowDownwards()
