@@ -8,6 +8,7 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ae::content {
@@ -15,6 +16,7 @@ namespace ae::content {
 Library::Library(QObject *parent) : QObject(parent), m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Library::onFileChanged);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Library::onDirectoryChanged);
 }
 
 Library::~Library()
@@ -166,16 +168,42 @@ void Library::applyResult(LoadResult result)
 
 void Library::watchFiles()
 {
-    const QStringList old = m_watcher->files();
+    const QStringList old = m_watcher->files() + m_watcher->directories();
     if (!old.isEmpty())
         m_watcher->removePaths(old);
     if (isBundled() || m_root.isEmpty())
         return;
     QStringList paths;
-    for (const Document &d : qAsConst(m_documents))
+    QSet<QString> dirs{m_root};
+    for (const Document &d : qAsConst(m_documents)) {
         paths.append(m_root + QLatin1Char('/') + d.path);
-    if (!paths.isEmpty())
-        m_watcher->addPaths(paths);
+        dirs.insert(QFileInfo(paths.last()).absolutePath());
+    }
+    paths += QStringList(dirs.begin(), dirs.end());
+    m_watcher->addPaths(paths);
+}
+
+// A new Markdown file in a watched folder joins the library (documentChanged(path), find(path) then succeeds).
+void Library::onDirectoryChanged(const QString &absoluteDir)
+{
+    const QString prefix = m_root + QLatin1Char('/');
+    const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
+    const QFileInfoList entries = QDir(absoluteDir).entryInfoList({QStringLiteral("*.md"), QStringLiteral("*.markdown")},
+                                                                 QDir::Files, QDir::Name);
+    for (const QFileInfo &fi : entries) {
+        const QString abs = fi.filePath();
+        if (!abs.startsWith(prefix) && absoluteDir != m_root)
+            continue;
+        const QString rel = absoluteDir == m_root ? fi.fileName() : abs.mid(prefix.size());
+        if (find(rel))
+            continue;
+        const QString canonical = fi.canonicalFilePath();
+        if (canonical.isEmpty() || !canonical.startsWith(canonicalRoot + QLatin1Char('/')))
+            continue; // a link that leads out of the library
+        m_documents.append(loadDocument(abs, rel));
+        m_watcher->addPath(abs);
+        Q_EMIT documentChanged(rel);
+    }
 }
 
 void Library::onFileChanged(const QString &absolutePath)

@@ -88,13 +88,15 @@ Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &error);
     void loadProgress(int done, int total);
-    // A watched file changed on disk and was re-parsed (or removed: find(path) is then nullptr).
+    // A watched file changed on disk and was re-parsed, a new one appeared (added at the end of documents()),
+    // or one was removed (find(path) is then nullptr).
     void documentChanged(const QString &path);
 
 private:
     void applyResult(LoadResult result);
     void watchFiles();
     void onFileChanged(const QString &absolutePath);
+    void onDirectoryChanged(const QString &absoluteDir);
 
     QString m_root;
     QVector<Document> m_documents;

@@ -265,6 +265,12 @@ void LibraryTest::watcher_changedFile_isReparsedAndRemovedFileDropped()
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
     QCOMPARE(changed.first().first().toString(), QStringLiteral("b.md"));
     QVERIFY(!lib.find(QStringLiteral("b.md")));
+
+    changed.clear();
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("new.md")), "# Newcomer\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(lib.find(QStringLiteral("new.md")), 5000);
+    QCOMPARE(lib.find(QStringLiteral("new.md"))->title, QStringLiteral("Newcomer"));
+    QVERIFY(!changed.isEmpty());
 }
 
 void LibraryTest::bundledRoot_isResourcePath()
