@@ -12,7 +12,11 @@ LibraryMetrics collectMetrics(const QVector<content::Document> &documents)
     LibraryMetrics out;
     for (const content::Document &doc : documents) {
         const Extraction ex = extractMetrics(doc.md, doc.path, doc.title);
-        if (!ex.hasSection)
+        // A guide may explain the section without being a case study: outside case-studies/ only a document whose
+        // section has a metrics table counts.
+        const bool inCaseStudies = doc.path.startsWith(QLatin1String("case-studies/")) ||
+                                   doc.path.contains(QLatin1String("/case-studies/"));
+        if (!ex.hasSection || (ex.metrics.isEmpty() && !inCaseStudies))
             continue;
         out.studies.append(doc.path);
         out.studyTitles.append(doc.title);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The metrics of a whole library: every document with a Performance Metrics section is a case study.
+// The metrics of a whole library. A case study is a document under case-studies/ with a Performance Metrics section,
+// or any document whose Performance Metrics section has a metrics table.
 #pragma once
 
 #include "common/diagnostic.h"

@@ -36,8 +36,8 @@ struct Value {
 // Parses one cell. For an Invalid value, `error` (if given) says what is wrong.
 Value parseValue(const QString &text, QString *error = nullptr);
 
-// Short display of a number: up to 4 significant digits, no exponent for everyday magnitudes ("1200", "0.25",
-// "99.99", "1.5e+12").
+// Short display of a number for labels: up to 4 significant digits below 10,000 ("1200", "0.25", "99.99"),
+// then 3 with a suffix ("14.4M", "259B").
 QString formatNumber(double v);
 
 } // namespace ae::metrics

@@ -205,7 +205,11 @@ void updateBarLabels(QChart *chart)
         const QRectF box = l.item->boundingRect();
         // Narrow bars get their label turned upright so neighbours do not overlap.
         const QPointF left = chart->mapToPosition(QPointF(xCentre - slot / 2, l.value), series);
-        const bool upright = box.width() > 2 * (top.x() - left.x()) + 4;
+        const double slotPixels = 2 * (top.x() - left.x());
+        const bool upright = box.width() > slotPixels - 4; // keep a gap between neighbours
+        // Too narrow for an upright word: a dash marks the missing bar (the table and tooltip say "missing").
+        if (l.missing && slotPixels < box.height() && l.item->text() != QStringLiteral("–"))
+            l.item->setText(QStringLiteral("–"));
         l.item->setRotation(upright ? -90 : 0);
         QPointF pos = upright ? QPointF(top.x() - box.height() / 2, top.y() - 3)
                               : QPointF(top.x() - box.width() / 2, top.y() - box.height() - 2);

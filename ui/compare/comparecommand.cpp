@@ -26,6 +26,7 @@ int run(const QStringList &args, cli::Io &io)
     QString beforeAfter;
     ChartOptions options;
     QSize size = defaultExportSize;
+    metrics::Grouping grouping = metrics::Grouping::ByFamily;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         auto value = [&](QString &out) {
@@ -54,6 +55,8 @@ int run(const QStringList &args, cli::Io &io)
             if (!m.hasMatch())
                 return io.err << "archexplorer compare: --size needs WIDTHxHEIGHT\n", cli::UsageOrIoError;
             size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        } else if (a == QLatin1String("--exact-names")) {
+            grouping = metrics::Grouping::ByName;
         } else if (a == QLatin1String("--log")) {
             options.logScale = true;
         } else if (a == QLatin1String("--relative")) {
@@ -106,6 +109,7 @@ int run(const QStringList &args, cli::Io &io)
     } else {
         metrics::ComparisonOptions o;
         o.dimension = dimension;
+        o.grouping = grouping;
         for (const QString &name : std::as_const(studyNames)) {
             const int i = metrics::findStudy(data, name);
             if (i < 0) {
@@ -137,7 +141,7 @@ cli::Command compareCommand()
 {
     return {QStringLiteral("compare"),
             QStringLiteral("compare [LIBRARY_DIR] (--dimension NAME | --before-after STUDY) [--studies a,b,...] "
-                           "[--log] [--relative] [--dark] [--size WxH] -o chart.svg|png|csv"),
+                           "[--exact-names] [--log] [--relative] [--dark] [--size WxH] -o chart.svg|png|csv"),
             QStringLiteral("chart the case studies' metrics of one dimension (time, rate, percent, money-rate, ...) "
                            "side by side; default library: the bundled one"),
             run};
