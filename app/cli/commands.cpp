@@ -10,6 +10,7 @@ void registerBuiltinCommands(std::vector<Command> &list)
     extern Command renderCommand(); list.push_back(renderCommand()); // render.cpp
     extern Command metricsCommand(); list.push_back(metricsCommand()); // metrics.cpp
     list.push_back(lintCommand()); // lint.cpp
+    extern Command convertCommand(); list.push_back(convertCommand()); // convert.cpp
     (void)list;
 }
 

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// One entry point for every diagram source format: .arch, Graphviz DOT and Mermaid flowcharts all become a
+// ParseResult (Diagram + located diagnostics). The CLI, the Draw workspace and the document renderer call this.
+#pragma once
+
+#include "diagram/parser.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ae::diagram {
+
+enum class DiagramFormat { Arch, Dot, Mermaid };
+
+// From a file name's extension (case-insensitive): .arch, .dot/.gv, .mmd/.mermaid; nullopt otherwise.
+std::optional<DiagramFormat> diagramFormatFromPath(const QString &path);
+// From a fenced code block's info word or a --from option: "arch", "dot"/"gv"/"graphviz", "mermaid"/"mmd".
+std::optional<DiagramFormat> diagramFormatFromInfo(const QString &info);
+QString diagramFormatName(DiagramFormat format); // "arch", "dot", "mermaid"
+
+// File bytes -> text. UTF-8 (BOM stripped by the parsers), except DOT files declaring charset=latin1 /
+// iso-8859-1, which are decoded as Latin-1.
+QString decodeDiagramBytes(const QByteArray &bytes, DiagramFormat format);
+
+// Parses `text` in `format`. Never throws, never hangs; an input that cannot be read at all gives an empty
+// diagram and at least one error.
+ParseResult parseAnyDiagram(const QString &text, DiagramFormat format);
+
+} // namespace ae::diagram
