@@ -23,7 +23,8 @@ ComparisonCell cellFor(const Metric &m, int index)
         c.value = m.result.representative() * m.unit.scale;
         c.low = m.result.number * m.unit.scale;
         c.high = m.result.high * m.unit.scale;
-        c.label = m.result.decorate(formatNumber(c.low), formatNumber(c.high));
+        // In the unit it was written in, the label is the text itself ("99.999", "~9,500"): no rounding.
+        c.label = m.unit.scale == 1.0 ? m.result.text : m.result.decorate(formatNumber(c.low), formatNumber(c.high));
     } else {
         c.label = m.result.decorate({});
     }
@@ -204,9 +205,10 @@ ComparisonSet buildBeforeAfter(const Metrics &all, const QString &studyPath)
             c.relative = 1.0 / *factor;
         } else {
             c.kind = Value::Kind::Missing;
-            c.label = !m.baseline.hasNumber() ? tr("no baseline")
-                      : !m.isChartable()      ? tr("unreadable")
-                                              : tr("no direction");
+            c.label = !m.baseline.hasNumber()         ? tr("no baseline")
+                      : !m.isChartable()              ? tr("unreadable")
+                      : m.better == Better::Unspecified ? tr("no direction")
+                                                      : tr("from or to zero");
         }
         set.categories.append(ComparisonCategory{m.key(), m.name, Better::Higher, std::nullopt});
         set.metrics.append(m);

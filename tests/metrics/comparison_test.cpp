@@ -198,6 +198,31 @@ private Q_SLOTS:
         o.metricKeys = {QStringLiteral("p99 latency")};
         QCOMPARE(buildComparison(m, o).categories.size(), 1);
     }
+    void build_labels_keepTheTextWhenNotConverted()
+    {
+        Metrics m{metric(QStringLiteral("bank"), QStringLiteral("Availability"), QString(), QStringLiteral("99.999"),
+                         QStringLiteral("%")),
+                  metric(QStringLiteral("shop"), QStringLiteral("Availability"), QString(), QStringLiteral("~99.9"),
+                         QStringLiteral("%")),
+                  metric(QStringLiteral("shop"), QStringLiteral("p99"), QString(), QStringLiteral("1.5"),
+                         QStringLiteral("s"))};
+        ComparisonOptions o;
+        o.dimension = Dimension::Percent;
+        const ComparisonSet pct = buildComparison(m, o);
+        QCOMPARE(cell(pct, QStringLiteral("bank"), QStringLiteral("availability")).label, QStringLiteral("99.999"));
+        QCOMPARE(cell(pct, QStringLiteral("shop"), QStringLiteral("availability")).label, QStringLiteral("~99.9"));
+        o.dimension = Dimension::Time; // converted: the label is in the chart's unit
+        QCOMPARE(cell(buildComparison(m, o), QStringLiteral("shop"), QStringLiteral("p99")).label,
+                 QStringLiteral("1500"));
+    }
+    void beforeAfter_toZero_isLabelledNotDrawn()
+    {
+        const Metrics m{metric(QStringLiteral("bank"), QStringLiteral("Recovery point"), QStringLiteral("~5"),
+                               QStringLiteral("0"), QStringLiteral("s"), Better::Lower)};
+        const ComparisonSet set = buildBeforeAfter(m, QStringLiteral("bank.md"));
+        QVERIFY(!set.series.first().cells.first().isPresent());
+        QCOMPARE(set.series.first().cells.first().label, QStringLiteral("from or to zero"));
+    }
     void beforeAfter_isOneFactorPerMetricOfTheStudy()
     {
         const ComparisonSet set = buildBeforeAfter(sample(), QStringLiteral("bank.md"));

@@ -168,6 +168,8 @@ QChart *buildChart(const metrics::ComparisonSet &set, const ChartOptions &option
         y = logAxis;
     } else {
         auto *linear = new QValueAxis;
+        if (!options.relative && set.dimension == metrics::Dimension::Percent && hi <= 100)
+            axisMax = 100; // percentages end at 100
         linear->setRange(0, axisMax);
         linear->applyNiceNumbers();
         linear->setLabelFormat(QStringLiteral("%g"));
