@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+// SearchIndex: postings per term, BM25F scoring with per-kind heading boosts, prefix expansion, grouping.
+#include "search/searchindex.h"
+
+#include "content/library.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace ae::search {
+
+namespace {
+
+constexpr float kK1 = 1.2f;
+constexpr float kBHead = 0.3f;
+constexpr float kBBody = 0.75f;
+constexpr int kMaxExpansions = 40;
+constexpr float kPrefixWeight = 0.7f;
+
+} // namespace
+
+QString kindName(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Title: return QStringLiteral("title");
+    case EntryKind::Section: return QStringLiteral("section");
+    case EntryKind::DiagramNode: return QStringLiteral("diagram node");
+    case EntryKind::Technology: return QStringLiteral("technology");
+    case EntryKind::Metric: return QStringLiteral("metric");
+    }
+    return {};
+}
+
+float SearchIndex::weightFor(EntryKind kind) const
+{
+    switch (kind) {
+    case EntryKind::Title: return 5.0f;
+    case EntryKind::Section: return 3.0f;
+    case EntryKind::DiagramNode:
+    case EntryKind::Technology:
+    case EntryKind::Metric: return 2.5f;
+    }
+    return 1.0f;
+}
+
+float SearchIndex::priorFor(EntryKind kind) const
+{
+    // Nodes and technologies have one-line bodies, which BM25's length normalisation rewards; the prose that
+    // explains a thing should still come before the box that names it.
+    switch (kind) {
+    case EntryKind::Title:
+    case EntryKind::Section: return 1.0f;
+    case EntryKind::Metric: return 0.8f;
+    case EntryKind::DiagramNode:
+    case EntryKind::Technology: return 0.7f;
+    }
+    return 1.0f;
+}
+
+int SearchIndex::termId(const QString &term)
+{
+    auto it = m_terms.find(term);
+    if (it != m_terms.end())
+        return it->second;
+    const int id = int(m_postings.size());
+    m_terms.emplace(term, id);
+    m_postings.append(QVector<Posting>());
+    return id;
+}
+
+void SearchIndex::addEntry(Entry entry)
+{
+    const int id = int(m_entries.size());
+    QHash<int, std::pair<float, float>> tf;
+    const QVector<Token> head = tokenize(entry.heading);
+    const QVector<Token> body = tokenize(entry.text);
+    for (const Token &t : head)
+        tf[termId(t.term)].first += 1;
+    for (const Token &t : body)
+        tf[termId(t.term)].second += 1;
+    Stored s;
+    s.headLength = float(head.size());
+    s.bodyLength = float(body.size());
+    s.terms.reserve(tf.size());
+    for (auto it = tf.cbegin(); it != tf.cend(); ++it) {
+        m_postings[it.key()].append(Posting{id, it.value().first, it.value().second});
+        s.terms.append(it.key());
+    }
+    m_headTotal += s.headLength;
+    m_bodyTotal += s.bodyLength;
+    ++m_alive;
+    m_docEntries[entry.docPath].append(id);
+    s.entry = std::move(entry);
+    m_entries.append(std::move(s));
+}
+
+void SearchIndex::removeDocument(const QString &path)
+{
+    const auto it = m_docEntries.find(path);
+    if (it == m_docEntries.end())
+        return;
+    for (int id : *it) {
+        Stored &s = m_entries[id];
+        for (int term : s.terms) {
+            QVector<Posting> &list = m_postings[term];
+            // Postings are in entry order, so the one to drop is found by binary search.
+            auto p = std::lower_bound(list.begin(), list.end(), id,
+                                      [](const Posting &a, int e) { return a.entry < e; });
+            if (p != list.end() && p->entry == id)
+                list.erase(p);
+        }
+        m_headTotal -= s.headLength;
+        m_bodyTotal -= s.bodyLength;
+        --m_alive;
+        s.alive = false;
+        s.terms = {};
+        s.entry = Entry{}; // free the text; the slot stays so ids remain stable
+    }
+    m_docEntries.erase(it);
+}
+
+void SearchIndex::updateDocument(const content::Document &doc)
+{
+    removeDocument(doc.path);
+    const QVector<Entry> entries = entriesForDocument(doc);
+    for (const Entry &e : entries)
+        addEntry(e);
+    if (!m_docEntries.contains(doc.path))
+        m_docEntries.insert(doc.path, {});
+}
+
+QVector<SearchIndex::Expansion> SearchIndex::expand(const Query &query, int index) const
+{
+    QVector<Expansion> out;
+    const QString &term = query.terms.at(index);
+    auto exact = m_terms.find(term);
+    if (exact != m_terms.end())
+        out.append(Expansion{exact->second, 1.0f});
+    const bool last = index == query.terms.size() - 1;
+    if (!last || !query.lastIsPrefix || query.lastWord.size() < 2)
+        return out;
+    QVector<Expansion> prefixed;
+    auto addPrefix = [&](const QString &prefix) {
+        for (auto it = m_terms.lower_bound(prefix); it != m_terms.end() && it->first.startsWith(prefix); ++it) {
+            if (it->first != term && !m_postings.at(it->second).isEmpty())
+                prefixed.append(Expansion{it->second, kPrefixWeight});
+        }
+    };
+    addPrefix(term);
+    if (query.lastWord != term && !query.lastWord.startsWith(term))
+        addPrefix(query.lastWord);
+    // The typed word runs past a stem: "cachi" is on its way to "caching", whose stem is "cach".
+    for (int cut = 1; cut <= 3 && query.lastWord.size() - cut >= 3; ++cut) {
+        auto it = m_terms.find(query.lastWord.left(query.lastWord.size() - cut));
+        if (it != m_terms.end() && it->first != term)
+            prefixed.append(Expansion{it->second, kPrefixWeight});
+    }
+    std::sort(prefixed.begin(), prefixed.end(), [](const Expansion &a, const Expansion &b) { return a.term < b.term; });
+    prefixed.erase(std::unique(prefixed.begin(), prefixed.end(),
+                               [](const Expansion &a, const Expansion &b) { return a.term == b.term; }),
+                   prefixed.end());
+    if (prefixed.size() > kMaxExpansions) {
+        // Keep the commonest completions: what the user most likely means.
+        std::partial_sort(prefixed.begin(), prefixed.begin() + kMaxExpansions, prefixed.end(),
+                          [this](const Expansion &a, const Expansion &b) {
+                              return m_postings.at(a.term).size() > m_postings.at(b.term).size();
+                          });
+        prefixed.resize(kMaxExpansions);
+    }
+    out += prefixed;
+    return out;
+}
+
+SearchResults SearchIndex::search(const QString &text, int maxHits) const
+{
+    SearchResults results;
+    const Query query = parseQuery(text);
+    if (query.isEmpty() || m_alive == 0)
+        return results;
+    const int n = int(m_entries.size());
+    const float avgHead = float(std::max(1.0, m_headTotal / m_alive));
+    const float avgBody = float(std::max(1.0, m_bodyTotal / m_alive));
+    std::vector<float> total(size_t(n), 0.0f);
+    std::vector<float> current(size_t(n), 0.0f);
+    std::vector<unsigned char> matched(size_t(n), 0);
+    std::vector<int> touched, touchedAll;
+    for (int qi = 0; qi < query.terms.size(); ++qi) {
+        touched.clear();
+        for (const Expansion &x : expand(query, qi)) {
+            const QVector<Posting> &list = m_postings.at(x.term);
+            const float df = float(list.size());
+            const float idf = std::log(1.0f + (float(m_alive) - df + 0.5f) / (df + 0.5f));
+            for (const Posting &p : list) {
+                const Stored &s = m_entries.at(p.entry);
+                const float head = p.head / (1.0f - kBHead + kBHead * s.headLength / avgHead);
+                const float body = p.body / (1.0f - kBBody + kBBody * s.bodyLength / avgBody);
+                const float tf = weightFor(s.entry.kind) * head + body;
+                const float c = x.weight * idf * tf / (kK1 + tf);
+                float &cur = current[size_t(p.entry)];
+                if (cur == 0.0f)
+                    touched.push_back(p.entry);
+                cur = std::max(cur, c);
+            }
+        }
+        for (int e : touched) {
+            if (total[size_t(e)] == 0.0f)
+                touchedAll.push_back(e);
+            total[size_t(e)] += current[size_t(e)];
+            ++matched[size_t(e)];
+            current[size_t(e)] = 0.0f;
+        }
+    }
+    results.totalMatches = int(touchedAll.size());
+    // Entries matching every word come first: scale by the share of query words matched, squared.
+    const float nq = float(query.terms.size());
+    for (int e : touchedAll) {
+        const float share = float(matched[size_t(e)]) / nq;
+        total[size_t(e)] *= share * share * priorFor(m_entries.at(e).entry.kind);
+    }
+    const int keep = std::min(maxHits, int(touchedAll.size()));
+    std::partial_sort(touchedAll.begin(), touchedAll.begin() + keep, touchedAll.end(), [&](int a, int b) {
+        return total[size_t(a)] != total[size_t(b)] ? total[size_t(a)] > total[size_t(b)] : a < b;
+    });
+    const QueryMatcher matcher(query);
+    QHash<QString, int> groupOf;
+    for (int i = 0; i < keep; ++i) {
+        const int e = touchedAll.at(size_t(i));
+        SearchHit hit;
+        hit.entry = m_entries.at(e).entry;
+        hit.score = total[size_t(e)];
+        hit.headingHighlights = matchRanges(hit.entry.heading, matcher);
+        if (!hit.entry.text.isEmpty())
+            hit.snippet = makeSnippet(hit.entry.text, matcher);
+        hit.findText = firstMatchRun(hit.snippet.text, hit.snippet.highlights);
+        if (hit.findText.isEmpty())
+            hit.findText = firstMatchRun(hit.entry.heading, hit.headingHighlights);
+        auto g = groupOf.find(hit.entry.docPath);
+        if (g == groupOf.end()) {
+            g = groupOf.insert(hit.entry.docPath, int(results.groups.size()));
+            SearchGroup group;
+            group.docPath = hit.entry.docPath;
+            group.docTitle = hit.entry.docTitle;
+            group.score = hit.score; // hits arrive best first
+            results.groups.append(group);
+        }
+        results.groups[*g].hits.append(std::move(hit));
+    }
+    return results;
+}
+
+qint64 SearchIndex::approximateBytes() const
+{
+    qint64 bytes = 0;
+    for (const Stored &s : m_entries) {
+        bytes += qint64(sizeof(Stored)) + 2 * (s.entry.heading.size() + s.entry.text.size() + s.entry.docPath.size() +
+                                               s.entry.docTitle.size() + s.entry.anchor.size() +
+                                               s.entry.sectionTitle.size() + s.entry.key.size());
+        bytes += qint64(s.terms.size()) * qint64(sizeof(int));
+    }
+    for (const QVector<Posting> &list : m_postings)
+        bytes += qint64(sizeof(QVector<Posting>)) + qint64(list.capacity()) * qint64(sizeof(Posting));
+    for (const auto &[term, id] : m_terms)
+        bytes += 2 * term.size() + 64; // key, value and the tree node
+    return bytes;
+}
+
+SearchIndex buildIndex(const QVector<content::Document> &documents, const std::atomic_bool *cancel)
+{
+    SearchIndex index;
+    for (const content::Document &doc : documents) {
+        if (cancel && cancel->load())
+            break;
+        index.updateDocument(doc);
+    }
+    return index;
+}
+
+} // namespace ae::search

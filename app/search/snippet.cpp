@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// Query matching on terms, snippets around the first hit, and highlighted HTML for result lists.
+#include "search/snippet.h"
+
+namespace ae::search {
+
+QueryMatcher::QueryMatcher(const Query &query)
+{
+    for (const QString &t : query.terms)
+        m_exact.insert(t);
+    if (query.lastIsPrefix && query.lastWord.size() >= 2) {
+        m_prefixWord = query.lastWord;
+        m_prefixStem = stem(query.lastWord);
+    }
+}
+
+bool QueryMatcher::matches(const QString &term) const
+{
+    if (m_exact.contains(term))
+        return true;
+    if (m_prefixWord.isEmpty())
+        return false;
+    if (term.startsWith(m_prefixStem) || term.startsWith(m_prefixWord))
+        return true;
+    // The typed word runs past a stem ("cachi" -> "cach"): the stem is a prefix of the word, nearly all of it.
+    return term.size() >= 3 && term.size() >= m_prefixWord.size() - 3 && m_prefixWord.startsWith(term);
+}
+
+QVector<TextRange> matchRanges(const QString &text, const QueryMatcher &matcher)
+{
+    QVector<TextRange> out;
+    if (matcher.isEmpty())
+        return out;
+    for (const Token &t : tokenize(text)) {
+        if (matcher.matches(t.term))
+            out.append(TextRange{t.start, t.length});
+    }
+    return out;
+}
+
+namespace {
+
+// Position of the first word of text matching, -1 if none; stops at the first hit instead of tokenizing it all.
+int firstMatch(const QString &text, const QueryMatcher &matcher)
+{
+    const int n = text.size();
+    int i = 0;
+    while (i < n) {
+        while (i < n && !(text.at(i).isLetterOrNumber() || text.at(i).isMark()))
+            ++i;
+        const int start = i;
+        while (i < n && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
+            ++i;
+        if (i > start && matcher.matches(stem(normalize(text.mid(start, i - start)))))
+            return start;
+    }
+    return -1;
+}
+
+} // namespace
+
+Snippet makeSnippet(const QString &text, const QueryMatcher &matcher, int width)
+{
+    Snippet s;
+    const int hit = matcher.isEmpty() ? -1 : firstMatch(text, matcher);
+    int from = 0;
+    if (hit > width / 3) {
+        from = hit - width / 3;
+        while (from < hit && !text.at(from).isSpace())
+            ++from; // start on a word boundary
+    }
+    int to = qMin(text.size(), from + width);
+    if (to < text.size()) {
+        int cut = to;
+        while (cut > from + width / 2 && !text.at(cut).isSpace())
+            --cut;
+        to = cut > from + width / 2 ? cut : to;
+    }
+    QString body = text.mid(from, to - from).simplified().isEmpty() ? QString() : text.mid(from, to - from);
+    // One line: newlines become spaces (same length, so ranges stay valid).
+    body.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QString lead = from > 0 ? QStringLiteral("\u2026") : QString();
+    s.text = lead + body + (to < text.size() ? QStringLiteral("\u2026") : QString());
+    for (const TextRange &r : matchRanges(body, matcher))
+        s.highlights.append(TextRange{r.start + int(lead.size()), r.length});
+    return s;
+}
+
+QString firstMatchRun(const QString &text, const QVector<TextRange> &ranges)
+{
+    if (ranges.isEmpty())
+        return {};
+    int start = ranges.first().start;
+    int end = start + ranges.first().length;
+    for (int i = 1; i < ranges.size(); ++i) {
+        const TextRange &r = ranges.at(i);
+        const QString gap = text.mid(end, r.start - end);
+        if (r.start - end > 2 || gap.contains(QChar(0x2026)))
+            break;
+        end = r.start + r.length;
+    }
+    return text.mid(start, end - start);
+}
+
+QString highlightHtml(const QString &text, const QVector<TextRange> &ranges)
+{
+    QString out;
+    int pos = 0;
+    for (const TextRange &r : ranges) {
+        if (r.start < pos)
+            continue;
+        out += text.mid(pos, r.start - pos).toHtmlEscaped();
+        out += QLatin1String("<b>") + text.mid(r.start, r.length).toHtmlEscaped() + QLatin1String("</b>");
+        pos = r.start + r.length;
+    }
+    out += text.mid(pos).toHtmlEscaped();
+    return out;
+}
+
+} // namespace ae::search
