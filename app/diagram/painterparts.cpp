@@ -36,6 +36,24 @@ QPolygonF arrowHead(const QPointF &tip, const QPointF &dir)
     return QPolygonF({tip, base + normal * kHeadHalfWidth, base - normal * kHeadHalfWidth});
 }
 
+// Graphviz sees every node as a box; move an end point forward until it touches the real outline (a cylinder's
+// curved bottom, a cloud, a person), so heads meet the shape instead of floating beside it.
+QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagram &d, const QString &nodeId)
+{
+    const int i = d.diagram.indexOfNode(nodeId);
+    if (i < 0 || i >= d.nodes.size())
+        return end;
+    const QPainterPath outline = nodeOutline(d.diagram.nodes[i].kind, d.nodes[i].rect);
+    if (outline.contains(end))
+        return end;
+    for (qreal step = 0.5; step <= 16; step += 0.5) {
+        const QPointF p = end + dir * step;
+        if (outline.contains(p))
+            return p;
+    }
+    return end;
+}
+
 } // namespace
 
 QString kindClass(NodeKind kind)
@@ -85,6 +103,16 @@ EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Them
     QVector<QPointF> pts = edge.points;
     if (pts.size() < 4)
         return s;
+    {
+        const QPointF headDir = arrivalDirection(pts, true);
+        const QPointF tailDir = arrivalDirection(pts, false);
+        const QPointF head = snapToOutline(pts.last(), headDir, d, e.to);
+        const QPointF tail = snapToOutline(pts.first(), tailDir, d, e.from);
+        pts[pts.size() - 2] += head - pts.last();
+        pts.last() = head;
+        pts[1] += tail - pts.first();
+        pts.first() = tail;
+    }
     // Pull the curve's ends back under the heads so the line never pokes through a tip.
     const qreal trim = kHeadLength * 0.75;
     if (edge.headArrow) {
