@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// Evidence lookup against the bundled library: where the case studies really use a technology.
+#include "testsupport.h"
+
+#include "content/library.h"
+
+using namespace ae;
+using namespace ae::advisor;
+
+class EvidenceTest : public QObject
+{
+    Q_OBJECT
+private:
+    content::Library m_library;
+    Advisor m_advisor = test::shippedAdvisor();
+    EvidenceIndex m_index;
+
+    bool has(const QString &tech, EvidenceItem::Kind kind, const QString &path, const QString &textPart) const
+    {
+        for (const EvidenceItem &e : m_index.value(tech)) {
+            if (e.kind == kind && e.path == path && e.text.contains(textPart, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_library.load(content::Library::bundledRoot(), &error), qPrintable(error));
+        m_index = buildEvidence(m_library.documents(), m_advisor.catalogue());
+    }
+
+    void evidence_cockroachInFintech_sectionNodeAndMetrics()
+    {
+        const QString fintech = QStringLiteral("case-studies/fintech.md");
+        QVERIFY(has(QStringLiteral("cockroachdb"), EvidenceItem::Kind::Section, fintech,
+                    QStringLiteral("The ledger: CockroachDB across three regions")));
+        QVERIFY(has(QStringLiteral("cockroachdb"), EvidenceItem::Kind::DiagramNode, fintech,
+                    QStringLiteral("CockroachDB")));
+        QVERIFY(has(QStringLiteral("cockroachdb"), EvidenceItem::Kind::Metric, fintech, QString()));
+        for (const EvidenceItem &e : m_index.value(QStringLiteral("cockroachdb"))) {
+            QVERIFY(m_library.find(e.path));
+            QVERIFY2(!e.anchor.isEmpty(), qPrintable(e.text));
+        }
+    }
+
+    void evidence_sectionAnchors_existInTheirDocuments()
+    {
+        int checked = 0;
+        for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+            for (const EvidenceItem &e : it.value()) {
+                const content::Document *doc = m_library.find(e.path);
+                QVERIFY(doc);
+                bool found = e.anchor.isEmpty();
+                for (const markdown::Heading &h : doc->md.headings)
+                    found = found || h.anchor == e.anchor;
+                QVERIFY2(found, qPrintable(e.path + QLatin1Char('#') + e.anchor));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 20);
+    }
+
+    void evidence_onlyStudiesListingTheTechnology()
+    {
+        // A document counts only when its front matter lists the technology, not when prose merely names it.
+        for (const content::Document &doc : m_library.documents()) {
+            const QString list = doc.md.frontMatter.value(QStringLiteral("technologies"));
+            for (const EvidenceItem &e : m_index.value(QStringLiteral("apache-kafka"))) {
+                if (e.path == doc.path)
+                    QVERIFY2(list.contains(QStringLiteral("Kafka")), qPrintable(doc.path));
+            }
+        }
+        QVERIFY(!m_index.value(QStringLiteral("apache-kafka")).isEmpty());
+    }
+
+    void mentions_wholeWordsAndShortAliasCase()
+    {
+        const Technology *pg = m_advisor.catalogue().find(QStringLiteral("postgresql"));
+        QVERIFY(mentions(*pg, QStringLiteral("moved off Postgres last year")));
+        QVERIFY(mentions(*pg, QStringLiteral("postgresql 16")));
+        QVERIFY(mentions(*pg, QStringLiteral("the PG primary")));
+        QVERIFY(!mentions(*pg, QStringLiteral("a pg of text"))); // short alias must match case
+        QVERIFY(!mentions(*pg, QStringLiteral("PostgreSQLish")));
+        const Technology *redis = m_advisor.catalogue().find(QStringLiteral("redis"));
+        QVERIFY(mentions(*redis, QStringLiteral("Redis 7 (cluster)")));
+        QVERIFY(!mentions(*redis, QStringLiteral("Redistribution")));
+    }
+};
+
+QTEST_GUILESS_MAIN(EvidenceTest)
+#include "evidence_test.moc"
