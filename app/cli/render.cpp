@@ -5,6 +5,7 @@
 
 #include "common/diagnostic.h"
 #include "diagram/export.h"
+#include "diagram/import/import.h"
 #include "diagram/layout.h"
 #include "diagram/parser.h"
 
@@ -56,7 +57,7 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
         }
     }
     if (o->input.isEmpty())
-        return QStringLiteral("missing INPUT (a .arch file, or - for standard input)");
+        return QStringLiteral("missing INPUT (a .arch, .dot, .gv or .mmd file, or - for standard input)");
     return {};
 }
 
@@ -95,7 +96,11 @@ int runRender(const QStringList &args, Io &io)
         bytes = file.readAll();
     }
 
-    const diagram::ParseResult parsed = diagram::parseArch(QString::fromUtf8(bytes));
+    // .dot/.gv and .mmd go through the import readers (issue 4); anything else, and stdin, is .arch.
+    const diagram::DiagramFormat source =
+        diagram::diagramFormatFromPath(o.input).value_or(diagram::DiagramFormat::Arch);
+    const diagram::ParseResult parsed =
+        diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, source), source);
     for (const Diagnostic &d : parsed.diagnostics)
         io.err << formatDiagnostic(fileName, d) << "\n";
     if (hasErrors(parsed.diagnostics))
@@ -128,7 +133,8 @@ Command renderCommand()
 {
     return {QStringLiteral("render"),
             QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N]"),
-            QStringLiteral("draw an .arch diagram (INPUT - reads standard input) as SVG (to standard output without "
+            QStringLiteral("draw a diagram (.arch, .dot/.gv, .mmd; INPUT - reads .arch from standard input) as SVG "
+                           "(to standard output without "
                            "-o), PNG or PDF"),
             runRender};
 }

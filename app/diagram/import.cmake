@@ -5,7 +5,7 @@ set(_imp ${CMAKE_CURRENT_LIST_DIR}/import)
 target_sources(ae_diagram PRIVATE
     ${_imp}/import.cpp ${_imp}/import.h
     ${_imp}/dotimport.cpp ${_imp}/dotlabels.cpp ${_imp}/dotimport.h
-    ${_imp}/mermaidparser.cpp ${_imp}/mermaidlinks.cpp ${_imp}/mermaidstyles.cpp ${_imp}/mermaidparser.h
+    ${_imp}/mermaidparser.cpp ${_imp}/mermaidnodes.cpp ${_imp}/mermaidlinks.cpp ${_imp}/mermaidstyles.cpp ${_imp}/mermaidparser.h
     ${_imp}/mermaid_p.h
     ${_imp}/writers.cpp ${_imp}/writers.h)
 # cgraph only: the DOT reader parses in process; layout stays in the helper process.

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 #include <graphviz/cgraph.h>
 
 namespace ae::diagram {
@@ -191,8 +193,16 @@ struct Walker {
                 node.link = url;
             d.nodes.append(node);
         }
-        for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
-            for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+        // Edges in the order the file writes them (cgraph walks them node by node).
+        QVector<Agedge_t *> ordered;
+        ordered.reserve(agnedges(g));
+        for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+            for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e))
+                ordered.append(e);
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](Agedge_t *a, Agedge_t *b) { return AGSEQ(a) < AGSEQ(b); });
+        {
+            for (Agedge_t *e : std::as_const(ordered)) {
                 Edge edge;
                 edge.from = str(agnameof(agtail(e)));
                 edge.to = str(agnameof(aghead(e)));
@@ -205,6 +215,8 @@ struct Walker {
                     edge.style = EdgeStyle::Plain;
                 else if (style.contains(u"dashed") || style.contains(u"dotted"))
                     edge.style = EdgeStyle::Async;
+                else if (style.contains(u"bold"))
+                    edge.style = EdgeStyle::Replication;
                 edge.colors.stroke = colour(attr(e, "color"));
                 edge.colors.text = colour(attr(e, "fontcolor"));
                 d.edges.append(edge);

@@ -182,7 +182,15 @@ Link Parser::readLink()
     if (peek() == u'|') {
         const qsizetype open = m_pos;
         const qsizetype lineEnd = m_text.indexOf(u'\n', m_pos);
-        const qsizetype close = m_text.indexOf(u'|', m_pos + 1);
+        qsizetype from = m_pos + 1;
+        while (from < m_text.size() && (m_text[from] == u' ' || m_text[from] == u'\t'))
+            ++from;
+        if (from < m_text.size() && m_text[from] == u'"') { // a quoted label may hold `|`
+            const qsizetype quote = m_text.indexOf(u'"', from + 1);
+            if (quote >= 0 && (lineEnd < 0 || quote < lineEnd))
+                from = quote;
+        }
+        const qsizetype close = m_text.indexOf(u'|', from);
         if (close < 0 || (lineEnd >= 0 && close > lineEnd)) {
             error(open, tr("link label `|` is never closed on this line"));
             return link;

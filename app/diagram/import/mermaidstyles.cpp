@@ -42,7 +42,8 @@ StyleSpec parseStyleList(const QString &text)
     for (const QString &part : t.split(u',', Qt::SkipEmptyParts)) {
         const qsizetype colon = part.indexOf(u':');
         const QString key = part.left(colon).trimmed();
-        const QString value = colon < 0 ? QString() : part.mid(colon + 1).trimmed().remove(QStringLiteral("!important"));
+        const QString value =
+            colon < 0 ? QString() : part.mid(colon + 1).trimmed().remove(QStringLiteral("!important"));
         if (key.isEmpty())
             continue;
         QColor *target = key == u"fill" || key == u"background" || key == u"background-color"
@@ -175,7 +176,9 @@ void Parser::applyStyles()
             bool ok = false;
             const int i = index.trimmed().toInt(&ok);
             if (!ok || i < 0 || i >= d.edges.size()) {
-                warning(at, tr("`linkStyle` names link %1, but there are %2 links").arg(index.trimmed()).arg(d.edges.size()));
+                warning(at, tr("`linkStyle` names link %1, but there are %2 links")
+                                .arg(index.trimmed())
+                                .arg(d.edges.size()));
                 continue;
             }
             mergeStyle(&d.edges[i].colors, colors);

@@ -232,7 +232,8 @@ QString dotShape(NodeKind k)
 void dotColours(const StyleOverride &c, QStringList *attrs, bool hasStyle)
 {
     if (c.fill.isValid())
-        *attrs << (hasStyle ? QString() : QStringLiteral("style=filled, ")) + QStringLiteral("fillcolor=\"%1\"").arg(c.fill.name());
+        *attrs << (hasStyle ? QString() : QStringLiteral("style=filled, ")) +
+                      QStringLiteral("fillcolor=\"%1\"").arg(c.fill.name());
     if (c.stroke.isValid())
         *attrs << QStringLiteral("color=\"%1\"").arg(c.stroke.name());
     if (c.text.isValid())
