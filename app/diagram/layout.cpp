@@ -32,9 +32,15 @@ QString layoutHelperPath()
     if (!fromEnv.isEmpty())
         return isExecutable(fromEnv) ? fromEnv : QString();
     if (QCoreApplication::instance()) {
-        const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + kHelperName;
+        const QString dir = QCoreApplication::applicationDirPath();
+        const QString beside = dir + QLatin1Char('/') + kHelperName;
         if (isExecutable(beside))
             return beside;
+        // Installed layout, relocatable: PREFIX/bin/archexplorer -> PREFIX/libexec/archexplorer/archexplorer-layout
+        // (the .deb installs under /usr whatever prefix the build was configured with).
+        const QString relocated = dir + QStringLiteral("/../libexec/archexplorer/") + kHelperName;
+        if (isExecutable(relocated))
+            return QDir::cleanPath(relocated);
     }
 #ifdef AE_LIBEXEC_DIR
     const QString installed = QStringLiteral(AE_LIBEXEC_DIR) + QLatin1Char('/') + kHelperName;
