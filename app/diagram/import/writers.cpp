@@ -281,7 +281,9 @@ struct DotWriter {
                    quoted(id.startsWith(QStringLiteral("cluster")) ? id : QStringLiteral("cluster_") + id) +
                    QStringLiteral(" {\n");
             QStringList attrs{QStringLiteral("label=") + quoted(g.label)};
-            dotColours(g.colors, &attrs, false);
+            if (g.colors.fill.isValid())
+                attrs << QStringLiteral("style=filled");
+            dotColours(g.colors, &attrs, true);
             for (const QString &a : attrs)
                 out += indent + QStringLiteral("  ") + a + QStringLiteral(";\n");
             contents(g.id, indent + QStringLiteral("  "), depth + 1);

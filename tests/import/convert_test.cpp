@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// Conversion: Mermaid -> .arch -> parse keeps every node (label, kind, group) and edge (ends, label, style,
+// direction); .arch -> DOT/Mermaid -> import keeps the graph too; `archexplorer convert` exit codes and files.
+#include "cli/cli.h"
+#include "diagram/import/import.h"
+#include "diagram/import/writers.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ae;
+using namespace ae::diagram;
+
+namespace {
+
+QString readUtf8(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// Edges as comparable strings, ids translated through the writer's map.
+QStringList edgeKeys(const Diagram &d, const QHash<QString, QString> &map)
+{
+    QStringList keys;
+    for (const Edge &e : d.edges)
+        keys << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                    .arg(map.value(e.from, e.from), map.value(e.to, e.to), e.label)
+                    .arg(int(e.style))
+                    .arg(e.directed)
+                    .arg(e.bothWays);
+    keys.sort();
+    return keys;
+}
+
+QStringList nodeKeys(const Diagram &d, const QHash<QString, QString> &map, bool withKind)
+{
+    QStringList keys;
+    for (const Node &n : d.nodes)
+        keys << map.value(n.id, n.id) + u'|' + n.label + u'|' + map.value(n.group, n.group) + u'|' +
+                    (withKind ? QString::number(int(n.kind)) : QString());
+    keys.sort();
+    return keys;
+}
+
+QStringList mermaidInputs()
+{
+    QStringList paths;
+    for (const QString &dirPath :
+         {QStringLiteral(AE_CORPUS_DIR "/mermaid"), QStringLiteral(AE_TEST_DATA "/import/mermaid")}) {
+        const QDir dir(dirPath);
+        for (const QString &f : dir.entryList({QStringLiteral("*.mmd")}, QDir::Files, QDir::Name))
+            paths << dir.filePath(f);
+    }
+    return paths;
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+// `archexplorer convert ARGS` through the same command table main() uses, with in-memory stdin/stdout/stderr.
+Run convert(const QStringList &args, const QByteArray &stdinData = {})
+{
+    Run r;
+    QByteArray in = stdinData;
+    QBuffer input(&in);
+    input.open(QIODevice::ReadOnly);
+    QTextStream out(&r.out), err(&r.err);
+    cli::Io io{out, err, input};
+    r.exitCode = cli::run(QStringList{QStringLiteral("convert")} + args, cli::builtinCommands(), io);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class ConvertTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_mermaidToArch_sameNodesAndEdges_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &p : mermaidInputs())
+            QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    }
+    void roundTrip_mermaidToArch_sameNodesAndEdges()
+    {
+        QFETCH(QString, path);
+        const ParseResult mmd = parseAnyDiagram(readUtf8(path), DiagramFormat::Mermaid);
+        if (hasErrors(mmd.diagnostics))
+            QSKIP("input has errors by design");
+        QHash<QString, QString> map;
+        const QString arch = writeArch(mmd.diagram, &map);
+        const ParseResult back = parseArch(arch);
+        QVERIFY2(!hasErrors(back.diagnostics), qPrintable(back.diagnostics.value(0).message + u'\n' + arch));
+        QCOMPARE(back.diagram.nodes.size(), mmd.diagram.nodes.size());
+        QCOMPARE(back.diagram.edges.size(), mmd.diagram.edges.size());
+        QCOMPARE(back.diagram.groups.size(), mmd.diagram.groups.size());
+        QCOMPARE(nodeKeys(back.diagram, {}, true), nodeKeys(mmd.diagram, map, true));
+        QCOMPARE(edgeKeys(back.diagram, {}), edgeKeys(mmd.diagram, map));
+        QCOMPARE(back.diagram.direction, mmd.diagram.direction);
+    }
+
+    void roundTrip_toMermaidAndDotAndBack_sameGraph_data() { roundTrip_mermaidToArch_sameNodesAndEdges_data(); }
+    void roundTrip_toMermaidAndDotAndBack_sameGraph()
+    {
+        QFETCH(QString, path);
+        const ParseResult src = parseAnyDiagram(readUtf8(path), DiagramFormat::Mermaid);
+        if (hasErrors(src.diagnostics))
+            QSKIP("input has errors by design");
+        for (const DiagramFormat target : {DiagramFormat::Mermaid, DiagramFormat::Dot}) {
+            QHash<QString, QString> map;
+            const QString text = target == DiagramFormat::Dot ? writeDot(src.diagram, &map)
+                                                               : writeMermaid(src.diagram, &map);
+            const ParseResult back = parseAnyDiagram(text, target);
+            QVERIFY2(!hasErrors(back.diagnostics), qPrintable(back.diagnostics.value(0).message + u'\n' + text));
+            QCOMPARE(back.diagram.nodes.size(), src.diagram.nodes.size());
+            QCOMPARE(back.diagram.edges.size(), src.diagram.edges.size());
+            QCOMPARE(back.diagram.groups.size(), src.diagram.groups.size());
+            QStringList labels, backLabels;
+            for (const Node &n : src.diagram.nodes)
+                labels << n.label;
+            for (const Node &n : back.diagram.nodes)
+                backLabels << n.label;
+            labels.sort();
+            backLabels.sort();
+            QCOMPARE(backLabels, labels);
+        }
+    }
+
+    void cli_mermaidToArchFile_exitZeroAndParses()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.arch"));
+        const Run r =
+            convert({QStringLiteral(AE_TEST_DATA "/import/mermaid/subgraphs.mmd"), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("subgraphs.mmd:")); // the warnings, located
+        const ParseResult back = parseArch(readUtf8(out));
+        QVERIFY(!hasErrors(back.diagnostics));
+        QVERIFY(back.diagram.indexOfGroup(QStringLiteral("inner")) >= 0);
+    }
+
+    void cli_stdinWithFrom_writesToStdout()
+    {
+        const Run r = convert({QStringLiteral("-"), QStringLiteral("--from"), QStringLiteral("dot"),
+                               QStringLiteral("--to"), QStringLiteral("mermaid")},
+                              "digraph { a -> b [label=\"x\"] }");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("flowchart TB\n"));
+        QVERIFY(r.out.contains("a -->|\"x\"| b"));
+    }
+
+    void cli_inputErrors_exitOneLocatedNoFile()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.arch"));
+        const Run r = convert({QStringLiteral(AE_TEST_DATA "/import/mermaid/errors.mmd"), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("errors.mmd:2:"));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void cli_usageErrors_exitTwo()
+    {
+        QCOMPARE(convert({}).exitCode, 2);
+        QCOMPARE(convert({QStringLiteral("x.txt")}).exitCode, 2);               // unknown language
+        QCOMPARE(convert({QStringLiteral("/nonexistent/a.mmd")}).exitCode, 2);  // unreadable
+        QCOMPARE(convert({QStringLiteral("a.mmd"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(convert({QStringLiteral("a.mmd"), QStringLiteral("--to"), QStringLiteral("png")}).exitCode, 2);
+        QTemporaryDir dir;
+        const Run r = convert({QStringLiteral(AE_TEST_DATA "/import/mermaid/links.mmd"), QStringLiteral("-o"),
+                               dir.filePath(QStringLiteral("missing-dir/out.arch"))});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(ConvertTest)
+#include "convert_test.moc"
