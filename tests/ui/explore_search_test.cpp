@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+// Search and the technology index driven like a user, offscreen: Ctrl+K focuses the field, typing shows grouped
+// results, Enter opens the document at the section with the words highlighted; a technology's uses open with a click.
+#include "content/library.h"
+#include "ui/explore/explore.h"
+#include "ui/explore/searchcontroller.h"
+#include "ui/explore/searchfield.h"
+#include "ui/explore/searchresultsview.h"
+#include "ui/explore/technologypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/reader/documentview.h"
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace ae::ui;
+using namespace ae::ui::explore;
+
+namespace {
+
+// The first child row of a group whose text starts with prefix ("Sections", "Diagram nodes", "Metrics").
+QTreeWidgetItem *firstUse(QTreeWidget *tree, const QString &prefix)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = tree->topLevelItem(i);
+        if (group->text(0).startsWith(prefix) && group->childCount() > 0)
+            return group->child(0);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class ExploreSearchTest : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> m_window;
+    Explore *m_explore = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ArchitectureExplorerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("explore_search_test"));
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        m_explore = m_window->findChild<Explore *>(QStringLiteral("explore"));
+        QVERIFY2(m_explore, "installExplore() was not called by the main window");
+        QTRY_VERIFY_WITH_TIMEOUT(m_explore->controller()->isReady(), 20000);
+        QVERIFY(m_explore->controller()->index().documentCount() >= 5);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void ctrlK_focusesSearchField()
+    {
+        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(field);
+        QVERIFY(!field->accessibleName().isEmpty());
+        m_window->documentView()->setFocus();
+        QTRY_VERIFY(!field->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+    }
+
+    void typeAndEnter_opensSectionWithHitsHighlighted()
+    {
+        auto *field = m_explore->searchField();
+        field->setFocus();
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("double-entry ledger"));
+        auto *results = m_window->findChild<SearchResultsView *>(QStringLiteral("searchResults"));
+        QVERIFY(results);
+        QTRY_VERIFY(results->isVisible() && results->hitCount() > 0);
+        // grouped: a document row first, hits below it, the snippet's matched words in bold
+        QTreeWidgetItem *doc = results->topLevelItem(0);
+        QVERIFY(doc->text(0).contains(QStringLiteral("payments ledger"), Qt::CaseInsensitive));
+        QVERIFY(doc->childCount() > 0);
+        QVERIFY(doc->child(0)->text(0).contains(QStringLiteral("<b>")));
+        QVERIFY(results->currentHit());
+
+        QTest::keyClick(field, Qt::Key_Return);
+        DocumentView *view = m_window->documentView();
+        QTRY_COMPARE(view->currentPath(), QStringLiteral("case-studies/fintech.md"));
+        QCOMPARE(view->currentAnchor(), QStringLiteral("the-double-entry-ledger-schema"));
+        QVERIFY(!results->isVisible());
+        QVERIFY(view->matchCount() > 0);
+        // the current highlight is in the opened section, not earlier in the document
+        const int heading = view->toPlainText().indexOf(QStringLiteral("The double-entry ledger schema"));
+        QVERIFY(heading > 0);
+        QVERIFY(view->textCursor().position() >= heading);
+    }
+
+    void downThenEnter_opensSecondHit()
+    {
+        auto *field = m_explore->searchField();
+        field->setFocus();
+        field->clear();
+        field->hidePanel(); // so the wait below sees this query's results, not the last one's
+        QTest::keyClicks(field, QStringLiteral("DICOM"));
+        SearchResultsView *results = m_explore->searchField()->results();
+        QTRY_VERIFY(results->isVisible() && results->hitCount() > 1);
+        const QString first = results->currentHit()->entry.anchor + results->currentHit()->entry.key;
+        QTest::keyClick(field, Qt::Key_Down);
+        QVERIFY(results->currentHit());
+        const ae::search::Entry second = results->currentHit()->entry;
+        QVERIFY(second.anchor + second.key != first || second.kind != ae::search::EntryKind::Section);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(m_window->documentView()->currentPath(), second.docPath);
+        QCOMPARE(m_window->documentView()->currentAnchor(), second.anchor);
+    }
+
+    void escape_closesPanel_andNoMatchSaysSo()
+    {
+        auto *field = m_explore->searchField();
+        field->setFocus();
+        field->clear();
+        field->hidePanel();
+        QTest::keyClicks(field, QStringLiteral("zzqxv"));
+        SearchResultsView *results = field->results();
+        QTRY_VERIFY(results->isVisible());
+        QCOMPARE(results->hitCount(), 0);
+        QVERIFY(results->topLevelItem(0)->text(0).contains(QStringLiteral("zzqxv")));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!results->isVisible());
+    }
+
+    void technologyIndex_selectPostgres_listsUsesAndOpensOne()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("technologyDock"));
+        QVERIFY(dock);
+        dock->show();
+        auto *panel = m_window->findChild<TechnologyPanel *>(QStringLiteral("technologyIndex"));
+        QVERIFY(panel);
+        QVERIFY(panel->list()->count() >= 30);
+        QVERIFY(panel->selectTechnology(QStringLiteral("PostgreSQL 15")));
+        QCOMPARE(panel->currentTechnology(), QStringLiteral("PostgreSQL"));
+        QVERIFY(panel->list()->currentItem()->text().contains(QStringLiteral("relational")));
+        QTreeWidget *uses = panel->uses();
+        QString all;
+        for (int i = 0; i < uses->topLevelItemCount(); ++i) {
+            for (int c = 0; c < uses->topLevelItem(i)->childCount(); ++c)
+                all += uses->topLevelItem(i)->child(c)->toolTip(0) + QLatin1Char('\n');
+        }
+        QVERIFY(all.contains(QStringLiteral("case-studies/ecommerce.md")));
+        QVERIFY(all.contains(QStringLiteral("case-studies/fintech.md")));
+
+        QTreeWidgetItem *node = firstUse(uses, QStringLiteral("Diagram nodes"));
+        QVERIFY(node);
+        uses->scrollToItem(node);
+        QTest::mouseClick(uses->viewport(), Qt::LeftButton, {}, uses->visualItemRect(node).center());
+        QTRY_VERIFY(!m_window->documentView()->currentPath().isEmpty());
+        QVERIFY(node->toolTip(0).startsWith(m_window->documentView()->currentPath() + QLatin1Char(':')));
+
+        // the filter hides what does not match
+        auto *filter = panel->findChild<QLineEdit *>(QStringLiteral("technologyFilter"));
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("qdrant"));
+        int visible = 0;
+        for (int i = 0; i < panel->list()->count(); ++i)
+            visible += panel->list()->item(i)->isHidden() ? 0 : 1;
+        QCOMPARE(visible, 1);
+        filter->clear();
+    }
+
+    void libraryFileChange_updatesIndex()
+    {
+        SearchController *controller = m_explore->controller();
+        QSignalSpy ready(controller, &SearchController::indexReady);
+        ae::content::Library *library = m_window->library();
+        QVector<ae::content::Document> docs = library->documents();
+        QVERIFY(!docs.isEmpty());
+        // A re-load with an edited document: the index follows.
+        docs.first().md.sections.first().text += QStringLiteral(" quokkaword");
+        library->setDocuments(library->root(), docs);
+        QTRY_VERIFY(ready.count() > 0);
+        QTRY_VERIFY(!controller->search(QStringLiteral("quokkaword")).isEmpty());
+    }
+
+    void controller_fileChangedOnDisk_updatesThatDocument()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&dir](const QString &name, const QByteArray &text) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        write(QStringLiteral("a.md"), "# Alpha\n\n## Storage\n\nWe keep wombats here.\n");
+        write(QStringLiteral("b.md"), "# Beta\n\n## Queue\n\nMessages wait.\n");
+        ae::content::Library library;
+        QVERIFY(library.load(dir.path()));
+        SearchController controller(&library);
+        QTRY_VERIFY(controller.isReady());
+        QVERIFY(!controller.search(QStringLiteral("wombats")).isEmpty());
+        QSignalSpy ready(&controller, &SearchController::indexReady);
+        write(QStringLiteral("a.md"), "# Alpha\n\n## Storage\n\nWe keep platypuses here now.\n");
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.search(QStringLiteral("platypuses")).isEmpty(), 10000);
+        QVERIFY(controller.search(QStringLiteral("wombats")).isEmpty());
+        QVERIFY(!controller.search(QStringLiteral("messages")).isEmpty()); // b.md untouched
+        QVERIFY(ready.count() >= 1);
+    }
+};
+
+QTEST_MAIN(ExploreSearchTest)
+#include "explore_search_test.moc"
