@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+#include "ui/desktopintegration.h"
+
+#include "ui/mainwindow.h"
+
+#include "content/library.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ae::ui {
+namespace {
+
+constexpr const char *kRecentKey = "recent/paths";
+constexpr const char *kWorkspaceKey = "window/workspace";
+
+QMenu *findMenu(MainWindow *window, const QString &objectName)
+{
+    for (QAction *a : window->menuBar()->actions())
+        if (a->menu() && a->menu()->objectName() == objectName)
+            return a->menu();
+    return nullptr;
+}
+
+QStringList openablePaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && isOpenablePath(url.toLocalFile()))
+            paths << url.toLocalFile();
+    return paths;
+}
+
+// Accepts drops of files and folders anywhere on the window and opens each one.
+class DropFilter : public QObject
+{
+public:
+    explicit DropFilter(MainWindow *window) : QObject(window), m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_window)
+            return false;
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (!openablePaths(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QStringList paths = openablePaths(drop->mimeData());
+            if (paths.isEmpty())
+                return false;
+            drop->acceptProposedAction();
+            for (const QString &p : paths) {
+                addRecentPath(p);
+                m_window->openPath(p);
+            }
+            return true;
+        }
+        return false;
+    }
+
+private:
+    MainWindow *m_window;
+};
+
+void showShortcuts(MainWindow *window)
+{
+    QDialog dialog(window);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(QObject::tr("Keyboard Shortcuts"));
+    auto *tree = new QTreeWidget(&dialog);
+    tree->setObjectName(QStringLiteral("shortcutsList"));
+    tree->setAccessibleName(QObject::tr("Keyboard shortcuts"));
+    tree->setHeaderLabels({QObject::tr("Action"), QObject::tr("Shortcut")});
+    tree->setRootIsDecorated(false);
+    for (const QString &row : shortcutRows(window))
+        tree->addTopLevelItem(new QTreeWidgetItem(row.split(u'\t')));
+    tree->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog.resize(460, 520);
+    dialog.exec();
+}
+
+void rebuildRecentMenu(QMenu *recent, MainWindow *window)
+{
+    recent->clear();
+    const QStringList paths = recentPaths();
+    for (const QString &p : paths) {
+        QAction *a = recent->addAction(QFileInfo(p).fileName().isEmpty() ? p : QFileInfo(p).fileName());
+        a->setToolTip(p);
+        a->setData(p);
+        QObject::connect(a, &QAction::triggered, window, [window, p] {
+            addRecentPath(p);
+            window->openPath(p);
+        });
+    }
+    recent->setEnabled(!paths.isEmpty());
+}
+
+void addFileActions(MainWindow *window)
+{
+    QMenu *file = findMenu(window, QStringLiteral("menuFile"));
+    if (!file)
+        return;
+    QAction *before = file->actions().value(2); // after Open Library / Open Bundled Library
+    auto *openDiagram = new QAction(QObject::tr("Open &Diagram\u2026"), window);
+    openDiagram->setObjectName(QStringLiteral("actionOpenDiagram"));
+    openDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QObject::connect(openDiagram, &QAction::triggered, window, [window] {
+        const QString path = QFileDialog::getOpenFileName(
+            window, QObject::tr("Open Diagram"), QString(),
+            QObject::tr("Diagrams (*.arch *.dot *.gv *.mmd *.mermaid);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        addRecentPath(path);
+        window->openPath(path);
+    });
+    file->insertAction(before, openDiagram);
+    auto *recent = new QMenu(QObject::tr("Open &Recent"), file);
+    recent->setObjectName(QStringLiteral("menuRecent"));
+    file->insertMenu(before, recent);
+    QObject::connect(recent, &QMenu::aboutToShow, window, [recent, window] { rebuildRecentMenu(recent, window); });
+    rebuildRecentMenu(recent, window);
+    // Libraries opened from any path (command line, File > Open Library, drops) join Recent too.
+    QObject::connect(window, &MainWindow::documentOpened, window, [window] {
+        const QString root = window->library()->root();
+        if (!root.isEmpty() && !root.startsWith(u':'))
+            addRecentPath(root);
+    });
+}
+
+void addViewActions(MainWindow *window)
+{
+    QMenu *view = findMenu(window, QStringLiteral("menuView"));
+    if (!view)
+        return;
+    auto *fullScreen = new QAction(QObject::tr("&Full Screen"), window);
+    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
+    fullScreen->setShortcuts({QKeySequence(QKeySequence::FullScreen), QKeySequence(Qt::Key_F11)});
+    fullScreen->setCheckable(true);
+    QObject::connect(fullScreen, &QAction::toggled, window, [window](bool on) {
+        if (on)
+            window->showFullScreen();
+        else
+            window->showNormal();
+    });
+    view->addSeparator();
+    view->addAction(fullScreen);
+}
+
+void addHelpActions(MainWindow *window)
+{
+    QMenu *help = findMenu(window, QStringLiteral("menuHelp"));
+    if (!help)
+        return;
+    QAction *about = help->actions().value(0);
+    const struct {
+        const char *name;
+        QString text;
+        const char *document;
+        QKeySequence key;
+    } guides[] = {
+        {"actionHelpDiagramLanguage", QObject::tr("&Diagram Language"), "guide/diagram-language.md",
+         QKeySequence(QKeySequence::HelpContents)},
+        {"actionHelpMetrics", QObject::tr("&Metrics Table Format"), "guide/metrics.md", {}},
+        {"actionHelpWriting", QObject::tr("&Writing a Case Study"), "guide/writing-case-studies.md", {}},
+    };
+    for (const auto &g : guides) {
+        auto *a = new QAction(g.text, window);
+        a->setObjectName(QString::fromLatin1(g.name));
+        a->setShortcut(g.key);
+        const QString doc = QString::fromLatin1(g.document);
+        QObject::connect(a, &QAction::triggered, window, [window, doc] {
+            // Guides ship with the app; a user library without them falls back to the bundled one.
+            if (!window->openDocument(doc)) {
+                window->openLibrary(QStringLiteral(":/library"));
+                window->openDocument(doc);
+            }
+        });
+        help->insertAction(about, a);
+    }
+    auto *shortcuts = new QAction(QObject::tr("&Keyboard Shortcuts"), window);
+    shortcuts->setObjectName(QStringLiteral("actionHelpShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    QObject::connect(shortcuts, &QAction::triggered, window, [window] { showShortcuts(window); });
+    help->insertAction(about, shortcuts);
+    help->insertSeparator(about);
+}
+
+void restoreWorkspaceTab(MainWindow *window)
+{
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("workspaces"));
+    if (!tabs)
+        return;
+    const QString last = QSettings().value(QString::fromLatin1(kWorkspaceKey)).toString();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (!last.isEmpty() && tabs->widget(i)->objectName() == last)
+            tabs->setCurrentIndex(i);
+    QObject::connect(tabs, &QTabWidget::currentChanged, window, [tabs](int index) {
+        if (QWidget *w = tabs->widget(index))
+            QSettings().setValue(QString::fromLatin1(kWorkspaceKey), w->objectName());
+    });
+}
+
+} // namespace
+
+bool isOpenablePath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return true;
+    static const QStringList suffixes{QStringLiteral("md"),  QStringLiteral("markdown"), QStringLiteral("arch"),
+                                      QStringLiteral("dot"), QStringLiteral("gv"),       QStringLiteral("mmd"),
+                                      QStringLiteral("mermaid")};
+    return info.isFile() && suffixes.contains(info.suffix().toLower());
+}
+
+QStringList recentPaths()
+{
+    QStringList list = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
+    list.erase(std::remove_if(list.begin(), list.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+               list.end());
+    return list;
+}
+
+void addRecentPath(const QString &path, int limit)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > limit)
+        list.removeLast();
+    QSettings().setValue(QString::fromLatin1(kRecentKey), list);
+}
+
+QStringList shortcutRows(const QWidget *window)
+{
+    QStringList rows;
+    for (const QAction *a : window->findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        QString text = a->text();
+        text.remove(u'&');
+        text.remove(QChar(0x2026));
+        text = text.trimmed();
+        const QString row = text + u'\t' + a->shortcut().toString(QKeySequence::NativeText);
+        if (!rows.contains(row))
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    return rows;
+}
+
+void installDesktopIntegration(MainWindow *window)
+{
+    window->setAcceptDrops(true);
+    window->installEventFilter(new DropFilter(window));
+    addFileActions(window);
+    addViewActions(window);
+    addHelpActions(window);
+    restoreWorkspaceTab(window);
+}
+
+} // namespace ae::ui
