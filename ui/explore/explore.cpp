@@ -22,20 +22,24 @@ namespace ae::ui::explore {
 
 namespace {
 
-// Where the heading with this anchor starts in the shown document; 0 when not found.
-int anchorPosition(const QTextDocument *doc, const QString &anchor)
+// Where the heading with this anchor (or, failing that, this title: a heading is a block of its own) starts in
+// the shown document; 0 when neither is found.
+int headingPosition(const QTextDocument *doc, const QString &anchor, const QString &title)
 {
     if (anchor.isEmpty())
         return 0;
+    int byTitle = -1;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.charFormat().anchorNames().contains(anchor))
+            return b.position();
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             if (it.fragment().charFormat().anchorNames().contains(anchor))
                 return it.fragment().position();
         }
-        if (b.charFormat().anchorNames().contains(anchor))
-            return b.position();
+        if (byTitle < 0 && !title.isEmpty() && b.text().trimmed() == title)
+            byTitle = b.position();
     }
-    return 0;
+    return qMax(0, byTitle);
 }
 
 // Highlights every occurrence of text and makes the first one at or after `from` the current one.
@@ -101,13 +105,13 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
     }
 }
 
-bool Explore::openAt(const QString &path, const QString &anchor, const QString &findText)
+bool Explore::openAt(const QString &path, const QString &anchor, const QString &title, const QString &findText)
 {
     if (!m_window->openDocument(path, anchor))
         return false;
     DocumentView *view = m_window->documentView();
     if (!findText.trimmed().isEmpty())
-        highlightFrom(view, findText.trimmed(), anchorPosition(view->document(), anchor));
+        highlightFrom(view, findText.trimmed(), headingPosition(view->document(), anchor, title));
     return true;
 }
 
@@ -117,31 +121,31 @@ bool Explore::open(const search::Entry &entry, const QString &findText)
     case search::EntryKind::DiagramNode:
         m_window->statusBar()->showMessage(
             tr("\u201c%1\u201d is a node of the diagram in this section").arg(entry.heading), 8000);
-        return openAt(entry.docPath, entry.anchor, findText);
+        return openAt(entry.docPath, entry.anchor, entry.sectionTitle, findText);
     case search::EntryKind::Metric:
         m_window->statusBar()->showMessage(tr("Metric \u201c%1\u201d").arg(entry.key), 8000);
-        return openAt(entry.docPath, entry.anchor, entry.key);
+        return openAt(entry.docPath, entry.anchor, entry.sectionTitle, entry.key);
     case search::EntryKind::Technology:
         m_panel->selectTechnology(entry.key);
-        return openAt(entry.docPath, entry.anchor, findText);
+        return openAt(entry.docPath, entry.anchor, entry.sectionTitle, findText);
     case search::EntryKind::Title:
     case search::EntryKind::Section:
         break;
     }
-    return openAt(entry.docPath, entry.anchor, findText);
+    return openAt(entry.docPath, entry.anchor, entry.sectionTitle, findText);
 }
 
 bool Explore::open(const search::TechnologyUse &use, const QString &technology)
 {
     switch (use.kind) {
     case search::TechnologyUse::Kind::Section:
-        return openAt(use.docPath, use.anchor, technology);
+        return openAt(use.docPath, use.anchor, use.sectionTitle, technology);
     case search::TechnologyUse::Kind::DiagramNode:
         m_window->statusBar()->showMessage(
             tr("\u201c%1\u201d (%2) is a node of the diagram in this section").arg(use.label, use.detail), 8000);
-        return openAt(use.docPath, use.anchor, QString());
+        return openAt(use.docPath, use.anchor, use.sectionTitle, QString());
     case search::TechnologyUse::Kind::Metric:
-        return openAt(use.docPath, use.anchor, use.key);
+        return openAt(use.docPath, use.anchor, use.sectionTitle, use.key);
     }
     return false;
 }

@@ -42,7 +42,7 @@ public:
     bool open(const search::TechnologyUse &use, const QString &technology);
 
 private:
-    bool openAt(const QString &path, const QString &anchor, const QString &findText);
+    bool openAt(const QString &path, const QString &anchor, const QString &title, const QString &findText);
 
     MainWindow *m_window = nullptr;
     SearchController *m_controller = nullptr;
