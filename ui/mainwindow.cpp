@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: workspace tabs, menus and toolbar, library loading with progress, settings persistence.
 #include "ui/mainwindow.h"
+#include "ui/desktopintegration.h"
 #include "ui/compare/comparepage.h"
 #include "ui/explore/explore.h"
+#include "ui/advisor/decideview.h"
 #include "ui/diagram/diagramintegration.h"
 
 #include "content/library.h"
@@ -106,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     installDiagramWorkspace(this); // Draw tab, diagrams in documents, click-to-edit
     addWorkspace(new compare::ComparePage(this), tr("Compare"));
     explore::installExplore(this);
+    addWorkspace(new advisor::DecideView(this), tr("Decide"));
+    installDesktopIntegration(this); // drops, Open Diagram/Recent, Full Screen, Help guides, last tab
     resize(1280, 800);
     restoreSettings();
     updateNavigation();
@@ -188,6 +192,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_openLibrary);
     file->addAction(m_openBundled);
     file->addSeparator();
@@ -196,12 +201,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_copy);
     edit->addSeparator();
     edit->addAction(m_find);
     edit->addAction(m_findNext);
     edit->addAction(m_findPrevious);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("menuView"));
     viewMenu->addAction(m_zoomIn);
     viewMenu->addAction(m_zoomOut);
     viewMenu->addAction(m_zoomReset);
@@ -210,10 +217,12 @@ void MainWindow::createMenus()
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("menuGo"));
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(m_home);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_about);
 }
 
