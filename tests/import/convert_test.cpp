@@ -169,6 +169,35 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
     }
 
+    // `archexplorer render` takes .mmd and .dot like .arch (issue 4): SVG with every imported node.
+    void cli_renderAcceptsMermaidAndDot()
+    {
+        QTemporaryDir dir;
+        const QString mmd = dir.filePath(QStringLiteral("flow.mmd"));
+        const QString gv = dir.filePath(QStringLiteral("graph.gv"));
+        QFile m(mmd), g(gv);
+        QVERIFY(m.open(QIODevice::WriteOnly) && g.open(QIODevice::WriteOnly));
+        m.write("flowchart LR\n  api(API) --> db[(Orders)]\n");
+        g.write("digraph { rankdir=LR; api -> db; db [shape=cylinder] }\n");
+        m.close();
+        g.close();
+        for (const QString &input : {mmd, gv}) {
+            Run r;
+            QByteArray none;
+            QBuffer in(&none);
+            in.open(QIODevice::ReadOnly);
+            QTextStream out(&r.out), err(&r.err);
+            cli::Io io{out, err, in};
+            r.exitCode = cli::run({QStringLiteral("render"), input}, cli::builtinCommands(), io);
+            out.flush();
+            err.flush();
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(r.out.contains("<svg"));
+            QVERIFY(r.out.contains("node-api"));
+            QVERIFY(r.out.contains("node-db"));
+        }
+    }
+
     void cli_usageErrors_exitTwo()
     {
         QCOMPARE(convert({}).exitCode, 2);
@@ -183,5 +212,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ConvertTest)
+QTEST_MAIN(ConvertTest) // render measures text: needs QGuiApplication (offscreen)
 #include "convert_test.moc"
