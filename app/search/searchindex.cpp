@@ -83,11 +83,8 @@ void SearchIndex::addEntry(Entry entry)
     Stored s;
     s.headLength = float(head.size());
     s.bodyLength = float(body.size());
-    s.terms.reserve(tf.size());
-    for (auto it = tf.cbegin(); it != tf.cend(); ++it) {
+    for (auto it = tf.cbegin(); it != tf.cend(); ++it)
         m_postings[it.key()].append(Posting{id, it.value().first, it.value().second});
-        s.terms.append(it.key());
-    }
     m_headTotal += s.headLength;
     m_bodyTotal += s.bodyLength;
     ++m_alive;
@@ -101,24 +98,32 @@ void SearchIndex::removeDocument(const QString &path)
     const auto it = m_docEntries.find(path);
     if (it == m_docEntries.end())
         return;
+    // Entries are only marked dead here (search skips them); erasing from every posting list of a large index
+    // costs far more than an occasional compaction.
     for (int id : *it) {
         Stored &s = m_entries[id];
-        for (int term : s.terms) {
-            QVector<Posting> &list = m_postings[term];
-            // Postings are in entry order, so the one to drop is found by binary search.
-            auto p = std::lower_bound(list.begin(), list.end(), id,
-                                      [](const Posting &a, int e) { return a.entry < e; });
-            if (p != list.end() && p->entry == id)
-                list.erase(p);
-        }
         m_headTotal -= s.headLength;
         m_bodyTotal -= s.bodyLength;
         --m_alive;
+        ++m_dead;
         s.alive = false;
-        s.terms = {};
         s.entry = Entry{}; // free the text; the slot stays so ids remain stable
     }
     m_docEntries.erase(it);
+    if (m_dead > 64 && m_dead * 5 > m_alive)
+        compact();
+    else if (m_dead > 0 && m_alive < 512)
+        compact(); // small libraries: keep document frequencies exact
+}
+
+void SearchIndex::compact()
+{
+    for (QVector<Posting> &list : m_postings) {
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [this](const Posting &p) { return !m_entries.at(p.entry).alive; }),
+                   list.end());
+    }
+    m_dead = 0;
 }
 
 void SearchIndex::updateDocument(const content::Document &doc)
@@ -194,6 +199,8 @@ SearchResults SearchIndex::search(const QString &text, int maxHits) const
             const float idf = std::log(1.0f + (float(m_alive) - df + 0.5f) / (df + 0.5f));
             for (const Posting &p : list) {
                 const Stored &s = m_entries.at(p.entry);
+                if (!s.alive)
+                    continue;
                 const float head = p.head / (1.0f - kBHead + kBHead * s.headLength / avgHead);
                 const float body = p.body / (1.0f - kBBody + kBBody * s.bodyLength / avgBody);
                 const float tf = weightFor(s.entry.kind) * head + body;
@@ -257,7 +264,6 @@ qint64 SearchIndex::approximateBytes() const
         bytes += qint64(sizeof(Stored)) + 2 * (s.entry.heading.size() + s.entry.text.size() + s.entry.docPath.size() +
                                                s.entry.docTitle.size() + s.entry.anchor.size() +
                                                s.entry.sectionTitle.size() + s.entry.key.size());
-        bytes += qint64(s.terms.size()) * qint64(sizeof(int));
     }
     for (const QVector<Posting> &list : m_postings)
         bytes += qint64(sizeof(QVector<Posting>)) + qint64(list.capacity()) * qint64(sizeof(Posting));

@@ -70,7 +70,6 @@ private:
         Entry entry;
         float headLength = 0;
         float bodyLength = 0;
-        QVector<int> terms; // distinct term ids, for removal
         bool alive = true;
     };
     struct Expansion {
@@ -78,6 +77,7 @@ private:
         float weight;
     };
     int termId(const QString &term);
+    void compact(); // drops dead entries' postings
     void addEntry(Entry entry);
     QVector<Expansion> expand(const Query &query, int index) const;
     float weightFor(EntryKind kind) const;
@@ -88,6 +88,7 @@ private:
     QVector<Stored> m_entries;
     QHash<QString, QVector<int>> m_docEntries;
     int m_alive = 0;
+    int m_dead = 0; // entries removed whose postings are still in the lists
     double m_headTotal = 0;
     double m_bodyTotal = 0;
 };
