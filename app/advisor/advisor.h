@@ -54,8 +54,8 @@ public:
     Advisor() = default;
     Advisor(Rules rules, Catalogue catalogue) : m_rules(std::move(rules)), m_catalogue(std::move(catalogue)) {}
 
-    // Loads rules and catalogue from files; errors are prefixed by neither file name (see formatDiagnostic).
-    // Returns false when either has errors; the diagnostics say which file via the two lists.
+    // Loads the catalogue, then the rules (checked against it). Each file's problems go to its own list, without
+    // the file name (formatDiagnostic adds it). Returns false when either has errors.
     bool load(const QString &rulesPath, const QString &cataloguePath, Diagnostics *rulesErrors,
               Diagnostics *catalogueErrors);
     // The rules and catalogue of a library root (a folder or ":/library"): "advisor/rules.json" and

@@ -2,6 +2,7 @@
 // Evidence lookup against the bundled library: where the case studies really use a technology.
 #include "testsupport.h"
 
+#include "advisor/choices.h"
 #include "content/library.h"
 
 using namespace ae;
@@ -74,6 +75,42 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!m_index.value(QStringLiteral("apache-kafka")).isEmpty());
+    }
+
+    void choiceMatrix_sharedTechnologiesFirstWithCatalogueNames()
+    {
+        const auto studies = caseStudies(m_library.documents());
+        QVERIFY(studies.size() >= 5);
+        QVector<const content::Document *> two;
+        for (const content::Document *d : studies) {
+            if (d->path == QLatin1String("case-studies/fintech.md") || d->path == QLatin1String("case-studies/ecommerce.md"))
+                two.append(d);
+        }
+        QCOMPARE(two.size(), 2);
+        const ChoiceMatrix m = buildChoiceMatrix(two, m_advisor.catalogue());
+        QCOMPARE(m.studies.size(), 2);
+        QCOMPARE(m.rows.first().usedBy(), 2); // shared technologies come first
+        bool sawPostgres = false;
+        for (const ChoiceRow &r : m.rows) {
+            QCOMPARE(r.usedAs.size(), 2);
+            if (r.technology == QLatin1String("PostgreSQL")) {
+                sawPostgres = true;
+                QCOMPARE(r.id, QStringLiteral("postgresql"));
+                QVERIFY(r.usedAs.contains(QStringLiteral("PostgreSQL 15"))); // the entry as written, version kept
+            }
+        }
+        QVERIFY(sawPostgres);
+    }
+
+    void tradeOffTables_fintech_hasDecisionRows()
+    {
+        const auto tables = tradeOffTables(*m_library.find(QStringLiteral("case-studies/fintech.md")));
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables.first().header.value(0), QStringLiteral("Decision"));
+        QCOMPARE(tables.first().anchor, QStringLiteral("trade-offs-made"));
+        QVERIFY(tables.first().rows.size() >= 5);
+        QCOMPARE(tables.first().rows.first().value(0), QStringLiteral("CockroachDB with region survival"));
+        QVERIFY(tradeOffTables(*m_library.find(QStringLiteral("overview.md"))).isEmpty());
     }
 
     void mentions_wholeWordsAndShortAliasCase()

@@ -99,6 +99,9 @@ private Q_SLOTS:
         choose(&view, QStringLiteral("role"), QStringLiteral("cache"));
         choose(&view, QStringLiteral("latency"), QStringLiteral("sub-ms"));
         QCOMPARE(topId(&view), QStringLiteral("redis"));
+        QTRY_VERIFY(!view.recommendation().ranked.first().evidence.isEmpty());
+        if (qEnvironmentVariableIsSet("AE_SCREENSHOT_DIR")) // for looking at the layout, not for asserting
+            view.grab().save(qEnvironmentVariable("AE_SCREENSHOT_DIR") + QStringLiteral("/decide.png"));
         auto *details = view.findChild<QTextBrowser *>(QStringLiteral("advisorDetails"));
         QVERIFY(details->toPlainText().contains(QStringLiteral("Redis")));
         QVERIFY(details->toPlainText().contains(QStringLiteral("answers in under a millisecond")));
@@ -180,6 +183,12 @@ private Q_SLOTS:
         QVERIFY(!table->item(kafka, 2)->text().isEmpty());
         QCOMPARE(table->item(kafka, 0)->text(), QStringLiteral("stream"));
         auto *tradeOffs = view.findChild<QTextBrowser *>(QStringLiteral("choicesTradeOffs"));
+        if (qEnvironmentVariableIsSet("AE_SCREENSHOT_DIR")) {
+            view.resize(1200, 800);
+            view.findChild<QTabWidget *>(QStringLiteral("decideTabs"))->setCurrentWidget(choices);
+            view.show();
+            view.grab().save(qEnvironmentVariable("AE_SCREENSHOT_DIR") + QStringLiteral("/choices.png"));
+        }
         QVERIFY(tradeOffs->toPlainText().contains(QStringLiteral("CockroachDB with region survival")));
         QSignalSpy opened(&view, &DecideView::openRequested);
         Q_EMIT table->cellDoubleClicked(kafka, 1);

@@ -54,7 +54,7 @@ CompareChoices::CompareChoices(content::Library *library, QWidget *parent) : QWi
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 900});
+    splitter->setSizes({320, 880});
 
     connect(m_studies, &QListWidget::itemChanged, this, [this] {
         if (!m_updating)
@@ -90,7 +90,7 @@ void CompareChoices::reloadStudies()
         for (const content::Document *doc : studies) {
             auto *item = new QListWidgetItem(doc->title, m_studies);
             item->setData(Qt::UserRole, doc->path);
-            item->setToolTip(doc->path);
+            item->setToolTip(doc->title + QLatin1Char('\n') + doc->path);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             // First time: compare the first two, so the tab is never empty.
             const bool checked = previous.isEmpty() ? m_studies->count() <= 2 : previous.contains(doc->path);

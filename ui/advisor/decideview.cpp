@@ -25,12 +25,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDecide, "archexplorer.advisor.ui", QtInfoMsg)
 
 namespace ae::ui::advisor {
 
 namespace {
 constexpr int kShownResults = 12;
+constexpr int kMinShownResults = 3;
 }
 
 DecideView::DecideView(MainWindow *window) : DecideView(window->library(), window)
@@ -94,6 +97,7 @@ void DecideView::buildUi()
     auto *scroll = new QScrollArea(left);
     scroll->setObjectName(QStringLiteral("advisorQuestionsScroll"));
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the help text wraps to the pane instead
     scroll->setFrameShape(QFrame::NoFrame);
     m_form = new QuestionForm(scroll);
     scroll->setWidget(m_form);
@@ -144,7 +148,7 @@ void DecideView::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 4);
-    splitter->setSizes({360, 340, 480});
+    splitter->setSizes({440, 300, 460});
     m_tabs->addTab(advisorPage, tr("Advisor"));
 
     m_choices = new CompareChoices(m_library, m_tabs);
@@ -216,7 +220,12 @@ void DecideView::recompute()
     const QString conflicts = conflictsHtml(m_recommendation.conflicts);
     m_conflicts->setText(conflicts);
     m_conflicts->setVisible(!conflicts.isEmpty());
-    m_results->setRecommendation(m_recommendation, requirements.isEmpty() ? 0 : kShownResults);
+    // Show what scored; at least a few rows so a strict set of answers still shows the nearest fits.
+    int positive = 0;
+    for (const auto &r : m_recommendation.ranked)
+        positive += r.total > 0 ? 1 : 0;
+    const int shown = requirements.isEmpty() ? 0 : std::clamp(positive, kMinShownResults, kShownResults);
+    m_results->setRecommendation(m_recommendation, shown);
     if (requirements.isEmpty())
         m_details->setHtml(QStringLiteral("<h2>") + tr("Decide") + QStringLiteral("</h2><p>")
                            + tr("Answer a few questions on the left: the data model first, then consistency, scale, "
