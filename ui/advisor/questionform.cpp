@@ -62,6 +62,9 @@ QWidget *QuestionForm::buildQuestion(const Question &question)
         combo->setObjectName(questionObjectName(question.id));
         combo->setAccessibleName(question.text);
         combo->setToolTip(question.help);
+        // Long answers must not widen the whole form past its pane (the help text would be cut off).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
         combo->addItem(tr("No preference"));
         for (const auto &a : question.answers) {
             combo->addItem(a.label, a.id);
