@@ -2,7 +2,7 @@
 // archexplorer-bench: runs every registered section (or the ones named on the command line) and prints figures.
 #include "bench.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 namespace ae::bench {
 
@@ -18,7 +18,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts without a display
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // widgets: Qt Charts and the document view need it
     QTextStream out(stdout);
     ae::bench::Context ctx{out, false, {}};
     QStringList wanted;

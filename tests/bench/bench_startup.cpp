@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// Start-up to the first rendered case study vs a bare Qt Widgets window, both offscreen, in separate processes;
+// peak RSS of each from the kernel's accounting of children.
+#include "bench.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+
+#include <algorithm>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+namespace {
+
+struct Run {
+    double ms = 0;
+    long maxRssKb = 0;
+    bool ok = false;
+};
+
+// Runs program once with QT_QPA_PLATFORM=offscreen; returns wall time and the child's peak RSS.
+Run runOnce(const QString &program, const QStringList &args, const QByteArray &envName)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QString::fromLatin1(envName), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    rusage before {};
+    getrusage(RUSAGE_CHILDREN, &before);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.ms = ae::bench::ms(t);
+    rusage after {};
+    getrusage(RUSAGE_CHILDREN, &after);
+    // ru_maxrss of children is the largest of any child so far: runs go from small (bare) to large (app).
+    r.maxRssKb = after.ru_maxrss;
+    r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return r;
+}
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0.0 : v[v.size() / 2];
+}
+
+} // namespace
+
+AE_BENCH_SECTION("startup")
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString bare = dir + QStringLiteral("/archexplorer-bench-bare");
+    const QString app = dir + QStringLiteral("/archexplorer");
+    const int runs = ctx.quick ? 3 : 7;
+    QVector<double> bareMs, appMs;
+    long bareRss = 0, appRss = 0;
+    for (int i = 0; i < runs; ++i) {
+        const Run b = runOnce(bare, {}, "AE_BENCH_QUIT_AFTER_SHOW");
+        bareMs << b.ms;
+        bareRss = std::max(bareRss, b.maxRssKb);
+    }
+    for (int i = 0; i < runs; ++i) {
+        const Run a = runOnce(app, {QStringLiteral(AE_SOURCE_DIR "/content/case-studies/fintech.md")}, "AE_BENCH_QUIT_AFTER_SHOW");
+        if (!a.ok) {
+            ctx.out << "  archexplorer did not start (is it built beside the bench?)\n";
+            return;
+        }
+        appMs << a.ms;
+        appRss = std::max(appRss, a.maxRssKb);
+    }
+    ctx.out << QStringLiteral("  bare Qt Widgets window, first paint:              %1 ms, peak RSS %2 MB\n")
+                   .arg(median(bareMs), 0, 'f', 1)
+                   .arg(bareRss / 1024.0, 0, 'f', 1);
+    ctx.out << QStringLiteral("  archexplorer, first case study rendered:          %1 ms  (%2x), peak RSS %3 MB (%4x)\n")
+                   .arg(median(appMs), 0, 'f', 1)
+                   .arg(median(appMs) / median(bareMs), 0, 'f', 2)
+                   .arg(appRss / 1024.0, 0, 'f', 1)
+                   .arg(double(appRss) / double(std::max(1L, bareRss)), 0, 'f', 2);
+}

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: MIT
+# Desktop integration: drops, Help guides, shortcuts, recent paths, the restored workspace tab.
+ae_add_test(desktop_integration_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/desktop_integration_test.cpp
+            LIBS ae_ui CONTENT RESOURCES)
+if(TARGET archexplorer-layout)
+    add_dependencies(desktop_integration_test archexplorer-layout)
+endif()
