@@ -29,6 +29,7 @@ private Q_SLOTS:
     void render_smallDiagram_notEnlarged();
     void render_textWithErrors_imageNamesFirstErrorLineAndColumn();
     void render_otherNotation_returnsNullImage();
+    void render_dotAndMermaidBlocks_areDrawnToo();
     void render_darkPage_usesDarkBackground();
     void render_sameBlockTwice_servedFromCache();
 };
@@ -90,6 +91,17 @@ void DiagramRendererTest::render_otherNotation_returnsNullImage()
     DocumentDiagramRenderer renderer;
     QVERIFY(renderer.render(QStringLiteral("python"), QStringLiteral("print(1)\n"), 500, 1.0, false).isNull());
     QVERIFY(!renderer.render(QStringLiteral("ARCH"), QStringLiteral("service a\n"), 500, 1.0, false).isNull());
+}
+
+void DiagramRendererTest::render_dotAndMermaidBlocks_areDrawnToo()
+{
+    DocumentDiagramRenderer renderer;
+    const QImage dot = renderer.render(QStringLiteral("dot"), QStringLiteral("digraph { api -> db }\n"), 500, 1.0,
+                                       false);
+    QVERIFY2(!dot.isNull() && renderer.lastError().isEmpty(), qPrintable(renderer.lastError()));
+    const QImage mermaid = renderer.render(QStringLiteral("mermaid"),
+                                           QStringLiteral("flowchart LR\n  api --> db\n"), 500, 1.0, false);
+    QVERIFY2(!mermaid.isNull() && renderer.lastError().isEmpty(), qPrintable(renderer.lastError()));
 }
 
 void DiagramRendererTest::render_darkPage_usesDarkBackground()

@@ -58,6 +58,11 @@ void DiagramEditor::setDark(bool dark)
     refreshSelections();
 }
 
+void DiagramEditor::setArchSyntax(bool on)
+{
+    m_highlighter->setDocument(on ? document() : nullptr);
+}
+
 void DiagramEditor::setDiagnostics(const Diagnostics &diagnostics)
 {
     m_diagnostics = diagnostics;

@@ -26,6 +26,8 @@ public:
     int cursorColumn() const;
 
     void setDark(bool dark);
+    // Syntax colours for .arch text on (default) or off (DOT, Mermaid).
+    void setArchSyntax(bool on);
     int lineNumberAreaWidth() const;
 
 protected:

@@ -66,11 +66,10 @@ DiagramWorkspace *installDiagramWorkspace(MainWindow *window)
     if (DocumentView *view = window->documentView()) {
         QObject::connect(view, &DocumentView::diagramActivated, workspace,
                          [window, workspace](const QString &info, const QString &text) {
-                             if (info.compare(QLatin1String("arch"), Qt::CaseInsensitive) != 0)
-                                 return; // other notations open once the workspace can import them
-                             if (!workspace->maybeSave())
-                                 return;
-                             workspace->openText(text);
+                             const auto format = diagram::diagramFormatFromInfo(info.trimmed().toLower());
+                             if (!format || !workspace->maybeSave())
+                                 return; // not a diagram notation, or the user kept the current text
+                             workspace->openText(text, *format);
                              window->showWorkspace(kWorkspaceName);
                          });
     }
@@ -79,7 +78,7 @@ DiagramWorkspace *installDiagramWorkspace(MainWindow *window)
 
 bool openDiagramPath(MainWindow *window, const QString &path)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("arch"), Qt::CaseInsensitive) != 0)
+    if (!diagram::diagramFormatFromPath(path))
         return false;
     auto *workspace = qobject_cast<DiagramWorkspace *>(window->workspace(kWorkspaceName));
     if (!workspace)

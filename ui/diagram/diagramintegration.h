@@ -14,7 +14,7 @@ class DiagramWorkspace;
 // Call once, after the Read workspace exists.
 DiagramWorkspace *installDiagramWorkspace(MainWindow *window);
 
-// For MainWindow::openPath: opens a .arch file in the Draw workspace and brings it to the front. Returns false
+// For MainWindow::openPath: opens a diagram file (.arch, .dot/.gv, .mmd/.mermaid) in the Draw workspace and brings it to the front. Returns false
 // (and does nothing) for any other path, so the caller handles it; true also when opening failed (error shown).
 bool openDiagramPath(MainWindow *window, const QString &path);
 

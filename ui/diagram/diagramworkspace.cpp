@@ -3,7 +3,7 @@
 // -> preview. File, export and autosave actions are in diagramworkspacefiles.cpp.
 #include "ui/diagram/diagramworkspace.h"
 
-#include "diagram/parser.h"
+#include "diagram/import/import.h"
 #include "ui/diagram/autosave.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
@@ -53,7 +53,13 @@ DiagramWorkspace::DiagramWorkspace(QWidget *parent, const QString &autosaveDir)
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &DiagramWorkspace::refresh);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        if (m_refreshPending) {
+            m_refreshPending = false;
+            refresh();
+            m_debounce->start(); // keep coalescing while the user is still typing
+        }
+    });
 
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setInterval(kAutosaveMs);
@@ -64,7 +70,7 @@ DiagramWorkspace::DiagramWorkspace(QWidget *parent, const QString &autosaveDir)
 
     m_editor->setPlainText(QString::fromUtf8(kStarter));
     m_editor->document()->setModified(false);
-    connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &DiagramWorkspace::onTextChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateFileLabel(); });
     connect(m_problems, &ProblemsList::problemActivated, m_editor, &DiagramEditor::goTo);
     connect(m_preview, &DiagramPreview::cancelRequested, this, &DiagramWorkspace::cancelLayout);
@@ -158,10 +164,22 @@ void DiagramWorkspace::setDark(bool dark)
     refresh(); // colours can change measured sizes (bold/regular fonts per theme): lay out again
 }
 
+void DiagramWorkspace::onTextChanged()
+{
+    // Leading-edge debounce: a keystroke after a pause redraws at once (no added latency); keystrokes within
+    // kDebounceMs of the last redraw are coalesced into one redraw when the burst pauses.
+    if (m_debounce->isActive()) {
+        m_refreshPending = true;
+        return;
+    }
+    refresh();
+    m_debounce->start();
+}
+
 void DiagramWorkspace::refresh()
 {
-    m_debounce->stop();
-    diagram::ParseResult parsed = diagram::parseArch(text());
+    m_refreshPending = false;
+    diagram::ParseResult parsed = diagram::parseAnyDiagram(text(), m_format);
     m_diagnostics = parsed.diagnostics;
     m_editor->setDiagnostics(m_diagnostics);
     m_problems->setDiagnostics(m_diagnostics);

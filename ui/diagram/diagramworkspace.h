@@ -5,6 +5,7 @@
 
 #include "common/diagnostic.h"
 #include "diagram/export.h"
+#include "diagram/import/import.h"
 #include "diagram/layout.h"
 #include "diagram/theme.h"
 
@@ -39,8 +40,11 @@ public:
 
     QString text() const;
     // Replaces the text as an untitled, modified diagram (e.g. a block opened from a document); undo restores.
-    void openText(const QString &text);
-    // Loads/stores a .arch file (UTF-8, QSaveFile). False with a sentence in *error on failure.
+    void openText(const QString &text, diagram::DiagramFormat format = diagram::DiagramFormat::Arch);
+    // The notation of the text: .arch (highlighted), DOT or Mermaid (from the file extension or the block's info).
+    diagram::DiagramFormat format() const { return m_format; }
+    // Loads a .arch, .dot/.gv or .mmd/.mermaid file; stores the text as it is (UTF-8, QSaveFile).
+    // False with a sentence in *error on failure.
     bool openFile(const QString &path, QString *error = nullptr);
     bool saveFile(const QString &path, QString *error = nullptr);
     QString filePath() const { return m_filePath; }
@@ -58,7 +62,8 @@ public:
 
 public Q_SLOTS:
     void setDark(bool dark);
-    // Re-parses at once (normally debounced ~150 ms after the last keystroke).
+    // Re-parses and lays out at once. Typing calls it through a leading-edge debounce: the first keystroke after a
+    // pause at once, then at most once per ~150 ms while typing goes on.
     void refresh();
 
 Q_SIGNALS:
@@ -71,6 +76,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void buildToolbar();
+    void onTextChanged();
     void onLayoutFinished(quint64 id, const diagram::LaidOutDiagram &laidOut);
     void onLayoutFailed(quint64 id, const QString &error);
     void cancelLayout();
@@ -98,10 +104,13 @@ private:
     bool m_dark = false;
     quint64 m_job = 0;
     QTimer *m_debounce = nullptr;
+    bool m_refreshPending = false;
     QTimer *m_autosaveTimer = nullptr;
     std::unique_ptr<AutosaveStore> m_autosave;
     QString m_lastAutosaved;
     QString m_filePath;
+    diagram::DiagramFormat m_format = diagram::DiagramFormat::Arch;
+    void setFormat(diagram::DiagramFormat format);
     Diagnostics m_diagnostics;
     QString m_staleReason; // first error of the current text
 };

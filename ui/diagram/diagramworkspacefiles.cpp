@@ -45,9 +45,36 @@ QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QS
     return action;
 }
 
-QString archFilter()
+QString openFilter()
 {
-    return DiagramWorkspace::tr("Architecture diagrams (*.arch);;All files (*)");
+    return DiagramWorkspace::tr("Diagrams (*.arch *.dot *.gv *.mmd *.mermaid);;Architecture diagrams (*.arch);;"
+                                "Graphviz DOT (*.dot *.gv);;Mermaid flowcharts (*.mmd *.mermaid);;All files (*)");
+}
+
+QString saveFilter(diagram::DiagramFormat format)
+{
+    switch (format) {
+    case diagram::DiagramFormat::Dot:
+        return DiagramWorkspace::tr("Graphviz DOT (*.dot *.gv)");
+    case diagram::DiagramFormat::Mermaid:
+        return DiagramWorkspace::tr("Mermaid flowcharts (*.mmd *.mermaid)");
+    case diagram::DiagramFormat::Arch:
+        break;
+    }
+    return DiagramWorkspace::tr("Architecture diagrams (*.arch)");
+}
+
+QString extensionOf(diagram::DiagramFormat format)
+{
+    switch (format) {
+    case diagram::DiagramFormat::Dot:
+        return QStringLiteral("dot");
+    case diagram::DiagramFormat::Mermaid:
+        return QStringLiteral("mmd");
+    case diagram::DiagramFormat::Arch:
+        break;
+    }
+    return QStringLiteral("arch");
 }
 } // namespace
 
@@ -141,8 +168,15 @@ void DiagramWorkspace::updateFileLabel()
     Q_EMIT fileChanged(m_filePath, modified);
 }
 
-void DiagramWorkspace::openText(const QString &text)
+void DiagramWorkspace::setFormat(diagram::DiagramFormat format)
 {
+    m_format = format;
+    m_editor->setArchSyntax(format == diagram::DiagramFormat::Arch); // the highlighter knows .arch only
+}
+
+void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat format)
+{
+    setFormat(format);
     // Through the cursor, not setPlainText, so Undo brings the previous text back.
     QTextCursor cursor(m_editor->document());
     cursor.select(QTextCursor::Document);
@@ -161,7 +195,9 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
             *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    const diagram::DiagramFormat format = diagram::diagramFormatFromPath(path).value_or(diagram::DiagramFormat::Arch);
+    const QString text = diagram::decodeDiagramBytes(file.readAll(), format);
+    setFormat(format);
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
     m_filePath = QFileInfo(path).absoluteFilePath();
@@ -209,6 +245,7 @@ void DiagramWorkspace::newDiagram()
 {
     if (!maybeSave())
         return;
+    setFormat(diagram::DiagramFormat::Arch);
     m_editor->clear();
     m_editor->document()->setModified(false);
     m_filePath.clear();
@@ -224,7 +261,7 @@ void DiagramWorkspace::openWithDialog()
         return;
     const QString dir = m_filePath.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                              : QFileInfo(m_filePath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Diagram"), dir, archFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Diagram"), dir, openFilter());
     QString error;
     if (!path.isEmpty() && !openFile(path, &error))
         QMessageBox::warning(this, tr("Open Diagram"), error);
@@ -245,13 +282,13 @@ bool DiagramWorkspace::saveAs()
 {
     const QString suggested = m_filePath.isEmpty()
                                   ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                        QStringLiteral("/diagram.arch")
+                                        QStringLiteral("/diagram.") + extensionOf(m_format)
                                   : m_filePath;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"), suggested, archFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"), suggested, saveFilter(m_format));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".arch");
+        path += QLatin1Char('.') + extensionOf(m_format);
     QString error;
     if (saveFile(path, &error))
         return true;
@@ -332,7 +369,7 @@ void DiagramWorkspace::recoverAutosave()
         return;
     }
     const RecoverableText r = found.first();
-    openText(r.text);
+    openText(r.text, diagram::diagramFormatFromPath(r.filePath).value_or(diagram::DiagramFormat::Arch));
     m_filePath = r.filePath;
     updateFileLabel();
     // Ours now: our own autosave covers it from here, the old session's files can go.

@@ -4,7 +4,7 @@
 
 #include "diagram/layout.h"
 #include "diagram/painter.h"
-#include "diagram/parser.h"
+#include "diagram/import/import.h"
 #include "diagram/theme.h"
 
 #include <QCoreApplication>
@@ -38,19 +38,20 @@ DocumentDiagramRenderer::~DocumentDiagramRenderer() = default;
 
 QImage DocumentDiagramRenderer::render(const QString &info, const QString &text, int maxWidthPx, qreal dpr, bool dark)
 {
-    if (info.compare(QLatin1String("arch"), Qt::CaseInsensitive) != 0 || maxWidthPx <= 0)
+    const std::optional<diagram::DiagramFormat> format = diagram::diagramFormatFromInfo(info.trimmed().toLower());
+    if (!format || maxWidthPx <= 0)
         return {};
     dpr = dpr > 0 ? dpr : 1.0;
     m_lastError.clear();
-    const QByteArray imageKey = keyOf(text, dark, maxWidthPx, dpr);
+    const QByteArray imageKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark, maxWidthPx, dpr);
     if (const QImage *cached = m_images.object(imageKey))
         return *cached;
 
     const diagram::Theme theme = dark ? diagram::Theme::dark() : diagram::Theme::light();
-    const QByteArray layoutKey = keyOf(text, dark);
+    const QByteArray layoutKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark);
     diagram::LaidOutDiagram *laidOut = m_layouts.object(layoutKey);
     if (!laidOut) {
-        const diagram::ParseResult parsed = diagram::parseArch(text);
+        const diagram::ParseResult parsed = diagram::parseAnyDiagram(text, *format);
         for (const Diagnostic &d : parsed.diagnostics) {
             if (d.isError()) {
                 return errorImage(trText("This diagram has errors. Line %1, column %2: %3")

@@ -19,7 +19,8 @@ public:
     DocumentDiagramRenderer();
     ~DocumentDiagramRenderer() override;
 
-    // info "arch" (case-insensitive) is drawn; any other info gives a null image (the view shows the code).
+    // info "arch", "dot"/"gv"/"graphviz" or "mermaid"/"mmd" is drawn; any other info gives a null image (the view
+    // then shows the code).
     QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio,
                   bool dark) override;
 
