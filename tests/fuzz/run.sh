@@ -24,6 +24,6 @@ for t in "${targets[@]}"; do
     for d in $(seed "$t"); do [ -d "$d" ] && find "$d" -type f -size -64k -exec cp -n {} "$work/" \; ; done
     dict=tests/fuzz/dict/${t#fuzz_}.dict; dictarg=(); [ -f "$dict" ] && dictarg=(-dict="$dict")
     echo "== $t ($secs s)"
-    build-fuzz/$t "$work" "${dictarg[@]}" -max_total_time="$secs" -max_len=65536 -timeout=10 \
-        -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 | grep -E 'stat::number_of_executed_units|cov:|ERROR|SUMMARY' | tail -4
+    build-fuzz/tests/fuzz/$t "$work" "${dictarg[@]}" -max_total_time="$secs" -max_len=65536 -timeout=10 \
+        -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 | grep -E 'stat::number_of_executed_units|cov:|ERROR|SUMMARY' | tail -4 || true
 done
