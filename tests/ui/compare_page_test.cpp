@@ -77,10 +77,18 @@ private Q_SLOTS:
         QBarSeries *series = barSeries(view->chart());
         QVERIFY(series);
         QCOMPARE(series->count(), 2);
-        QVERIFY(qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0)));
-
         auto *log = page.findChild<QCheckBox *>(QStringLiteral("logScaleCheck"));
         QVERIFY(log);
+        // The sample times run from milliseconds to hours: the page starts on a log axis by itself...
+        QVERIFY(log->isChecked());
+        QVERIFY(qobject_cast<QLogValueAxis *>(view->chart()->axes(Qt::Vertical).value(0)));
+        // ...the user can switch to linear, and their choice sticks when the selection changes.
+        QTest::mouseClick(log, Qt::LeftButton, {}, QPoint(8, log->height() / 2));
+        QVERIFY(!log->isChecked());
+        QVERIFY(qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0)));
+        clickCheckBox(studies, 1);
+        clickCheckBox(studies, 1);
+        QVERIFY(!log->isChecked());
         QTest::mouseClick(log, Qt::LeftButton, {}, QPoint(8, log->height() / 2));
         QVERIFY(log->isChecked());
         QVERIFY(qobject_cast<QLogValueAxis *>(view->chart()->axes(Qt::Vertical).value(0)));

@@ -10,6 +10,9 @@
 #include "ui/theme.h"
 
 #include <QBarSeries>
+#include <QSignalBlocker>
+
+#include <algorithm>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -187,6 +190,7 @@ void ComparePage::buildUi()
         });
     connect(m_relativeCheck, &QCheckBox::toggled, this, &ComparePage::showChart);
     connect(m_logCheck, &QCheckBox::toggled, this, &ComparePage::showChart);
+    connect(m_logCheck, &QCheckBox::clicked, this, [this] { m_logChosen = true; });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const int row = m_proxy->mapToSource(index).row();
         const metrics::Metric *m = m_model->metricAt(row);
@@ -302,8 +306,26 @@ void ComparePage::rebuild()
     }
     m_model->setComparison(m_set);
     m_table->resizeColumnsToContents();
+    if (!m_logChosen) {
+        // Values three or more orders of magnitude apart (milliseconds next to days) would flatten every small
+        // bar on a linear axis: start on a log axis until the user picks one.
+        const QSignalBlocker block(m_logCheck);
+        m_logCheck->setChecked(spansOrdersOfMagnitude(m_set, 1000.0));
+    }
     showChart();
     updateNotes();
+}
+
+bool ComparePage::spansOrdersOfMagnitude(const metrics::ComparisonSet &set, double ratio)
+{
+    double low = 0, high = 0;
+    for (const metrics::ComparisonSeries &series : set.series)
+        for (const metrics::ComparisonCell &cell : series.cells)
+            if (cell.isPresent() && cell.value > 0) {
+                low = low == 0 ? cell.value : std::min(low, cell.value);
+                high = std::max(high, cell.value);
+            }
+    return low > 0 && high / low >= ratio;
 }
 
 bool ComparePage::isDark() const { return m_theme ? m_theme->isDark() : Theme::isDarkPalette(palette()); }

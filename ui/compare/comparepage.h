@@ -76,6 +76,8 @@ private:
     void chooseExport(const QString &suffix);
     QStringList checkedStudies() const;
     bool isDark() const;
+    // True when the largest present value is at least `ratio` times the smallest positive one.
+    static bool spansOrdersOfMagnitude(const metrics::ComparisonSet &set, double ratio);
 
     content::Library *m_library = nullptr;
     Theme *m_theme = nullptr;
@@ -84,6 +86,7 @@ private:
     int m_generation = 0;
     bool m_filling = false;
     bool m_firstLoad = true;
+    bool m_logChosen = false; // the user set the log-scale box; stop choosing it for them
 
     QListWidget *m_studyList = nullptr;
     QComboBox *m_modeCombo = nullptr;
