@@ -3,7 +3,26 @@
 
 #include "commands.h"
 
+#include <QFile>
+
 namespace ae::cli {
+
+bool readInput(const QString &command, const QString &input, Io &io, QByteArray *bytes, QString *displayName)
+{
+    if (input == QLatin1String("-")) {
+        *bytes = io.in.readAll();
+        *displayName = QStringLiteral("<stdin>");
+        return true;
+    }
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << "archexplorer " << command << ": cannot read " << input << ": " << file.errorString() << "\n";
+        return false;
+    }
+    *bytes = file.readAll();
+    *displayName = input;
+    return true;
+}
 
 std::vector<Command> builtinCommands()
 {

@@ -27,6 +27,10 @@ struct Command {
     std::function<int(const QStringList &args, Io &io)> run; // args after the command name
 };
 
+// Reads INPUT for a command: a file, or "-" for stdin. On success fills *bytes and *displayName ("<stdin>" or
+// the path, for diagnostics) and returns true; otherwise prints "archexplorer COMMAND: cannot read ..." to io.err.
+bool readInput(const QString &command, const QString &input, Io &io, QByteArray *bytes, QString *displayName);
+
 // The commands that need no widgets; main.cpp adds the ones that do (charts).
 std::vector<Command> builtinCommands();
 

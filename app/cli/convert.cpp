@@ -65,18 +65,9 @@ int runConvert(const QStringList &args, Io &io)
         return UsageOrIoError;
     }
     QByteArray bytes;
-    QString fileName = o.input;
-    if (o.input == QLatin1String("-")) {
-        bytes = io.in.readAll();
-        fileName = QStringLiteral("<stdin>");
-    } else {
-        QFile file(o.input);
-        if (!file.open(QIODevice::ReadOnly)) {
-            io.err << "archexplorer convert: cannot read " << o.input << ": " << file.errorString() << "\n";
-            return UsageOrIoError;
-        }
-        bytes = file.readAll();
-    }
+    QString fileName;
+    if (!readInput(QStringLiteral("convert"), o.input, io, &bytes, &fileName))
+        return UsageOrIoError;
     const diagram::ParseResult parsed =
         diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, *o.from), *o.from);
     for (const Diagnostic &d : parsed.diagnostics)

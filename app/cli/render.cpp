@@ -83,18 +83,9 @@ int runRender(const QStringList &args, Io &io)
     }
 
     QByteArray bytes;
-    QString fileName = o.input;
-    if (o.input == QLatin1String("-")) {
-        bytes = io.in.readAll();
-        fileName = QStringLiteral("<stdin>");
-    } else {
-        QFile file(o.input);
-        if (!file.open(QIODevice::ReadOnly)) {
-            io.err << "archexplorer render: cannot read " << o.input << ": " << file.errorString() << "\n";
-            return UsageOrIoError;
-        }
-        bytes = file.readAll();
-    }
+    QString fileName;
+    if (!readInput(QStringLiteral("render"), o.input, io, &bytes, &fileName))
+        return UsageOrIoError;
 
     // .dot/.gv and .mmd go through the import readers (issue 4); anything else, and stdin, is .arch.
     const diagram::DiagramFormat source =

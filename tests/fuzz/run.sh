@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 packaging/install-deps.sh fuzz
 secs=${1:-60}; shift || true
-targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=(fuzz_arch fuzz_markdown fuzz_metrics $(ls tests/fuzz/fuzz_import*.cpp 2>/dev/null | xargs -rn1 basename | sed 's/\.cpp$//'))
+targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=(fuzz_arch fuzz_markdown fuzz_metrics fuzz_mermaid fuzz_dot)
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DAE_BUILD_FUZZERS=ON -DAE_BUILD_TESTS=OFF -DAE_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz --target "${targets[@]}"
@@ -16,7 +16,8 @@ seed() { # target -> seed folders
         fuzz_arch) echo tests/data/diagram/parser content/guide ;;
         fuzz_markdown) echo tests/data/markdown content ;;
         fuzz_metrics) echo tests/fuzz/corpus/metrics ;;
-        *) echo tests/data/import ;;
+        fuzz_mermaid) echo tests/data/import/mermaid ../shared/corpus/mermaid ;;
+        fuzz_dot) echo ../shared/corpus/dot ;;
     esac
 }
 for t in "${targets[@]}"; do

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+ae_add_fuzzer(fuzz_mermaid fuzz_mermaid.cpp ae_diagram)
+ae_add_fuzzer(fuzz_dot fuzz_dot.cpp ae_diagram)

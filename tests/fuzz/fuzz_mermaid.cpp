@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+// libFuzzer target: the hand-written Mermaid flowchart parser (imported diagrams).
+#include "diagram/import/import.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    (void)ae::diagram::parseAnyDiagram(text, ae::diagram::DiagramFormat::Mermaid);
+    return 0;
+}
