@@ -12,7 +12,7 @@ namespace ae::markdown {
 // Contract:
 // - A leading front matter block ("---" on line 1, "key: value" lines, "---") fills frontMatter (keys lower-case)
 //   and is blanked out before cmark sees the text, so every line/column stays true to the original file.
-// - html is safe for QTextBrowser: never CMARK_OPT_UNSAFE; raw HTML blocks/inlines are shown as escaped text;
+// - html is safe for QTextBrowser: cmark-gfm's unsafe option is never passed; raw HTML blocks/inlines are shown as escaped text;
 //   <del> becomes <s>; task list items start with ☑/☐; headings carry <a name="anchor"> with unique GitHub slugs;
 //   a fenced block whose info is arch|dot|mermaid becomes
 //   <p class="diagram"><a href="diagram:N"><img src="diagram:N"/></a></p> (N = index in codeBlocks).
