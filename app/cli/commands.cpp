@@ -6,12 +6,10 @@ namespace ae::cli {
 
 void registerBuiltinCommands(std::vector<Command> &list)
 {
-    // Commands are appended here as they are written, e.g. list.push_back(renderCommand());
-    extern Command renderCommand(); list.push_back(renderCommand()); // render.cpp
-    extern Command metricsCommand(); list.push_back(metricsCommand()); // metrics.cpp
-    list.push_back(lintCommand()); // lint.cpp
-    extern Command convertCommand(); list.push_back(convertCommand()); // convert.cpp
-    (void)list;
+    list.push_back(renderCommand());
+    list.push_back(convertCommand());
+    list.push_back(lintCommand());
+    list.push_back(metricsCommand());
 }
 
 } // namespace ae::cli

@@ -9,6 +9,9 @@ namespace ae::cli {
 // Appends the built-in commands to `list` in the order --help shows them (commands.cpp).
 void registerBuiltinCommands(std::vector<Command> &list);
 
-Command lintCommand(); // lint.cpp
+Command renderCommand();  // render.cpp
+Command metricsCommand(); // metrics.cpp
+Command lintCommand();    // lint.cpp
+Command convertCommand(); // convert.cpp
 
 } // namespace ae::cli

@@ -20,18 +20,10 @@ namespace {
 // Normalised words (not stemmed: names are matched as written).
 QStringList wordsOf(const QString &text)
 {
+    // tokenize() decides where words are (one definition of a word for the whole search); names use them unstemmed.
     QStringList out;
-    const int n = text.size();
-    int i = 0;
-    while (i < n) {
-        while (i < n && !(text.at(i).isLetterOrNumber() || text.at(i).isMark()))
-            ++i;
-        const int start = i;
-        while (i < n && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
-            ++i;
-        if (i > start)
-            out.append(normalize(text.mid(start, i - start)));
-    }
+    for (const Token &t : tokenize(text))
+        out.append(normalize(text.mid(t.start, t.length)));
     return out;
 }
 
