@@ -4,12 +4,12 @@
 #include "cli.h"
 
 #include "common/diagnostic.h"
+#include "common/savefile.h"
 #include "diagram/import/import.h"
 #include "diagram/import/writers.h"
 
 #include <QFile>
 #include <QIODevice>
-#include <QSaveFile>
 
 namespace ae::cli {
 
@@ -91,9 +91,9 @@ int runConvert(const QStringList &args, Io &io)
         io.out << text;
         return Success;
     }
-    QSaveFile out(o.output);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit()) {
-        io.err << "archexplorer convert: cannot write " << o.output << ": " << out.errorString() << "\n";
+    QString why;
+    if (!saveFileAtomically(o.output, text.toUtf8(), &why)) {
+        io.err << "archexplorer convert: cannot write " << o.output << ": " << why << "\n";
         return UsageOrIoError;
     }
     return Success;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// SVG/PNG/PDF files from a laid-out diagram. Bytes are produced in memory first and written with QSaveFile, so a
-// failure (unwritable or missing directory, full disk) leaves no file behind.
+// SVG/PNG/PDF files from a laid-out diagram. Bytes are produced in memory first and written with saveFileAtomically,
+// so a failure (unwritable or missing directory, full disk) leaves no file behind and reports the system's reason.
 #include "diagram/export.h"
+#include "common/savefile.h"
 #include "diagram/painter.h"
 #include "diagram/svgwriter.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace ae::diagram {
 
@@ -126,11 +126,9 @@ bool exportDiagram(const LaidOutDiagram &d, const Theme &theme, const QString &p
             *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!saveFileAtomically(path, bytes, &why)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
+            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;
