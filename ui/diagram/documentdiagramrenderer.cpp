@@ -2,6 +2,7 @@
 // Document diagrams: cached layout, crisp fitted image, readable error image.
 #include "ui/diagram/documentdiagramrenderer.h"
 
+#include "diagram/kinds.h"
 #include "diagram/layout.h"
 #include "diagram/painter.h"
 #include "diagram/import/import.h"
@@ -26,6 +27,27 @@ QByteArray keyOf(const QString &text, bool dark, int width = 0, qreal dpr = 0)
     return hash.result();
 }
 
+// Fitted to the column, never enlarged past its natural size.
+qreal fittedScale(const QRectF &bounds, int maxWidthPx)
+{
+    return bounds.width() > 0 ? std::min<qreal>(1.0, maxWidthPx / bounds.width()) : 1.0;
+}
+
+QVector<DiagramHotspot> hotspotsOf(const diagram::LaidOutDiagram &laidOut, qreal scale)
+{
+    QVector<DiagramHotspot> out;
+    out.reserve(laidOut.nodes.size());
+    for (const diagram::LaidOutNode &ln : laidOut.nodes) {
+        if (ln.index < 0 || ln.index >= laidOut.diagram.nodes.size())
+            continue;
+        const diagram::Node &n = laidOut.diagram.nodes.at(ln.index);
+        const QRectF r = ln.rect.translated(-laidOut.bounds.topLeft());
+        out.append(DiagramHotspot{QRectF(r.topLeft() * scale, r.size() * scale), n.id, n.label,
+                                  diagram::kindName(n.kind), diagram::kindDescription(n.kind), n.technology, n.note});
+    }
+    return out;
+}
+
 QString trText(const char *s)
 {
     return QCoreApplication::translate("ae::ui::DocumentDiagramRenderer", s);
@@ -36,19 +58,27 @@ DocumentDiagramRenderer::DocumentDiagramRenderer() : m_layouts(64), m_images(32)
 
 DocumentDiagramRenderer::~DocumentDiagramRenderer() = default;
 
-QImage DocumentDiagramRenderer::render(const QString &info, const QString &text, int maxWidthPx, qreal dpr, bool dark)
+QImage DocumentDiagramRenderer::render(const QString &info, const QString &text, int maxWidthPx, qreal dpr, bool dark,
+                                      QVector<DiagramHotspot> *hotspots)
 {
+    if (hotspots)
+        hotspots->clear();
     const std::optional<diagram::DiagramFormat> format = diagram::diagramFormatFromInfo(info.trimmed().toLower());
     if (!format || maxWidthPx <= 0)
         return {};
     dpr = dpr > 0 ? dpr : 1.0;
     m_lastError.clear();
     const QByteArray imageKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark, maxWidthPx, dpr);
-    if (const QImage *cached = m_images.object(imageKey))
+    const QByteArray layoutKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark);
+    if (const QImage *cached = m_images.object(imageKey)) {
+        if (hotspots) {
+            if (const diagram::LaidOutDiagram *laidOut = m_layouts.object(layoutKey))
+                *hotspots = hotspotsOf(*laidOut, fittedScale(laidOut->bounds, maxWidthPx));
+        }
         return *cached;
+    }
 
     const diagram::Theme theme = dark ? diagram::Theme::dark() : diagram::Theme::light();
-    const QByteArray layoutKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark);
     diagram::LaidOutDiagram *laidOut = m_layouts.object(layoutKey);
     if (!laidOut) {
         const diagram::ParseResult parsed = diagram::parseAnyDiagram(text, *format);
@@ -70,8 +100,7 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
     const QRectF bounds = laidOut->bounds;
     if (bounds.isEmpty())
         return errorImage(trText("This diagram is empty."), maxWidthPx, dpr, dark);
-    // Fitted to the column, never enlarged past its natural size.
-    const qreal scale = std::min<qreal>(1.0, maxWidthPx / bounds.width());
+    const qreal scale = fittedScale(bounds, maxWidthPx);
     const QSize logical(std::min(maxWidthPx, int(std::ceil(bounds.width() * scale))),
                         int(std::ceil(bounds.height() * scale)));
     QImage image(QSize(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr))),
@@ -87,6 +116,8 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
     }
     image.setDevicePixelRatio(dpr);
     m_images.insert(imageKey, new QImage(image));
+    if (hotspots)
+        *hotspots = hotspotsOf(*laidOut, scale);
     return image;
 }
 

@@ -22,7 +22,7 @@ public:
     // info "arch", "dot"/"gv"/"graphviz" or "mermaid"/"mmd" is drawn; any other info gives a null image (the view
     // then shows the code).
     QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio,
-                  bool dark) override;
+                  bool dark, QVector<DiagramHotspot> *hotspots = nullptr) override;
 
     // Layout timeout for one block; a block that takes longer is shown as an error image.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

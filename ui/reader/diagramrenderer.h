@@ -4,9 +4,22 @@
 #pragma once
 
 #include <QImage>
+#include <QRectF>
 #include <QString>
+#include <QVector>
 
 namespace ae::ui {
+
+// A node of a drawn diagram: where it is in the picture and what to say about it.
+struct DiagramHotspot {
+    QRectF rect;        // in the image's logical pixels
+    QString id;
+    QString label;      // as drawn (may hold newlines)
+    QString kind;       // "database", ...
+    QString kindDescription;
+    QString technology; // as written, may be empty
+    QString note;
+};
 
 class DiagramRenderer
 {
@@ -15,9 +28,9 @@ public:
     // info: the fence's info word ("arch", "dot", "mermaid"); text: the block's content. Returns an image at most
     // maxWidthPx logical pixels wide (device pixels = logical * devicePixelRatio, with that ratio set on the image),
     // coloured for a dark or light page. A null QImage means "could not draw": the view then shows the code.
-    // Called on the UI thread; keep it quick or cache.
+    // Called on the UI thread; keep it quick or cache. When hotspots is given it receives the image's nodes.
     virtual QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio,
-                          bool dark) = 0;
+                          bool dark, QVector<DiagramHotspot> *hotspots = nullptr) = 0;
 };
 
 } // namespace ae::ui

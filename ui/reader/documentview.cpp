@@ -212,6 +212,7 @@ QString DocumentView::renderHtml(const content::Document &doc)
 {
     QString html = doc.md.html;
     m_diagrams.clear();
+    m_hotspots.clear();
     const qreal dpr = devicePixelRatioF();
     const int maxWidth = qMax(200, int(kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth()));
     for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
@@ -219,16 +220,20 @@ QString DocumentView::renderHtml(const content::Document &doc)
         if (!markdown::isDiagramInfo(cb.info))
             continue;
         QImage image;
+        QVector<DiagramHotspot> hotspots;
         if (m_renderer)
-            image = m_renderer->render(cb.info, cb.text, maxWidth, dpr, m_dark);
+            image = m_renderer->render(cb.info, cb.text, maxWidth, dpr, m_dark, &hotspots);
         QString replacement;
         if (!image.isNull()) {
             m_diagrams.insert(i, image);
-            const int width = qRound(image.width() / qMax<qreal>(1.0, image.devicePixelRatio()));
+            if (!hotspots.isEmpty())
+                m_hotspots.insert(i, hotspots);
+            const qreal ratio = qMax<qreal>(1.0, image.devicePixelRatio());
             replacement = QStringLiteral("<p class=\"diagram\" align=\"center\"><a href=\"diagram:%1\"><img src=\"diagram:%1\" "
-                                         "width=\"%2\"/></a></p>")
+                                         "width=\"%2\" height=\"%3\"/></a></p>")
                               .arg(i)
-                              .arg(width);
+                              .arg(qRound(image.width() / ratio))
+                              .arg(qRound(image.height() / ratio));
         } else {
             replacement = QStringLiteral("<pre><code>") + cb.text.toHtmlEscaped() + QStringLiteral("</code></pre>");
         }

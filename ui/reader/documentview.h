@@ -4,6 +4,7 @@
 #pragma once
 
 #include "content/library.h"
+#include "ui/reader/diagramrenderer.h"
 
 #include <QHash>
 #include <QImage>
@@ -11,8 +12,6 @@
 #include <QTextCursor>
 
 namespace ae::ui {
-
-class DiagramRenderer;
 
 class DocumentView : public QTextBrowser
 {
@@ -65,9 +64,18 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // Diagram nodes in the shown page (documentviewdiagrams.cpp). Where diagram block `block`'s picture is, in
+    // viewport coordinates (empty when it is not drawn); the node under a viewport position (nullptr when none,
+    // else *block is its diagram block); a node's rectangle in viewport coordinates (empty when not drawn).
+    QRectF diagramViewportRect(int block) const;
+    const DiagramHotspot *diagramNodeAt(const QPoint &viewportPos, int *block = nullptr) const;
+    QRectF diagramNodeViewportRect(int block, const QString &nodeId) const;
+
 Q_SIGNALS:
     // The user clicked a drawn diagram (or its placeholder).
     void diagramActivated(const QString &info, const QString &text);
+    // The user clicked a node of diagram block `block` in the current document (globalPos: where, for a menu).
+    void diagramNodeActivated(int block, const ae::ui::DiagramHotspot &node, const QPoint &globalPos);
     // A document (or the missing page: path empty) is now shown.
     void documentShown(const QString &path, const QString &anchor);
     void historyChanged();
@@ -79,6 +87,10 @@ protected:
     void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     struct Location {
@@ -105,6 +117,10 @@ private:
     Location m_current;
     QString m_html; // body HTML of what is shown
     QHash<int, QImage> m_diagrams;
+    QHash<int, QVector<DiagramHotspot>> m_hotspots; // per diagram block, in image logical pixels
+    int m_pressedBlock = -1;   // a press on a node: the release on the same node activates it
+    QString m_pressedNode;
+    QString m_hoveredNode;     // "block/id" of the node under the mouse, for the status line
     QString m_findText;
     bool m_findCase = false;
     QVector<QTextCursor> m_matches;

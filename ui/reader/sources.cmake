@@ -4,7 +4,7 @@ set(_reader ${CMAKE_CURRENT_LIST_DIR})
 target_sources(ae_ui PRIVATE
     ${_reader}/diagramrenderer.cpp ${_reader}/diagramrenderer.h
     ${_reader}/documentstyle.cpp ${_reader}/documentstyle.h
-    ${_reader}/documentview.cpp ${_reader}/documentview.h
+    ${_reader}/documentview.cpp ${_reader}/documentview.h ${_reader}/documentviewdiagrams.cpp
     ${_reader}/findbar.cpp ${_reader}/findbar.h
     ${_reader}/icons.cpp ${_reader}/icons.h
     ${_reader}/librarypanel.cpp ${_reader}/librarypanel.h
