@@ -42,8 +42,22 @@ struct Builder {
     QVector<int> topGroups, topNodes;
     QVector<QByteArray> topExtra;
     QByteArray out;
+    // Id -> index, first declaration wins (as Diagram::indexOf*): a linear search per edge made a 10,000-node
+    // diagram take most of a second on the UI thread.
+    QHash<QString, int> nodeIndex, groupIndex;
 
-    int groupOf(int nodeIndex) const { return diagram.indexOfGroup(diagram.nodes[nodeIndex].group); }
+    void indexIds()
+    {
+        nodeIndex.reserve(diagram.nodes.size());
+        for (int i = diagram.nodes.size() - 1; i >= 0; --i)
+            nodeIndex.insert(diagram.nodes[i].id, i);
+        groupIndex.reserve(diagram.groups.size());
+        for (int i = diagram.groups.size() - 1; i >= 0; --i)
+            groupIndex.insert(diagram.groups[i].id, i);
+    }
+    int node(const QString &id) const { return nodeIndex.value(id, -1); }
+    int group(const QString &id) const { return groupIndex.value(id, -1); }
+    int groupOf(int n) const { return group(diagram.nodes[n].group); }
 
     QVector<int> ancestors(int g) const
     {
@@ -52,7 +66,7 @@ struct Builder {
         while (g >= 0 && !seen.contains(g)) {
             seen.insert(g);
             chain.prepend(g);
-            g = diagram.indexOfGroup(diagram.groups[g].parent);
+            g = group(diagram.groups[g].parent);
         }
         return chain;
     }
@@ -108,13 +122,14 @@ struct Builder {
 
 HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
 {
-    Builder b{diagram, theme, {}, {}, {}, {}, {}, {}, {}};
+    Builder b{diagram, theme, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    b.indexIds();
     const int ng = diagram.groups.size();
     b.childGroups.resize(ng);
     b.groupNodes.resize(ng);
     b.groupExtra.resize(ng);
     for (int g = 0; g < ng; ++g) {
-        const int parent = diagram.indexOfGroup(diagram.groups[g].parent);
+        const int parent = b.group(diagram.groups[g].parent);
         if (parent >= 0 && parent != g && !b.ancestors(parent).contains(g))
             b.childGroups[parent].append(g);
         else
@@ -135,8 +150,8 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
     QByteArray edges;
     for (int i = 0; i < diagram.edges.size(); ++i) {
         const Edge &e = diagram.edges[i];
-        const int from = diagram.indexOfNode(e.from);
-        const int to = diagram.indexOfNode(e.to);
+        const int from = b.node(e.from);
+        const int to = b.node(e.to);
         if (from < 0 || to < 0)
             continue;
         const QByteArray a = "n" + QByteArray::number(from);
@@ -158,7 +173,7 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
     for (const RankHint &hint : diagram.hints) {
         QVector<int> ids;
         for (const QString &id : hint.ids) {
-            const int n = diagram.indexOfNode(id);
+            const int n = b.node(id);
             if (n >= 0 && !ids.contains(n))
                 ids.append(n);
         }

@@ -15,3 +15,9 @@ ae_add_test(diagram_actions_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_actio
 if(TARGET archexplorer-layout)
     add_dependencies(diagram_actions_test archexplorer-layout)
 endif()
+# Issue 9: a 10,000-node diagram keeps the event loop ticking (< 100 ms gaps) and can be cancelled; timing-sensitive.
+ae_add_test(large_diagram_latency_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/large_diagram_latency_test.cpp LIBS ae_ui LABELS ui diagram)
+set_tests_properties(large_diagram_latency_test PROPERTIES RUN_SERIAL TRUE)
+if(TARGET archexplorer-layout)
+    add_dependencies(large_diagram_latency_test archexplorer-layout)
+endif()
