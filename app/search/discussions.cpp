@@ -76,6 +76,30 @@ QString spanText(const QString &text, const QVector<Token> &tokens, int first, i
     return text.mid(a.start, b.start + b.length - a.start);
 }
 
+struct TokenSpan {
+    int first = 0;
+    int count = 0; // 0: not found
+};
+
+// The first place where every one of words occurs within a few tokens of each other, in any order.
+TokenSpan nearbyWords(const QVector<Token> &tokens, const QStringList &words)
+{
+    constexpr int kWindow = 6;
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (!words.contains(tokens.at(i).term))
+            continue;
+        const int end = qMin(int(tokens.size()), i + kWindow + int(words.size()));
+        QSet<QString> seen;
+        for (int j = i; j < end; ++j) {
+            if (words.contains(tokens.at(j).term))
+                seen.insert(tokens.at(j).term);
+            if (seen.size() == QSet<QString>(words.cbegin(), words.cend()).size())
+                return TokenSpan{i, j - i + 1};
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QVector<Discussion> findDiscussions(const QVector<const content::Document *> &documents, const NodeSubject &subject,
@@ -113,13 +137,13 @@ QVector<Discussion> findDiscussions(const QVector<const content::Document *> &do
                 }
             }
             if (score == 0 && labelTerms.size() > 1) {
-                // Every word of a longer label, though not side by side ("ledger ... nodes"): a weak mention.
-                QSet<QString> present;
-                for (const Token &t : bodyTokens)
-                    present.insert(t.term);
-                if (std::all_of(labelTerms.cbegin(), labelTerms.cend(),
-                                [&](const QString &t) { return present.contains(t); }))
+                // Every word of a longer label close together, though not as written ("nodes of the ledger"):
+                // a weak mention.
+                const TokenSpan near = nearbyWords(bodyTokens, labelTerms);
+                if (near.count > 0) {
                     score = 1;
+                    matched = spanText(section.text, bodyTokens, near.first, near.count);
+                }
             }
             if (score == 0)
                 continue;

@@ -34,7 +34,7 @@ struct Discussion {
     int line = 0;          // of the section's heading
     QString matched;       // the first mention as written ("ledger service", "Kafka"), to find in the page
     Snippet snippet;       // around the first mention, mentioned words highlighted
-    int score = 0;         // label phrase 3 per mention, a technology name 2, all label words but not together 1
+    int score = 0;         // label phrase 3 per mention, a technology name 2, the label's words near each other 1
     bool holdsDiagram = false;
 };
 

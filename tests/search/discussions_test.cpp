@@ -31,10 +31,11 @@ private Q_SLOTS:
             "# Shop\n\n"
             "## Orders\n\nThe order service writes to Postgres. The order service retries.\n\n"
             "## Payments\n\nPayments never touch the order tables; a service handles each order.\n\n"
+            "## Far apart\n\nThe order arrives. Then many more words come along before any service is named.\n\n"
             "## Storage\n\nPostgreSQL 15 holds everything.\n\n"
             "## Nothing\n\nCaches and queues.\n"));
         NodeSubject subject{QStringLiteral("Order\nservice"), {QStringLiteral("PostgreSQL 15"), QStringLiteral("Postgres")}};
-        const QVector<Discussion> found = findDiscussions({&doc}, subject, DiagramPlace{QStringLiteral("shop.md"), 3});
+        const QVector<Discussion> found = findDiscussions({&doc}, subject, DiagramPlace{QStringLiteral("shop.md"), 4});
         QCOMPARE(found.size(), 3);
         QCOMPARE(found.at(0).anchor, QStringLiteral("orders"));      // two phrases (6) + one technology (2)
         QCOMPARE(found.at(0).score, 8);
@@ -44,8 +45,9 @@ private Q_SLOTS:
         QCOMPARE(found.at(1).anchor, QStringLiteral("storage"));     // "PostgreSQL 15" and its stripped name
         QCOMPARE(found.at(1).matched, QStringLiteral("PostgreSQL 15"));
         QVERIFY(found.at(1).holdsDiagram);
-        QCOMPARE(found.at(2).anchor, QStringLiteral("payments"));    // both words, not together: weak
+        QCOMPARE(found.at(2).anchor, QStringLiteral("payments"));    // both words near, not together: weak
         QCOMPARE(found.at(2).score, 1);
+        QCOMPARE(found.at(2).matched, QStringLiteral("order tables; a service")); // "Far apart" is not listed
         QVERIFY(!found.at(0).holdsDiagram);
     }
 

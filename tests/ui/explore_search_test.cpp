@@ -2,6 +2,8 @@
 // Search and the technology index driven like a user, offscreen: Ctrl+K focuses the field, typing shows grouped
 // results, Enter opens the document at the section with the words highlighted; a technology's uses open with a click.
 #include "content/library.h"
+#include "ui/diagram/diagrampreview.h"
+#include "ui/diagram/diagramworkspace.h"
 #include "ui/explore/explore.h"
 #include "ui/explore/searchcontroller.h"
 #include "ui/explore/searchfield.h"
@@ -159,9 +161,15 @@ private Q_SLOTS:
         QTreeWidgetItem *node = firstUse(uses, QStringLiteral("Diagram nodes"));
         QVERIFY(node);
         uses->scrollToItem(node);
+        // a diagram node opens its diagram in the Draw workspace, the node outlined
         QTest::mouseClick(uses->viewport(), Qt::LeftButton, {}, uses->visualItemRect(node).center());
-        QTRY_VERIFY(!m_window->documentView()->currentPath().isEmpty());
-        QVERIFY(node->toolTip(0).startsWith(m_window->documentView()->currentPath() + QLatin1Char(':')));
+        auto *draw = qobject_cast<DiagramWorkspace *>(m_window->workspace(QStringLiteral("diagramWorkspace")));
+        QVERIFY(draw);
+        QTRY_VERIFY(draw->isVisible());
+        QVERIFY(node->toolTip(0).startsWith(draw->sourceDocument() + QLatin1Char(':')));
+        QCOMPARE(draw->preview()->highlightedNodes().size(), 1);
+        QVERIFY(draw->text().contains(*draw->preview()->highlightedNodes().cbegin()));
+        QVERIFY(draw->text().contains(QStringLiteral("PostgreSQL"), Qt::CaseInsensitive));
 
         // the filter hides what does not match
         auto *filter = panel->findChild<QLineEdit *>(QStringLiteral("technologyFilter"));

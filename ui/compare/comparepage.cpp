@@ -456,3 +456,41 @@ void ComparePage::chooseExport(const QString &suffix)
 }
 
 } // namespace ae::ui::compare
+
+namespace ae::ui::compare {
+
+bool ComparePage::showMetric(const QString &studyPath, const QString &metricName)
+{
+    const metrics::Metric *found = nullptr;
+    for (const metrics::Metric &m : std::as_const(m_data.metrics))
+        if (m.studyPath == studyPath && m.name.compare(metricName, Qt::CaseInsensitive) == 0)
+            found = &m;
+    if (!found)
+        return false;
+    const metrics::Metric metric = *found;
+    m_filling = true;
+    m_modeCombo->setCurrentIndex(qMax(0, m_modeCombo->findData(int(Mode::Studies))));
+    for (int i = 0; i < m_studyList->count(); ++i) {
+        if (m_studyList->item(i)->data(Qt::UserRole).toString() == studyPath)
+            m_studyList->item(i)->setCheckState(Qt::Checked);
+    }
+    m_dimensionCombo->setCurrentIndex(qMax(0, m_dimensionCombo->findData(int(metric.unit.dimension))));
+    fillMetricCombo();
+    const bool byFamily = metrics::Grouping(m_groupCombo->currentData().toInt()) == metrics::Grouping::ByFamily;
+    m_metricCombo->setCurrentIndex(qMax(0, m_metricCombo->findData(byFamily ? metric.family() : metric.key())));
+    m_filling = false;
+    rebuild();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const metrics::Metric *m = m_model->metricAt(row);
+        if (m_model->studyAt(row) == studyPath && m && m->name == metric.name) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CompareModel::Study));
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(index.row());
+            m_table->scrollTo(index);
+            break;
+        }
+    }
+    return true;
+}
+
+} // namespace ae::ui::compare

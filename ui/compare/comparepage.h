@@ -52,6 +52,11 @@ public:
     ChartOptions chartOptions() const;
     QChartView *chartView() const { return m_chartView; }
 
+    // Charts one metric of one case study beside the other ticked studies: ticks the study, picks the metric's
+    // dimension and the metric (Studies mode), and selects its row in the table. False when the study has no
+    // metric of that name (nothing changes then).
+    bool showMetric(const QString &studyPath, const QString &metricName);
+
     // Exports without dialogs (the menu asks for the path, then calls these).
     bool exportChart(const QString &path, QString *error); // .svg or .png
     bool exportData(const QString &path, QString *error);  // .csv

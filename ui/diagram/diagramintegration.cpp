@@ -69,7 +69,7 @@ DiagramWorkspace *installDiagramWorkspace(MainWindow *window)
                              const auto format = diagram::diagramFormatFromInfo(info.trimmed().toLower());
                              if (!format || !workspace->maybeSave())
                                  return; // not a diagram notation, or the user kept the current text
-                             workspace->openText(text, *format);
+                             workspace->openText(text, *format, window->documentView()->currentPath());
                              window->showWorkspace(kWorkspaceName);
                          });
     }

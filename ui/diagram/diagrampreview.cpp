@@ -92,8 +92,52 @@ void DiagramPreview::setDiagram(const diagram::LaidOutDiagram &diagram)
     m_notice->setVisible(diagram.simplifiedLayout && !diagram.notice.isEmpty());
     if (m_fit)
         applyFit();
+    revealPending();
     layoutOverlays();
     update();
+}
+
+void DiagramPreview::setHighlightedNodes(const QSet<QString> &ids, bool reveal)
+{
+    m_highlighted = ids;
+    m_reveal.clear();
+    if (reveal && !ids.isEmpty()) {
+        QStringList sorted = ids.values();
+        sorted.sort();
+        m_reveal = sorted.first();
+    }
+    if (m_hasDiagram)
+        revealPending();
+    update();
+}
+
+bool DiagramPreview::revealPending()
+{
+    if (m_reveal.isEmpty() || m_diagram.nodeRect(m_reveal).isEmpty())
+        return false; // nothing to show, or not drawn yet (the layout of the new text is still running)
+    // After the events already queued: a workspace just brought to the front gets its final size from them.
+    QTimer::singleShot(0, this, [this] {
+        const QRectF node = m_diagram.nodeRect(m_reveal);
+        m_reveal.clear();
+        if (node.isEmpty())
+            return;
+        const QRectF view = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+        if (m_zoom >= 0.6 && view.contains(transform().mapRect(node)))
+            return; // already in sight and readable: leave the view alone
+        // Centre it at 100% (or the current zoom if larger).
+        m_fit = false;
+        m_zoom = qMax<qreal>(m_zoom, 1.0);
+        m_offset = QPointF(width() / 2.0, height() / 2.0) - (node.center() - m_diagram.bounds.topLeft()) * m_zoom;
+        Q_EMIT zoomChanged(m_zoom);
+        update();
+    });
+    return true;
+}
+
+QRectF DiagramPreview::nodeWidgetRect(const QString &id) const
+{
+    const QRectF node = m_hasDiagram ? m_diagram.nodeRect(id) : QRectF();
+    return node.isEmpty() ? QRectF() : transform().mapRect(node);
 }
 
 void DiagramPreview::clear()
@@ -227,7 +271,7 @@ void DiagramPreview::paintEvent(QPaintEvent *)
     p.setTransform(transform());
     if (m_stale)
         p.setOpacity(0.45); // visibly not the current text
-    diagram::DiagramPainter().paint(p, m_diagram, m_theme);
+    diagram::DiagramPainter().paint(p, m_diagram, m_theme, m_highlighted);
 }
 
 void DiagramPreview::resizeEvent(QResizeEvent *event)
@@ -258,6 +302,7 @@ void DiagramPreview::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         m_dragging = true;
+        m_dragMoved = false;
         m_dragStart = event->position().toPoint();
         m_offsetAtDragStart = m_offset;
         setCursor(Qt::ClosedHandCursor);
@@ -267,7 +312,10 @@ void DiagramPreview::mousePressEvent(QMouseEvent *event)
 
 void DiagramPreview::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_dragging && !m_dragMoved && (event->position() - QPointF(m_dragStart)).manhattanLength() < 4)
+        return; // a click, not yet a drag
     if (m_dragging) {
+        m_dragMoved = true;
         m_fit = false;
         m_offset = m_offsetAtDragStart + (event->position() - QPointF(m_dragStart));
         update();
@@ -280,6 +328,11 @@ void DiagramPreview::mouseReleaseEvent(QMouseEvent *event)
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
+        if (!m_dragMoved && event->button() == Qt::LeftButton && m_hasDiagram) {
+            const int i = m_diagram.nodeAt(mapToDiagram(event->position()));
+            if (i >= 0 && i < m_diagram.diagram.nodes.size())
+                Q_EMIT nodeActivated(i, event->globalPosition().toPoint());
+        }
     }
     QWidget::mouseReleaseEvent(event);
 }
@@ -301,6 +354,8 @@ QString DiagramPreview::toolTipAt(const QPointF &widgetPos) const
         tip += QStringLiteral("<br><i>") + n.note.toHtmlEscaped() + QStringLiteral("</i>");
     if (!n.link.isEmpty())
         tip += QStringLiteral("<br>") + tr("Link: %1").arg(n.link.toHtmlEscaped());
+    tip += QStringLiteral("<br><small>") + tr("Click to see where the text discusses it").toHtmlEscaped() +
+           QStringLiteral("</small>");
     return tip;
 }
 

@@ -7,6 +7,7 @@
 #include "diagram/laidout.h"
 #include "diagram/theme.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -47,6 +48,13 @@ public:
     // Text of the tooltip for the node under a widget position (empty when none).
     QString toolTipAt(const QPointF &widgetPos) const;
 
+    // Nodes drawn with a highlight outline (kept across new drawings while their ids exist). With reveal, the
+    // first of them is brought into view, at a readable zoom, as soon as it is drawn.
+    void setHighlightedNodes(const QSet<QString> &ids, bool reveal = true);
+    const QSet<QString> &highlightedNodes() const { return m_highlighted; }
+    // The node's rectangle in widget coordinates (empty when it is not in the drawing).
+    QRectF nodeWidgetRect(const QString &id) const;
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -56,6 +64,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void cancelRequested();
     void zoomChanged(qreal zoom);
+    // A click (press and release without dragging) on a node: index into diagram().diagram.nodes.
+    void nodeActivated(int nodeIndex, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -68,6 +78,7 @@ protected:
 
 private:
     void applyFit();
+    bool revealPending();
     void layoutOverlays();
     QTransform transform() const;
 
@@ -82,6 +93,9 @@ private:
     QPoint m_dragStart;
     QPointF m_offsetAtDragStart;
     bool m_dragging = false;
+    bool m_dragMoved = false;
+    QSet<QString> m_highlighted;
+    QString m_reveal; // a highlighted node to bring into view once drawn
 
     QLabel *m_staleBanner = nullptr;
     QLabel *m_notice = nullptr;

@@ -166,6 +166,8 @@ void DiagramWorkspace::setDark(bool dark)
 
 void DiagramWorkspace::onTextChanged()
 {
+    if (!m_preview->highlightedNodes().isEmpty() && text() != m_highlightedText)
+        m_preview->setHighlightedNodes({}, false); // the outline was for the text as opened
     // Leading-edge debounce: a keystroke after a pause redraws at once (no added latency); keystrokes within
     // kDebounceMs of the last redraw are coalesced into one redraw when the burst pauses.
     if (m_debounce->isActive()) {

@@ -39,8 +39,16 @@ public:
     ProblemsList *problems() const { return m_problems; }
 
     QString text() const;
-    // Replaces the text as an untitled, modified diagram (e.g. a block opened from a document); undo restores.
-    void openText(const QString &text, diagram::DiagramFormat format = diagram::DiagramFormat::Arch);
+    // Replaces the text as an untitled diagram; undo restores. sourceDocument: the library document the text came
+    // from (its sections are where a clicked node is looked up; the text counts as unmodified until edited, since
+    // the document keeps it); empty for none (the text is then modified).
+    void openText(const QString &text, diagram::DiagramFormat format = diagram::DiagramFormat::Arch,
+                  const QString &sourceDocument = QString());
+    // The library document the text was opened from; empty after New, Open or for typed text.
+    QString sourceDocument() const { return m_sourceDocument; }
+    // Outlines the node with this id in the preview (brought into view once drawn) and puts the editor's cursor on
+    // its declaration. False when the text has no such node. Editing the text removes the outline.
+    bool highlightNode(const QString &id);
     // The notation of the text: .arch (highlighted), DOT or Mermaid (from the file extension or the block's info).
     diagram::DiagramFormat format() const { return m_format; }
     // Loads a .arch, .dot/.gv or .mmd/.mermaid file; stores the text as it is (UTF-8, QSaveFile).
@@ -109,6 +117,8 @@ private:
     std::unique_ptr<AutosaveStore> m_autosave;
     QString m_lastAutosaved;
     QString m_filePath;
+    QString m_sourceDocument;
+    QString m_highlightedText; // the text a node was outlined in (an edit of it removes the outline)
     diagram::DiagramFormat m_format = diagram::DiagramFormat::Arch;
     void setFormat(diagram::DiagramFormat format);
     Diagnostics m_diagnostics;

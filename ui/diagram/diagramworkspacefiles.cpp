@@ -174,7 +174,7 @@ void DiagramWorkspace::setFormat(diagram::DiagramFormat format)
     m_editor->setArchSyntax(format == diagram::DiagramFormat::Arch); // the highlighter knows .arch only
 }
 
-void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat format)
+void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat format, const QString &sourceDocument)
 {
     setFormat(format);
     // Through the cursor, not setPlainText, so Undo brings the previous text back.
@@ -182,9 +182,27 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
     m_filePath.clear();
+    m_sourceDocument = sourceDocument;
+    if (!sourceDocument.isEmpty())
+        m_editor->document()->setModified(false); // the document still has it: nothing to lose until it is edited
     m_editor->goTo(1, 1);
     updateFileLabel();
     refresh();
+}
+
+bool DiagramWorkspace::highlightNode(const QString &id)
+{
+    const diagram::ParseResult parsed = diagram::parseAnyDiagram(text(), m_format);
+    for (const diagram::Node &n : parsed.diagram.nodes) {
+        if (n.id != id)
+            continue;
+        if (n.location.line > 0)
+            m_editor->goTo(n.location.line, qMax(1, n.location.column));
+        m_preview->setHighlightedNodes({id});
+        m_highlightedText = text();
+        return true;
+    }
+    return false;
 }
 
 bool DiagramWorkspace::openFile(const QString &path, QString *error)
@@ -201,6 +219,7 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_sourceDocument.clear();
     m_autosave->discard();
     m_lastAutosaved.clear();
     updateFileLabel();
@@ -249,6 +268,7 @@ void DiagramWorkspace::newDiagram()
     m_editor->clear();
     m_editor->document()->setModified(false);
     m_filePath.clear();
+    m_sourceDocument.clear();
     m_autosave->discard();
     updateFileLabel();
     m_preview->clear();

@@ -2,8 +2,16 @@
 // Explore: wires the search field, the technology dock and the navigation they trigger into the main window.
 #include "ui/explore/explore.h"
 
+#include "content/library.h"
+#include "diagram/import/import.h"
+#include "diagram/kinds.h"
+#include "search/discussions.h"
 #include "search/entries.h"
 #include "search/technologies.h"
+#include "ui/compare/comparepage.h"
+#include "ui/diagram/diagrampreview.h"
+#include "ui/diagram/diagramworkspace.h"
+#include "ui/explore/discussionmenu.h"
 #include "ui/explore/searchcontroller.h"
 #include "ui/explore/searchfield.h"
 #include "ui/explore/searchresultsview.h"
@@ -13,6 +21,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -21,6 +30,9 @@
 namespace ae::ui::explore {
 
 namespace {
+
+const QString kDrawWorkspace = QStringLiteral("diagramWorkspace");
+const QString kCompareWorkspace = QStringLiteral("comparePage");
 
 // Where the heading with this anchor (or, failing that, this title: a heading is a block of its own) starts in
 // the shown document; 0 when neither is found.
@@ -86,6 +98,15 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
             m_field->runQuery();
     });
 
+    if (DocumentView *view = window->documentView()) {
+        connect(view, &DocumentView::diagramNodeActivated, this,
+                [this, view](int block, const DiagramHotspot &node, const QPoint &globalPos) {
+                    showDiscussions(node, view->currentPath(), block, globalPos);
+                });
+    }
+    if (auto *draw = qobject_cast<DiagramWorkspace *>(window->workspace(kDrawWorkspace)))
+        connect(draw->preview(), &DiagramPreview::nodeActivated, this, &Explore::onPreviewNodeActivated);
+
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionTechnologies"));
     toggle->setText(tr("Technologies"));
@@ -119,15 +140,16 @@ bool Explore::open(const search::Entry &entry, const QString &findText)
 {
     switch (entry.kind) {
     case search::EntryKind::DiagramNode:
-        m_window->statusBar()->showMessage(
-            tr("\u201c%1\u201d is a node of the diagram in this section").arg(entry.heading), 8000);
-        return openAt(entry.docPath, entry.anchor, entry.sectionTitle, findText);
+        if (openDiagramNode(entry.docPath, entry.block, entry.key))
+            return true;
+        break; // not drawable (or the user kept the current diagram): the section instead
     case search::EntryKind::Metric:
-        m_window->statusBar()->showMessage(tr("Metric \u201c%1\u201d").arg(entry.key), 8000);
+        if (openMetric(entry.docPath, entry.key))
+            return true;
         return openAt(entry.docPath, entry.anchor, entry.sectionTitle, entry.key);
     case search::EntryKind::Technology:
         m_panel->selectTechnology(entry.key);
-        return openAt(entry.docPath, entry.anchor, entry.sectionTitle, findText);
+        break;
     case search::EntryKind::Title:
     case search::EntryKind::Section:
         break;
@@ -141,13 +163,126 @@ bool Explore::open(const search::TechnologyUse &use, const QString &technology)
     case search::TechnologyUse::Kind::Section:
         return openAt(use.docPath, use.anchor, use.sectionTitle, technology);
     case search::TechnologyUse::Kind::DiagramNode:
-        m_window->statusBar()->showMessage(
-            tr("\u201c%1\u201d (%2) is a node of the diagram in this section").arg(use.label, use.detail), 8000);
-        return openAt(use.docPath, use.anchor, use.sectionTitle, QString());
+        return openDiagramNode(use.docPath, use.block, use.key) ||
+               openAt(use.docPath, use.anchor, use.sectionTitle, QString());
     case search::TechnologyUse::Kind::Metric:
-        return openAt(use.docPath, use.anchor, use.sectionTitle, use.key);
+        return openMetric(use.docPath, use.key) || openAt(use.docPath, use.anchor, use.sectionTitle, use.key);
     }
     return false;
+}
+
+bool Explore::openDiagramNode(const QString &docPath, int block, const QString &nodeId)
+{
+    auto *draw = qobject_cast<DiagramWorkspace *>(m_window->workspace(kDrawWorkspace));
+    const content::Document *doc = m_window->library() ? m_window->library()->find(docPath) : nullptr;
+    if (!draw || !doc || block < 0 || block >= doc->md.codeBlocks.size())
+        return false;
+    const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
+    const std::optional<diagram::DiagramFormat> format = diagram::diagramFormatFromInfo(cb.info.trimmed().toLower());
+    if (!format)
+        return false;
+    if (draw->text() != cb.text || draw->format() != *format) {
+        if (!draw->maybeSave())
+            return false;
+        draw->openText(cb.text, *format, docPath);
+    }
+    m_window->showWorkspace(kDrawWorkspace);
+    if (!draw->highlightNode(nodeId))
+        return true; // the diagram is open; the node went away with an edit of the file
+    m_window->statusBar()->showMessage(
+        tr("“%1” in a diagram of %2: click a node to see where the text discusses it")
+            .arg(nodeId, doc->title),
+        8000);
+    return true;
+}
+
+bool Explore::openMetric(const QString &docPath, const QString &metricName)
+{
+    auto *compare = qobject_cast<compare::ComparePage *>(m_window->workspace(kCompareWorkspace));
+    if (!compare || !compare->showMetric(docPath, metricName))
+        return false;
+    m_window->showWorkspace(kCompareWorkspace);
+    m_window->statusBar()->showMessage(tr("Comparing “%1” across the ticked case studies").arg(metricName),
+                                       8000);
+    return true;
+}
+
+search::NodeSubject Explore::subjectOf(const QString &label, const QString &technology) const
+{
+    search::NodeSubject subject{label, {}};
+    if (technology.isEmpty())
+        return subject;
+    subject.technologyNames << technology;
+    const search::TechnologyIndex &index = m_controller->technologies();
+    const int i = index.find(technology);
+    if (i >= 0) {
+        const search::Technology &t = index.technologies().at(i);
+        subject.technologyNames << t.name << t.aliases;
+    }
+    return subject;
+}
+
+QMenu *Explore::showDiscussions(const DiagramHotspot &node, const QString &docPath, int block,
+                                const QPoint &globalPos, bool offerDraw)
+{
+    const content::Library *library = m_window->library();
+    if (!library)
+        return nullptr;
+    QVector<const content::Document *> documents;
+    search::DiagramPlace place;
+    if (const content::Document *doc = library->find(docPath)) {
+        documents << doc;
+        place.docPath = docPath;
+        if (block >= 0 && block < doc->md.codeBlocks.size())
+            place.sectionIndex = doc->md.codeBlocks.at(block).sectionIndex;
+    } else {
+        for (const content::Document &d : library->documents())
+            documents << &d;
+    }
+    const QVector<search::Discussion> found = search::findDiscussions(documents, subjectOf(node.label, node.technology),
+                                                                      place);
+    QString heading = node.label.simplified() + QStringLiteral(" — ") + node.kind;
+    if (!node.technology.isEmpty())
+        heading += QStringLiteral(", ") + node.technology;
+    QMenu *menu = discussionMenu(m_window, heading, found, docPath, [this](const search::Discussion &d) {
+        openAt(d.docPath, d.anchor, d.sectionTitle, d.matched);
+    });
+    if (offerDraw && block >= 0) {
+        menu->addSeparator();
+        QAction *draw = menu->addAction(tr("Open the Diagram in Draw"));
+        draw->setObjectName(QStringLiteral("openInDraw"));
+        const QString id = node.id;
+        connect(draw, &QAction::triggered, this, [this, docPath, block, id] { openDiagramNode(docPath, block, id); });
+    }
+    menu->popup(globalPos);
+    return menu;
+}
+
+void Explore::onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos)
+{
+    auto *draw = qobject_cast<DiagramWorkspace *>(m_window->workspace(kDrawWorkspace));
+    if (!draw)
+        return;
+    const diagram::Diagram &d = draw->preview()->diagram().diagram;
+    if (nodeIndex < 0 || nodeIndex >= d.nodes.size())
+        return;
+    const diagram::Node &n = d.nodes.at(nodeIndex);
+    DiagramHotspot node;
+    node.id = n.id;
+    node.label = n.label;
+    node.kind = diagram::kindName(n.kind);
+    node.technology = n.technology;
+    node.note = n.note;
+    // The source document's sections when the text came from one (its block, if the text is still that block's),
+    // else the whole library.
+    const QString docPath = draw->sourceDocument();
+    int block = -1;
+    if (const content::Document *doc = m_window->library() ? m_window->library()->find(docPath) : nullptr) {
+        for (int i = 0; i < doc->md.codeBlocks.size() && block < 0; ++i)
+            if (doc->md.codeBlocks.at(i).text == draw->text())
+                block = i;
+    }
+    showDiscussions(node, docPath, block, globalPos, false);
 }
 
 Explore *installExplore(MainWindow *window)

@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: MIT
 // How search and the technology index plug into the main window: the search field (Ctrl+K) in the toolbar, the
-// "Technologies" dock, and opening what they point at (a section with its hits highlighted, a diagram's section,
-// a metric's section).
+// "Technologies" dock, and opening what they point at (a section with its hits highlighted, a diagram in the Draw
+// workspace with the node outlined, a metric in the Compare workspace); and the "discussed in" menu of a clicked
+// diagram node, in documents and in the Draw preview.
 #pragma once
 
 #include <QObject>
+#include <QPoint>
 
 class QAction;
 class QDockWidget;
+class QMenu;
 
 namespace ae::search {
 struct Entry;
+struct NodeSubject;
 struct TechnologyUse;
 }
 
 namespace ae::ui {
 class MainWindow;
+struct DiagramHotspot;
 }
 
 namespace ae::ui::explore {
@@ -35,13 +40,24 @@ public:
     TechnologyPanel *technologyPanel() const { return m_panel; }
     QDockWidget *technologyDock() const { return m_dock; }
 
-    // Opens the place an entry points at and highlights findText there (a word or phrase; may be empty).
-    // Diagram nodes and metrics open their section: neither the Draw nor the Compare workspace has an API to
-    // highlight a node or select a metric yet.
+    // Opens the place an entry points at: a section with findText (a word or phrase; may be empty) highlighted,
+    // a diagram node outlined in the Draw workspace, a metric charted in the Compare workspace.
     bool open(const search::Entry &entry, const QString &findText);
     bool open(const search::TechnologyUse &use, const QString &technology);
+    // Diagram block `block` of a library document in the Draw workspace with node `nodeId` outlined (asks to save
+    // unsaved diagram text first; false when the user cancels or there is no such block).
+    bool openDiagramNode(const QString &docPath, int block, const QString &nodeId);
+    // The Compare workspace on one metric of one case study; false when it has no such metric.
+    bool openMetric(const QString &docPath, const QString &metricName);
+    // Pops up the sections of docPath (the whole library when it is not a library document) that discuss a node,
+    // at globalPos; block is the node's diagram block in docPath (-1: unknown). With offerDraw the menu also opens
+    // that diagram in the Draw workspace. Returns the menu (it deletes itself when closed).
+    QMenu *showDiscussions(const DiagramHotspot &node, const QString &docPath, int block, const QPoint &globalPos,
+                           bool offerDraw = true);
 
 private:
+    search::NodeSubject subjectOf(const QString &label, const QString &technology) const;
+    void onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos);
     bool openAt(const QString &path, const QString &anchor, const QString &title, const QString &findText);
 
     MainWindow *m_window = nullptr;
