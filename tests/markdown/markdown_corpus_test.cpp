@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QtTest>
 
+#include <ctime>
+
 using namespace ae::markdown;
 
 namespace {
@@ -120,15 +122,20 @@ void MarkdownCorpusTest::parse_pathologicalInputs_complete_data()
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-// The requirement is < 2 s each; the test asserts only that parsing completes (timing lives in tests/bench).
+// The requirement is < 2 s each. Wall-clock figures live in the bench (archexplorer-bench markdown); here the bound
+// is on this process's CPU time for markdown::parse, which a loaded machine does not inflate (worst measured:
+// tables.md, 0.47 s on a loaded 2-core machine). The reader's setHtml of the result is not covered here.
 void MarkdownCorpusTest::parse_pathologicalInputs_complete()
 {
     QFETCH(QString, path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
+    const std::clock_t start = std::clock();
     const MarkdownDocument d = parse(text);
+    const double cpuSeconds = double(std::clock() - start) / CLOCKS_PER_SEC;
     QVERIFY(!d.html.isEmpty() || text.trimmed().isEmpty());
+    QVERIFY2(cpuSeconds < 2.0, qPrintable(QStringLiteral("markdown::parse took %1 s of CPU").arg(cpuSeconds)));
 }
 
 QTEST_GUILESS_MAIN(MarkdownCorpusTest)
