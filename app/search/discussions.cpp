@@ -154,7 +154,10 @@ QVector<Discussion> findDiscussions(const QVector<const content::Document *> &do
             d.sectionTitle = section.title.isEmpty() ? doc->title : section.title;
             d.line = section.line;
             d.matched = matched;
-            d.snippet = makeSnippet(section.text, matcher, 120);
+            // Around the first mention: the matched words' own terms, not every word of the label.
+            Query mention;
+            mention.terms = terms(matched);
+            d.snippet = makeSnippet(section.text, mention.terms.isEmpty() ? matcher : QueryMatcher(mention), 120);
             d.score = score;
             d.holdsDiagram = doc->path == place.docPath && s == place.sectionIndex;
             out.append(d);

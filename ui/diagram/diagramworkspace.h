@@ -48,7 +48,8 @@ public:
     QString sourceDocument() const { return m_sourceDocument; }
     // Outlines the node with this id in the preview (brought into view once drawn) and puts the editor's cursor on
     // its declaration. False when the text has no such node. Editing the text removes the outline.
-    bool highlightNode(const QString &id);
+    // *label receives the node's label (one line).
+    bool highlightNode(const QString &id, QString *label = nullptr);
     // The notation of the text: .arch (highlighted), DOT or Mermaid (from the file extension or the block's info).
     diagram::DiagramFormat format() const { return m_format; }
     // Loads a .arch, .dot/.gv or .mmd/.mermaid file; stores the text as it is (UTF-8, QSaveFile).

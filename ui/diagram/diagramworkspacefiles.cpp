@@ -190,7 +190,7 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
     refresh();
 }
 
-bool DiagramWorkspace::highlightNode(const QString &id)
+bool DiagramWorkspace::highlightNode(const QString &id, QString *label)
 {
     const diagram::ParseResult parsed = diagram::parseAnyDiagram(text(), m_format);
     for (const diagram::Node &n : parsed.diagram.nodes) {
@@ -200,6 +200,8 @@ bool DiagramWorkspace::highlightNode(const QString &id)
             m_editor->goTo(n.location.line, qMax(1, n.location.column));
         m_preview->setHighlightedNodes({id});
         m_highlightedText = text();
+        if (label)
+            *label = n.label.simplified();
         return true;
     }
     return false;

@@ -19,8 +19,8 @@ QString entryText(const search::Discussion &d, const QString &homeDocument)
     if (d.holdsDiagram)
         text += QLatin1Char(' ') + tr("(the diagram's own section)");
     QString snippet = d.snippet.text.simplified();
-    if (snippet.size() > 70)
-        snippet = snippet.left(69) + QChar(0x2026);
+    if (snippet.size() > 60)
+        snippet = snippet.left(59) + QChar(0x2026);
     if (!snippet.isEmpty())
         text += QStringLiteral("  \u00b7  ") + snippet;
     text.replace(QLatin1Char('&'), QStringLiteral("&&")); // not a mnemonic

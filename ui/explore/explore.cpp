@@ -187,11 +187,12 @@ bool Explore::openDiagramNode(const QString &docPath, int block, const QString &
         draw->openText(cb.text, *format, docPath);
     }
     m_window->showWorkspace(kDrawWorkspace);
-    if (!draw->highlightNode(nodeId))
+    QString label;
+    if (!draw->highlightNode(nodeId, &label))
         return true; // the diagram is open; the node went away with an edit of the file
     m_window->statusBar()->showMessage(
         tr("“%1” in a diagram of %2: click a node to see where the text discusses it")
-            .arg(nodeId, doc->title),
+            .arg(label.isEmpty() ? nodeId : label, doc->title),
         8000);
     return true;
 }
