@@ -50,6 +50,14 @@ QList<QAction *> actionsNamed(QMenu *menu, const QString &name)
     return out;
 }
 
+int firstArchBlock(const ae::content::Document &doc)
+{
+    for (int i = 0; i < doc.md.codeBlocks.size(); ++i)
+        if (doc.md.codeBlocks.at(i).info == QLatin1String("arch"))
+            return i;
+    return -1;
+}
+
 } // namespace
 
 class ExploreLinksTest : public QObject
@@ -189,10 +197,7 @@ private Q_SLOTS:
         QVERIFY(m_window->openDocument(QStringLiteral("case-studies/fintech.md")));
         DocumentView *view = m_window->documentView();
         const ae::content::Document *doc = m_window->library()->find(QStringLiteral("case-studies/fintech.md"));
-        int block = -1;
-        for (int i = 0; i < doc->md.codeBlocks.size() && block < 0; ++i)
-            if (doc->md.codeBlocks.at(i).info == QLatin1String("arch"))
-                block = i;
+        const int block = firstArchBlock(*doc);
         QVERIFY(block >= 0);
         QRectF image = view->diagramViewportRect(block);
         QVERIFY(!image.isEmpty());
@@ -268,10 +273,7 @@ private Q_SLOTS:
         QVERIFY(m_window->openDocument(QStringLiteral("case-studies/fintech.md")));
         // Through the API the click uses: the node's menu, then its "Open the Diagram in Draw" entry.
         const ae::content::Document *doc = m_window->library()->find(QStringLiteral("case-studies/fintech.md"));
-        int block = -1;
-        for (int i = 0; i < doc->md.codeBlocks.size() && block < 0; ++i)
-            if (doc->md.codeBlocks.at(i).info == QLatin1String("arch"))
-                block = i;
+        const int block = firstArchBlock(*doc);
         DiagramHotspot node;
         node.id = QStringLiteral("vault");
         node.label = QStringLiteral("Keys and signing");
