@@ -38,7 +38,61 @@ private Q_SLOTS:
     void parse_rawHtml_isEscapedNotOmitted();
     void parse_title_fallsBackToFirstH1();
     void parse_nulAndEmpty_doNotCrash();
+    void parse_deepNesting_isCappedTextKept();
 };
+
+// Nesting deeper than the reader can show (and than Qt's HTML import handles in reasonable time) loses its
+// wrappers beyond 16 levels; every word stays.
+void MarkdownTest::parse_deepNesting_isCappedTextKept()
+{
+    const auto count = [](const QString &html, const QString &tag) { return int(html.count(tag)); };
+    QString quotes;
+    for (int i = 0; i < 40; ++i)
+        quotes += QString(i + 1, QLatin1Char('>')) + QStringLiteral(" level%1\n").arg(i);
+    ae::markdown::MarkdownDocument doc = ae::markdown::parse(quotes);
+    QCOMPARE(count(doc.html, QStringLiteral("<blockquote>")), 16);
+    QCOMPARE(count(doc.html, QStringLiteral("</blockquote>")), 16);
+    QVERIFY(doc.html.contains(QStringLiteral("level0")));
+    QVERIFY(doc.html.contains(QStringLiteral("level39")));
+
+    QString emphasis;
+    for (int i = 0; i < 30; ++i)
+        emphasis += QStringLiteral("*a **b ");
+    emphasis += QStringLiteral("end");
+    for (int i = 0; i < 30; ++i)
+        emphasis += QStringLiteral("** c*");
+    doc = ae::markdown::parse(emphasis);
+    QCOMPARE(count(doc.html, QStringLiteral("<em>")) + count(doc.html, QStringLiteral("<strong>")), 16);
+    QCOMPARE(count(doc.html, QStringLiteral("<em>")), count(doc.html, QStringLiteral("</em>")));
+    QCOMPARE(count(doc.html, QStringLiteral("b ")), 30);
+    QVERIFY(doc.html.contains(QStringLiteral("end")));
+
+    QString lists;
+    for (int i = 0; i < 24; ++i)
+        lists += QString(2 * i, QLatin1Char(' ')) + QStringLiteral("- item%1\n").arg(i);
+    doc = ae::markdown::parse(lists);
+    QCOMPARE(count(doc.html, QStringLiteral("<ul>")), 16);
+    QVERIFY(doc.html.contains(QStringLiteral("item23")));
+    QCOMPARE(doc.sections.value(0).text.count(QStringLiteral("item")), 24); // extraction sees the whole text
+
+    // A table longer than the reader lays out quickly: the first 5,000 body rows and a sentence about the rest;
+    // extraction (search, metrics) still has every row.
+    QString table = QStringLiteral("| n |\n|---|\n");
+    for (int i = 0; i < 5003; ++i)
+        table += QStringLiteral("| r%1 |\n").arg(i);
+    doc = ae::markdown::parse(table);
+    QCOMPARE(count(doc.html, QStringLiteral("<tr>")), 5001);
+    QVERIFY(doc.html.contains(QStringLiteral("r4999")));
+    QVERIFY(!doc.html.contains(QStringLiteral("r5000")));
+    QVERIFY(doc.html.contains(QStringLiteral("This table has 3 more rows")));
+    QCOMPARE(doc.tables.size(), 1);
+    QCOMPARE(doc.tables.first().rows.size(), 5003); // body rows; the header is apart
+
+    // Shallow nesting is untouched.
+    doc = ae::markdown::parse(QStringLiteral("> > quoted *a **b** c*\n"));
+    QCOMPARE(count(doc.html, QStringLiteral("<blockquote>")), 2);
+    QVERIFY(doc.html.contains(QStringLiteral("<em>a <strong>b</strong> c</em>")));
+}
 
 void MarkdownTest::render_matchesGolden_data()
 {
