@@ -2,7 +2,7 @@
 // Rendering a recommendation as Markdown and saving it.
 #include "advisor/report.h"
 
-#include <QSaveFile>
+#include "common/savefile.h"
 
 namespace ae::advisor {
 
@@ -126,19 +126,8 @@ QString recommendationMarkdown(const Rules &rules, const Requirements &requireme
 bool exportMarkdown(const QString &path, const Rules &rules, const Requirements &requirements,
                     const Recommendation &recommendation, QString *error, const ReportOptions &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(recommendationMarkdown(rules, requirements, recommendation, options).toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveFileAtomically(path, recommendationMarkdown(rules, requirements, recommendation, options).toUtf8(),
+                              error);
 }
 
 } // namespace ae::advisor

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Memory + disk cache of helper answers. Disk entries are written with QSaveFile, so a crash never leaves a torn one.
+// Memory + disk cache of helper answers. Disk entries are written atomically, so a crash or a full disk never
+// leaves a torn one.
 #include "diagram/layoutcache.h"
+
+#include "common/savefile.h"
 
 #include <QCache>
 #include <QCryptographicHash>
@@ -9,7 +12,6 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ae::diagram {
@@ -86,11 +88,7 @@ void LayoutCache::store(const QByteArray &key, const QByteArray &output, bool di
     const QString path = diskPath(key);
     if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath()))
         return;
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(output);
-        f.commit();
-    }
+    saveFileAtomically(path, output); // best effort: a failed write only means a later cache miss
 }
 
 void LayoutCache::clearMemory()

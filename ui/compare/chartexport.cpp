@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Exports write through QSaveFile, so a failed export never leaves a partial file behind.
+// Exports write through saveFileAtomically, so a failed export never leaves a partial file behind.
 #include "ui/compare/chartexport.h"
 
+#include "common/savefile.h"
 #include "metrics/report.h"
 
 #include <QBuffer>
@@ -12,7 +13,6 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace ae::ui::compare {
@@ -23,10 +23,10 @@ QString tr(const char *text) { return QCoreApplication::translate("ae::ui::compa
 
 bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString why;
+    if (!saveFileAtomically(path, bytes, &why)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;

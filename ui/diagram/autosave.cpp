@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Autosave files: text + metadata written with QSaveFile, liveness of the owning session told by a QLockFile.
+// Autosave files: text + metadata written atomically (saveFileAtomically), liveness of the owning session told by a QLockFile.
 #include "autosave.h"
+
+#include "common/savefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +11,6 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -26,13 +27,7 @@ const QLatin1String kLockSuffix(".lock");
 
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveFileAtomically(path, data, error);
 }
 } // namespace
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The workspace's file side: toolbar actions, .arch open/save (QSaveFile), export and clipboard, autosave and the
+// The workspace's file side: toolbar actions, .arch open/save (saveFileAtomically), export and clipboard, autosave and the
 // recovery banner. Dialogs live here; the functions they call (openFile, saveFile, exportDiagram) never open any.
 #include "ui/diagram/diagramworkspace.h"
 
+#include "common/savefile.h"
 #include "ui/diagram/autosave.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -177,6 +177,7 @@ void DiagramWorkspace::setFormat(diagram::DiagramFormat format)
 void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat format, const QString &sourceDocument)
 {
     setFormat(format);
+    m_debounce->stop(); // the text change below redraws at once (and only once)
     // Through the cursor, not setPlainText, so Undo brings the previous text back.
     QTextCursor cursor(m_editor->document());
     cursor.select(QTextCursor::Document);
@@ -187,7 +188,6 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
         m_editor->document()->setModified(false); // the document still has it: nothing to lose until it is edited
     m_editor->goTo(1, 1);
     updateFileLabel();
-    refresh();
 }
 
 bool DiagramWorkspace::highlightNode(const QString &id, QString *label)
@@ -218,6 +218,7 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
     const diagram::DiagramFormat format = diagram::diagramFormatFromPath(path).value_or(diagram::DiagramFormat::Arch);
     const QString text = diagram::decodeDiagramBytes(file.readAll(), format);
     setFormat(format);
+    m_debounce->stop(); // the text change below redraws at once (and only once)
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
     m_filePath = QFileInfo(path).absoluteFilePath();
@@ -225,17 +226,15 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
     m_autosave->discard();
     m_lastAutosaved.clear();
     updateFileLabel();
-    refresh();
     return true;
 }
 
 bool DiagramWorkspace::saveFile(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray data = text().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    QString why;
+    if (!saveFileAtomically(path, text().toUtf8(), &why)) {
         if (error)
-            *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();

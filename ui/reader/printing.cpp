@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Printing and PDF export through QTextDocument::print, with a QSaveFile so a failed export leaves no partial file.
+// Printing and PDF export through QTextDocument::print, written atomically so a failed export leaves no partial file.
 #include "ui/reader/printing.h"
 
+#include "common/savefile.h"
 #include "ui/reader/documentview.h"
 
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 namespace ae::ui {
@@ -26,14 +27,11 @@ std::unique_ptr<QTextDocument> printableDocument(DocumentView *view)
 
 bool exportPdf(DocumentView *view, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    // Into memory first, then all or nothing onto disk.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(view->currentTitle());
         writer.setCreator(QStringLiteral("Architecture Explorer"));
         writer.setResolution(300);
@@ -41,9 +39,10 @@ bool exportPdf(DocumentView *view, const QString &path, QString *error)
                                          QPageLayout::Millimeter));
         printDocument(view, &writer);
     }
-    if (!file.commit()) {
+    QString why;
+    if (!saveFileAtomically(path, buffer.data(), &why)) {
         if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QObject::tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;
