@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <optional>
+
 using namespace ae::search;
 using ae::content::Document;
 
@@ -22,9 +24,12 @@ Document makeDoc(const QString &path, const QString &markdownText)
     return ae::content::loadDocument(file, path);
 }
 
-const SearchHit *topHit(const SearchResults &r)
+// A copy: the results are usually a temporary (ASan caught a pointer into one outliving it).
+std::optional<SearchHit> topHit(const SearchResults &r)
 {
-    return r.groups.isEmpty() || r.groups.first().hits.isEmpty() ? nullptr : &r.groups.first().hits.first();
+    if (r.groups.isEmpty() || r.groups.first().hits.isEmpty())
+        return std::nullopt;
+    return r.groups.first().hits.first();
 }
 
 const QString kAlpha = QStringLiteral(
@@ -54,7 +59,7 @@ private Q_SLOTS:
     void search_headingMatch_outranksBodyMatch()
     {
         const SearchResults r = m_index.search(QStringLiteral("checkout "));
-        const SearchHit *hit = topHit(r);
+        const std::optional<SearchHit> hit = topHit(r);
         QVERIFY(hit);
         QCOMPARE(hit->entry.docPath, QStringLiteral("alpha.md"));
         QCOMPARE(hit->entry.anchor, QStringLiteral("checkout-flow"));
@@ -76,11 +81,11 @@ private Q_SLOTS:
 
     void search_diacriticsAndPrefix_find()
     {
-        const SearchHit *hit = topHit(m_index.search(QStringLiteral("zurich")));
+        const std::optional<SearchHit> hit = topHit(m_index.search(QStringLiteral("zurich")));
         QVERIFY(hit);
         QCOMPARE(hit->entry.anchor, QStringLiteral("checkout-flow"));
         QCOMPARE(hit->findText, QStringLiteral("Zürich"));
-        const SearchHit *prefix = topHit(m_index.search(QStringLiteral("dou")));
+        const std::optional<SearchHit> prefix = topHit(m_index.search(QStringLiteral("dou")));
         QVERIFY(prefix);
         QCOMPARE(prefix->entry.docPath, QStringLiteral("beta.md"));
         QVERIFY(m_index.search(QStringLiteral("dou ")).isEmpty()); // a finished word is not a prefix
@@ -88,7 +93,7 @@ private Q_SLOTS:
 
     void search_diagramNodeAndTechnology_areEntries()
     {
-        const SearchHit *node = topHit(m_index.search(QStringLiteral("order rows")));
+        const std::optional<SearchHit> node = topHit(m_index.search(QStringLiteral("order rows")));
         QVERIFY(node);
         QCOMPARE(node->entry.kind, EntryKind::DiagramNode);
         QCOMPARE(node->entry.key, QStringLiteral("orders"));
@@ -105,7 +110,7 @@ private Q_SLOTS:
 
     void search_metricName_isMetricEntry()
     {
-        const SearchHit *hit = topHit(m_index.search(QStringLiteral("p99 latency")));
+        const std::optional<SearchHit> hit = topHit(m_index.search(QStringLiteral("p99 latency")));
         QVERIFY(hit);
         QCOMPARE(hit->entry.kind, EntryKind::Metric);
         QCOMPARE(hit->entry.key, QStringLiteral("Checkout p99 latency"));
@@ -114,7 +119,7 @@ private Q_SLOTS:
 
     void search_allWordsMatched_beatsSomeWords()
     {
-        const SearchHit *hit = topHit(m_index.search(QStringLiteral("monthly ledger account")));
+        const std::optional<SearchHit> hit = topHit(m_index.search(QStringLiteral("monthly ledger account")));
         QVERIFY(hit);
         QCOMPARE(hit->entry.anchor, QStringLiteral("reports"));
     }
@@ -129,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(index.documentCount(), 2);
         QVERIFY(index.entryCount() < before);
         QVERIFY(index.search(QStringLiteral("ledger ")).isEmpty());
-        const SearchHit *hit = topHit(index.search(QStringLiteral("strongrooms")));
+        const std::optional<SearchHit> hit = topHit(index.search(QStringLiteral("strongrooms")));
         QVERIFY(hit);
         QCOMPARE(hit->entry.anchor, QStringLiteral("vault"));
         // alpha is untouched
