@@ -470,10 +470,15 @@ QString DocumentView::printableStyleSheet() const
 
 void DocumentView::applyStyle()
 {
+    // Only when they change: either call lays the current text out again in full, which on every page turn
+    // was spent on the page being left.
     QFont f = document()->defaultFont();
     f.setPointSizeF(m_basePt * m_zoom / 100.0);
-    document()->setDefaultFont(f);
-    document()->setDefaultStyleSheet(documentStyleSheet(palette(), m_basePt, m_zoom));
+    if (f != document()->defaultFont())
+        document()->setDefaultFont(f);
+    const QString css = documentStyleSheet(palette(), m_basePt, m_zoom);
+    if (css != document()->defaultStyleSheet())
+        document()->setDefaultStyleSheet(css);
 }
 
 void DocumentView::updateMeasure()
