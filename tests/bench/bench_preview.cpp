@@ -99,13 +99,22 @@ void typeAndTime(DiagramWorkspace &ws, int cursorAt, int count, QVector<double> 
     QObject::disconnect(c);
 }
 
+// A shown Draw workspace with an autosave folder of its own (removed with it).
+struct ShownWorkspace {
+    QTemporaryDir autosave;
+    DiagramWorkspace ws{nullptr, autosave.path()};
+    ShownWorkspace()
+    {
+        ws.resize(1400, 900);
+        ws.show();
+    }
+};
+
 void keystrokeLatency(ae::bench::Context &ctx)
 {
     QTextStream &out = ctx.out;
-    QTemporaryDir autosave;
-    DiagramWorkspace ws(nullptr, autosave.path());
-    ws.resize(1400, 900);
-    ws.show();
+    ShownWorkspace shown;
+    DiagramWorkspace &ws = shown.ws;
     // A graph unique to this run (layouts are cached on disk by content), with one label long enough that every
     // letter typed into it widens its node, so every keystroke needs a fresh layout.
     QString text = ae::testsupport::generatedArch(50, QRandomGenerator::global()->generate());
@@ -142,10 +151,8 @@ void keystrokeLatency(ae::bench::Context &ctx)
 void largeDiagramResponsiveness(ae::bench::Context &ctx)
 {
     QTextStream &out = ctx.out;
-    QTemporaryDir autosave;
-    DiagramWorkspace ws(nullptr, autosave.path());
-    ws.resize(1400, 900);
-    ws.show();
+    ShownWorkspace shown;
+    DiagramWorkspace &ws = shown.ws;
     pause(500); // the starter diagram drawn
     const int nodes = 10000;
     const QString text = ae::testsupport::generatedArch(nodes, QRandomGenerator::global()->generate());
