@@ -192,6 +192,23 @@ private Q_SLOTS:
         QVERIFY(table->currentIndex().data().toString().size() > 0);
     }
 
+    void metricThatIsNotItsFamilysFirstRow_isChartedByName()
+    {
+        // "Like metrics together" charts e-commerce's first p99 row (checkout); a hit on another p99 row must chart
+        // that row, not its family's stand-in.
+        auto *compare = qobject_cast<compare::ComparePage *>(m_window->workspace(QStringLiteral("comparePage")));
+        QVERIFY(compare);
+        QVERIFY(m_explore->openMetric(QStringLiteral("case-studies/ecommerce.md"), QStringLiteral("Stock read p99 latency")));
+        const ae::metrics::ComparisonSet &set = compare->comparison();
+        QCOMPARE(set.categories.size(), 1);
+        bool charted = false;
+        for (const auto &series : set.series)
+            for (const auto &cell : series.cells)
+                charted = charted || (cell.metricIndex >= 0 &&
+                                      set.metrics.at(cell.metricIndex).name == QLatin1String("Stock read p99 latency"));
+        QVERIFY(charted);
+    }
+
     void documentDiagram_hoverSaysWhatANodeIs_clickListsDiscussions()
     {
         QVERIFY(m_window->openDocument(QStringLiteral("case-studies/fintech.md")));

@@ -475,6 +475,17 @@ bool ComparePage::showMetric(const QString &studyPath, const QString &metricName
             m_studyList->item(i)->setCheckState(Qt::Checked);
     }
     m_dimensionCombo->setCurrentIndex(qMax(0, m_dimensionCombo->findData(int(metric.unit.dimension))));
+    // "Like metrics together" charts a study's first row of each family; when that is another row ("Checkout p99
+    // latency" charted for a search hit on "Stock read p99 latency"), chart metrics by name instead.
+    if (metrics::Grouping(m_groupCombo->currentData().toInt()) == metrics::Grouping::ByFamily) {
+        for (const metrics::Metric &m : std::as_const(m_data.metrics)) {
+            if (m.studyPath == studyPath && m.unit.dimension == metric.unit.dimension && m.family() == metric.family()) {
+                if (m.name != metric.name)
+                    m_groupCombo->setCurrentIndex(qMax(0, m_groupCombo->findData(int(metrics::Grouping::ByName))));
+                break;
+            }
+        }
+    }
     fillMetricCombo();
     const bool byFamily = metrics::Grouping(m_groupCombo->currentData().toInt()) == metrics::Grouping::ByFamily;
     m_metricCombo->setCurrentIndex(qMax(0, m_metricCombo->findData(byFamily ? metric.family() : metric.key())));
