@@ -85,15 +85,16 @@ struct TokenSpan {
 TokenSpan nearbyWords(const QVector<Token> &tokens, const QStringList &words)
 {
     constexpr int kWindow = 6;
+    const QSet<QString> wanted(words.cbegin(), words.cend());
     for (int i = 0; i < tokens.size(); ++i) {
-        if (!words.contains(tokens.at(i).term))
+        if (!wanted.contains(tokens.at(i).term))
             continue;
         const int end = qMin(int(tokens.size()), i + kWindow + int(words.size()));
         QSet<QString> seen;
         for (int j = i; j < end; ++j) {
-            if (words.contains(tokens.at(j).term))
+            if (wanted.contains(tokens.at(j).term))
                 seen.insert(tokens.at(j).term);
-            if (seen.size() == QSet<QString>(words.cbegin(), words.cend()).size())
+            if (seen.size() == wanted.size())
                 return TokenSpan{i, j - i + 1};
         }
     }
