@@ -49,7 +49,6 @@ void DiagramPainter::paint(QPainter &p, const LaidOutDiagram &d, const Theme &th
         p.setPen(makePen(theme.groupStroke(group), 1.0, {}));
         p.setBrush(theme.groupFill(group));
         p.drawRoundedRect(g.rect, kGroupRadius, kGroupRadius);
-        drawRuns(p, {groupTitle(d, g, theme)});
     }
 
     for (const LaidOutEdge &e : d.edges) {
@@ -79,6 +78,16 @@ void DiagramPainter::paint(QPainter &p, const LaidOutDiagram &d, const Theme &th
         const qreal r = e.labelRect.height() / 2;
         p.drawRoundedRect(e.labelRect, r, r);
         drawRuns(p, edgeLabelText(d, e, theme));
+    }
+
+    for (const LaidOutGroup &g : d.groups) {
+        if (g.index < 0 || g.index >= d.diagram.groups.size() || g.rect.isEmpty())
+            continue;
+        const TitleBackdrop backdrop = groupTitleBackdrop(d, g, theme);
+        p.setPen(Qt::NoPen);
+        p.setBrush(backdrop.color);
+        p.drawRoundedRect(backdrop.rect, 3, 3);
+        drawRuns(p, {groupTitle(d, g, theme)});
     }
 
     for (const LaidOutNode &n : d.nodes) {

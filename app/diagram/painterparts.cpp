@@ -206,6 +206,32 @@ TextRun groupTitle(const LaidOutDiagram &d, const LaidOutGroup &group, const The
             theme.titleFont, override.isValid() ? override : theme.groupPalette(g.kind).accent};
 }
 
+TitleBackdrop groupTitleBackdrop(const LaidOutDiagram &d, const LaidOutGroup &group, const Theme &theme)
+{
+    // The chain of groups from the outermost to this one.
+    QVector<const Group *> chain;
+    for (const Group *g = &d.diagram.groups[group.index]; g && chain.size() <= d.diagram.groups.size();) {
+        chain.prepend(g);
+        const Group *parent = nullptr;
+        for (const Group &candidate : d.diagram.groups)
+            if (!g->parent.isEmpty() && candidate.id == g->parent)
+                parent = &candidate;
+        g = parent;
+    }
+    QColor c = theme.background;
+    c.setAlpha(255);
+    for (const Group *g : chain) {
+        const QColor f = theme.groupFill(*g);
+        const qreal a = f.alphaF();
+        c = QColor::fromRgbF(float(f.redF() * a + c.redF() * (1 - a)), float(f.greenF() * a + c.greenF() * (1 - a)),
+                             float(f.blueF() * a + c.blueF() * (1 - a)));
+    }
+    const TextRun title = groupTitle(d, group, theme);
+    const QFontMetricsF fm(title.font);
+    const QRectF text(title.baseline.x(), title.baseline.y() - fm.ascent(), fm.horizontalAdvance(title.text), fm.height());
+    return {text.adjusted(-3, 0, 3, 0), c};
+}
+
 TextRun diagramTitle(const LaidOutDiagram &d, const Theme &theme)
 {
     QFont f = theme.titleFont;

@@ -43,6 +43,14 @@ NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Them
 QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme);
 QVector<TextRun> edgeLabelText(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme);
 TextRun groupTitle(const LaidOutDiagram &d, const LaidOutGroup &group, const Theme &theme);
+// Group titles are drawn after the edges, on a backdrop of the colour the frame shows there (the background with the
+// fills of the group and its ancestors laid over it, so translucent dark fills match), so an edge that crosses a
+// title passes under it instead of striking it through.
+struct TitleBackdrop {
+    QRectF rect;
+    QColor color; // opaque
+};
+TitleBackdrop groupTitleBackdrop(const LaidOutDiagram &d, const LaidOutGroup &group, const Theme &theme);
 TextRun diagramTitle(const LaidOutDiagram &d, const Theme &theme);
 QColor edgeLabelStroke(const Theme &theme);
 

@@ -169,7 +169,6 @@ QByteArray writeSvg(const LaidOutDiagram &d, const Theme &theme)
         s += "<title>" + escape(group.label.isEmpty() ? group.id : group.label) + "</title>\n";
         s += "<rect " + rect(g.rect, kGroupRadius) + paint("fill", theme.groupFill(group)) +
              paint("stroke", theme.groupStroke(group)) + " stroke-width=\"1\"/>\n";
-        s += textRuns({groupTitle(d, g, theme)});
         s += "</g>\n";
     }
     s += "</g>\n<g class=\"edges\" fill=\"none\">\n";
@@ -202,6 +201,15 @@ QByteArray writeSvg(const LaidOutDiagram &d, const Theme &theme)
             s += textRuns(edgeLabelText(d, e, theme));
         }
         s += "</g>\n";
+    }
+    // Group titles above the edges (see groupTitleBackdrop), each on a backdrop of its frame's colour.
+    s += "</g>\n<g class=\"group-titles\">\n";
+    for (const LaidOutGroup &g : d.groups) {
+        if (g.index < 0 || g.index >= d.diagram.groups.size() || g.rect.isEmpty())
+            continue;
+        const TitleBackdrop backdrop = groupTitleBackdrop(d, g, theme);
+        s += "<g class=\"group-title\">\n<rect " + rect(backdrop.rect, 3) + paint("fill", backdrop.color) + "/>\n" +
+             textRuns({groupTitle(d, g, theme)}) + "</g>\n";
     }
     s += "</g>\n<g class=\"nodes\">\n";
     for (const LaidOutNode &n : d.nodes) {
