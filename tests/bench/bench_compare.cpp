@@ -7,11 +7,7 @@
 #include "ui/compare/chartexport.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QElapsedTimer>
-#include <QImage>
-#include <QPainter>
-#include <QSvgGenerator>
 #include <QTextStream>
 
 namespace ae::bench {
@@ -59,34 +55,19 @@ void benchCompare(QTextStream &out)
 
     const QSize size = ui::compare::defaultExportSize;
     t.restart();
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        ui::compare::renderChart(set, ui::compare::ChartOptions{}, &painter, size);
-    }
+    const QByteArray png = ui::compare::chartPng(set, ui::compare::ChartOptions{}, size);
     const qint64 pngNs = t.nsecsElapsed();
 
     t.restart();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setResolution(96);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    {
-        QPainter painter(&svg);
-        ui::compare::renderChart(set, ui::compare::ChartOptions{}, &painter, size);
-    }
+    const QByteArray svg = ui::compare::chartSvg(set, ui::compare::ChartOptions{}, size);
     const qint64 svgNs = t.nsecsElapsed();
 
     out << "compare: " << studies << " studies x " << perStudy << " metrics (" << set.barCount() << " bars)\n"
         << "  parse + extract  " << QString::number(parseNs / 1e6, 'f', 2) << " ms\n"
         << "  build comparison " << QString::number(buildNs / 1e6, 'f', 2) << " ms\n"
-        << "  render PNG (2x)  " << QString::number(pngNs / 1e6, 'f', 2) << " ms\n"
-        << "  render SVG       " << QString::number(svgNs / 1e6, 'f', 2) << " ms (" << buffer.size() / 1024
+        << "  render PNG (2x)  " << QString::number(pngNs / 1e6, 'f', 2) << " ms (" << png.size() / 1024
+        << " KiB, encoded)\n"
+        << "  render SVG       " << QString::number(svgNs / 1e6, 'f', 2) << " ms (" << svg.size() / 1024
         << " KiB)\n";
     out.flush();
 }

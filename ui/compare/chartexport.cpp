@@ -59,8 +59,7 @@ void renderChart(const metrics::ComparisonSet &set, const ChartOptions &options,
     delete scene;
 }
 
-bool exportSvg(const metrics::ComparisonSet &set, const ChartOptions &options, const QString &path, QSize size,
-               QString *error)
+QByteArray chartSvg(const metrics::ComparisonSet &set, const ChartOptions &options, QSize size)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -75,11 +74,10 @@ bool exportSvg(const metrics::ComparisonSet &set, const ChartOptions &options, c
         QPainter painter(&svg);
         renderChart(set, options, &painter, size);
     }
-    return saveBytes(path, buffer.data(), error);
+    return buffer.data();
 }
 
-bool exportPng(const metrics::ComparisonSet &set, const ChartOptions &options, const QString &path, QSize size,
-               QString *error)
+QByteArray chartPng(const metrics::ComparisonSet &set, const ChartOptions &options, QSize size)
 {
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
@@ -92,12 +90,25 @@ bool exportPng(const metrics::ComparisonSet &set, const ChartOptions &options, c
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG")) {
+    return image.save(&buffer, "PNG") ? buffer.data() : QByteArray();
+}
+
+bool exportSvg(const metrics::ComparisonSet &set, const ChartOptions &options, const QString &path, QSize size,
+               QString *error)
+{
+    return saveBytes(path, chartSvg(set, options, size), error);
+}
+
+bool exportPng(const metrics::ComparisonSet &set, const ChartOptions &options, const QString &path, QSize size,
+               QString *error)
+{
+    const QByteArray png = chartPng(set, options, size);
+    if (png.isEmpty()) {
         if (error)
             *error = tr("cannot encode PNG");
         return false;
     }
-    return saveBytes(path, buffer.data(), error);
+    return saveBytes(path, png, error);
 }
 
 bool exportCsv(const metrics::ComparisonSet &set, const QString &path, QString *error)

@@ -22,6 +22,10 @@ void renderChart(const metrics::ComparisonSet &set, const ChartOptions &options,
 // For tests that inspect bar geometry.
 QChart *layOutChart(const metrics::ComparisonSet &set, const ChartOptions &options, QSize size);
 
+// The chart as SVG / PNG bytes (PNG: 2 * size pixels, device pixel ratio 2; empty if encoding failed).
+QByteArray chartSvg(const metrics::ComparisonSet &set, const ChartOptions &options, QSize size);
+QByteArray chartPng(const metrics::ComparisonSet &set, const ChartOptions &options, QSize size);
+
 bool exportSvg(const metrics::ComparisonSet &set, const ChartOptions &options, const QString &path, QSize size,
                QString *error);
 bool exportPng(const metrics::ComparisonSet &set, const ChartOptions &options, const QString &path, QSize size,
