@@ -2,8 +2,8 @@
 // Preview painting and navigation. The diagram is drawn at m_offset + zoom * (p - bounds.topLeft()).
 #include "ui/diagram/diagrampreview.h"
 
-#include "diagram/kinds.h"
 #include "diagram/painter.h"
+#include "ui/diagram/documentdiagramrenderer.h"
 
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -344,19 +344,7 @@ QString DiagramPreview::toolTipAt(const QPointF &widgetPos) const
     const int i = m_diagram.nodeAt(mapToDiagram(widgetPos));
     if (i < 0 || i >= m_diagram.diagram.nodes.size())
         return {};
-    const diagram::Node &n = m_diagram.diagram.nodes.at(i);
-    QString tip = QStringLiteral("<b>") + n.label.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                  QStringLiteral("</b><br>") + diagram::kindName(n.kind).toHtmlEscaped() + QStringLiteral(" — ") +
-                  diagram::kindDescription(n.kind).toHtmlEscaped();
-    if (!n.technology.isEmpty())
-        tip += QStringLiteral("<br>") + tr("Technology: %1").arg(n.technology.toHtmlEscaped());
-    if (!n.note.isEmpty())
-        tip += QStringLiteral("<br><i>") + n.note.toHtmlEscaped() + QStringLiteral("</i>");
-    if (!n.link.isEmpty())
-        tip += QStringLiteral("<br>") + tr("Link: %1").arg(n.link.toHtmlEscaped());
-    tip += QStringLiteral("<br><small>") + tr("Click to see where the text discusses it").toHtmlEscaped() +
-           QStringLiteral("</small>");
-    return tip;
+    return diagramNodeToolTip(hotspotOf(m_diagram.diagram.nodes.at(i)));
 }
 
 bool DiagramPreview::event(QEvent *event)

@@ -40,13 +40,21 @@ QVector<DiagramHotspot> hotspotsOf(const diagram::LaidOutDiagram &laidOut, qreal
     for (const diagram::LaidOutNode &ln : laidOut.nodes) {
         if (ln.index < 0 || ln.index >= laidOut.diagram.nodes.size())
             continue;
-        const diagram::Node &n = laidOut.diagram.nodes.at(ln.index);
         const QRectF r = ln.rect.translated(-laidOut.bounds.topLeft());
-        out.append(DiagramHotspot{QRectF(r.topLeft() * scale, r.size() * scale), n.id, n.label,
-                                  diagram::kindName(n.kind), diagram::kindDescription(n.kind), n.technology, n.note});
+        out.append(hotspotOf(laidOut.diagram.nodes.at(ln.index), QRectF(r.topLeft() * scale, r.size() * scale)));
     }
     return out;
 }
+
+} // namespace
+
+DiagramHotspot hotspotOf(const diagram::Node &n, const QRectF &rect)
+{
+    return DiagramHotspot{rect, n.id, n.label, diagram::kindName(n.kind), diagram::kindDescription(n.kind),
+                          n.technology, n.note, n.link};
+}
+
+namespace {
 
 QString trText(const char *s)
 {

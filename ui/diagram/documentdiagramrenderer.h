@@ -9,9 +9,13 @@
 
 namespace ae::diagram {
 struct LaidOutDiagram;
+struct Node;
 }
 
 namespace ae::ui {
+
+// A node as the reader and the Explore menus see it; rect in whatever coordinates the caller gives.
+DiagramHotspot hotspotOf(const diagram::Node &node, const QRectF &rect = {});
 
 class DocumentDiagramRenderer : public DiagramRenderer
 {

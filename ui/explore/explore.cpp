@@ -4,13 +4,13 @@
 
 #include "content/library.h"
 #include "diagram/import/import.h"
-#include "diagram/kinds.h"
 #include "search/discussions.h"
 #include "search/entries.h"
 #include "search/technologies.h"
 #include "ui/compare/comparepage.h"
 #include "ui/diagram/diagrampreview.h"
 #include "ui/diagram/diagramworkspace.h"
+#include "ui/diagram/documentdiagramrenderer.h"
 #include "ui/explore/discussionmenu.h"
 #include "ui/explore/searchcontroller.h"
 #include "ui/explore/searchfield.h"
@@ -267,13 +267,7 @@ void Explore::onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos)
     const diagram::Diagram &d = draw->preview()->diagram().diagram;
     if (nodeIndex < 0 || nodeIndex >= d.nodes.size())
         return;
-    const diagram::Node &n = d.nodes.at(nodeIndex);
-    DiagramHotspot node;
-    node.id = n.id;
-    node.label = n.label;
-    node.kind = diagram::kindName(n.kind);
-    node.technology = n.technology;
-    node.note = n.note;
+    const DiagramHotspot node = hotspotOf(d.nodes.at(nodeIndex));
     // The source document's sections when the text came from one (its block, if the text is still that block's),
     // else the whole library.
     const QString docPath = draw->sourceDocument();

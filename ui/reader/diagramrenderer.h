@@ -19,7 +19,12 @@ struct DiagramHotspot {
     QString kindDescription;
     QString technology; // as written, may be empty
     QString note;
+    QString link;
 };
+
+// The tooltip of a node wherever a diagram is drawn (documents, the Draw preview): label, kind and what it means,
+// technology, note, link, and what a click does. HTML, everything escaped.
+QString diagramNodeToolTip(const DiagramHotspot &node);
 
 class DiagramRenderer
 {

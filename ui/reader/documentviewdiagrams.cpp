@@ -20,22 +20,6 @@ QString imageName(int block)
     return QStringLiteral("diagram:%1").arg(block);
 }
 
-QString toolTipFor(const DiagramHotspot &node)
-{
-    QString label = node.label.toHtmlEscaped();
-    label.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    QString tip = QStringLiteral("<b>") + label + QStringLiteral("</b><br>") + node.kind.toHtmlEscaped();
-    if (!node.kindDescription.isEmpty())
-        tip += QStringLiteral(" \u2014 ") + node.kindDescription.toHtmlEscaped();
-    if (!node.technology.isEmpty())
-        tip += QStringLiteral("<br>") + DocumentView::tr("Technology: %1").arg(node.technology.toHtmlEscaped());
-    if (!node.note.isEmpty())
-        tip += QStringLiteral("<br><i>") + node.note.toHtmlEscaped() + QStringLiteral("</i>");
-    tip += QStringLiteral("<br><small>") +
-           DocumentView::tr("Click to see where the text discusses it").toHtmlEscaped() + QStringLiteral("</small>");
-    return tip;
-}
-
 } // namespace
 
 QRectF DocumentView::diagramViewportRect(int block) const
@@ -158,7 +142,7 @@ bool DocumentView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (const DiagramHotspot *node = diagramNodeAt(help->pos())) {
-            QToolTip::showText(help->globalPos(), toolTipFor(*node), viewport());
+            QToolTip::showText(help->globalPos(), diagramNodeToolTip(*node), viewport());
             return true;
         }
     }
