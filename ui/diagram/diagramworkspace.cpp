@@ -182,6 +182,7 @@ void DiagramWorkspace::refresh()
 {
     m_refreshPending = false;
     diagram::ParseResult parsed = diagram::parseAnyDiagram(text(), m_format);
+    m_parsed = parsed.diagram; // shared, not copied: for highlightNode
     m_diagnostics = parsed.diagnostics;
     m_editor->setDiagnostics(m_diagnostics);
     m_problems->setDiagnostics(m_diagnostics);

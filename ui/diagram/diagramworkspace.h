@@ -123,6 +123,7 @@ private:
     diagram::DiagramFormat m_format = diagram::DiagramFormat::Arch;
     void setFormat(diagram::DiagramFormat format);
     Diagnostics m_diagnostics;
+    diagram::Diagram m_parsed; // the model of the text as last parsed by refresh()
     QString m_staleReason; // first error of the current text
 };
 

@@ -192,19 +192,19 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
 
 bool DiagramWorkspace::highlightNode(const QString &id, QString *label)
 {
-    const diagram::ParseResult parsed = diagram::parseAnyDiagram(text(), m_format);
-    for (const diagram::Node &n : parsed.diagram.nodes) {
-        if (n.id != id)
-            continue;
-        if (n.location.line > 0)
-            m_editor->goTo(n.location.line, qMax(1, n.location.column));
-        m_preview->setHighlightedNodes({id});
-        m_highlightedText = text();
-        if (label)
-            *label = n.label.simplified();
-        return true;
-    }
-    return false;
+    if (m_refreshPending)
+        refresh(); // the parse below must be of the current text
+    const int i = m_parsed.indexOfNode(id);
+    if (i < 0)
+        return false;
+    const diagram::Node &n = m_parsed.nodes.at(i);
+    if (n.location.line > 0)
+        m_editor->goTo(n.location.line, qMax(1, n.location.column));
+    m_preview->setHighlightedNodes({id});
+    m_highlightedText = text();
+    if (label)
+        *label = n.label.simplified();
+    return true;
 }
 
 bool DiagramWorkspace::openFile(const QString &path, QString *error)
