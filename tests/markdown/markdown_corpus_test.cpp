@@ -128,6 +128,22 @@ void MarkdownCorpusTest::parse_pathologicalInputs_complete_data()
 // Wall-clock figures live in the bench (archexplorer-bench markdown); here the bound is on this process's CPU time,
 // which a loaded machine does not inflate (worst measured: nested_strong_emph.md, 0.44 s on a quiet 2-core machine;
 // before the reader's nesting caps, nested block quotes took 35 s and nested emphasis over a minute).
+// The 2 s is for the build users run. Under AddressSanitizer (the asan preset, a Debug build CI runs first) every
+// malloc goes through ASan's allocator, and cmark-gfm allocates per node: tables.md takes 0.34 s here and 2.6 s there,
+// 7.7x. The bound there is 10x; the blow-ups this test exists for (35 s and over a minute before the caps, in release)
+// still fail it by far.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kCpuBoundSeconds = 20.0;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr double kCpuBoundSeconds = 20.0;
+#else
+constexpr double kCpuBoundSeconds = 2.0;
+#endif
+#else
+constexpr double kCpuBoundSeconds = 2.0;
+#endif
+
 void MarkdownCorpusTest::parse_pathologicalInputs_complete()
 {
     QFETCH(QString, path);
@@ -143,9 +159,12 @@ void MarkdownCorpusTest::parse_pathologicalInputs_complete()
     (void)shown.documentLayout()->documentSize();
     const double cpuSeconds = double(std::clock() - start) / CLOCKS_PER_SEC;
     QVERIFY(!d.html.isEmpty() || text.trimmed().isEmpty());
-    QVERIFY2(cpuSeconds < 2.0, qPrintable(QStringLiteral("parse %1 s + render %2 s of CPU")
-                                              .arg(parseSeconds)
-                                              .arg(cpuSeconds - parseSeconds)));
+    const QString figures = QStringLiteral("parse %1 s + render %2 s of CPU (bound %3 s)")
+                                .arg(parseSeconds)
+                                .arg(cpuSeconds - parseSeconds)
+                                .arg(kCpuBoundSeconds);
+    qInfo("%s", qPrintable(figures));
+    QVERIFY2(cpuSeconds < kCpuBoundSeconds, qPrintable(figures));
 }
 
 QTEST_MAIN(MarkdownCorpusTest)
