@@ -30,9 +30,10 @@ QString layoutHelperPath();
 
 class LayoutCache;
 
-// Asynchronous layouts for the UI. Each start() spawns one helper (QProcess, event-driven, never blocking the
-// UI thread); a newer start() does not cancel older jobs (call cancel()). Cache hits finish on the next event-loop
-// turn, never inside start().
+// Asynchronous layouts for the UI. start() returns at once: the helper input is built and the cache looked up on a
+// worker thread, then one helper runs (QProcess, event-driven), and its output is read on a worker thread; the UI
+// thread never does more than hand over. A newer start() does not cancel older jobs (call cancel()). Results, cached
+// or not, always arrive on a later event-loop turn, never inside start().
 class LayoutEngine : public QObject
 {
     Q_OBJECT
@@ -55,11 +56,15 @@ public:
 Q_SIGNALS:
     void finished(quint64 id, const ae::diagram::LaidOutDiagram &diagram);
     void failed(quint64 id, const QString &error);
-    void progress(quint64 id, const QString &stage); // "cached", "laying out", ...
+    void progress(quint64 id, const QString &stage); // "preparing", then "cached" or "laying out"
 
 private:
     struct Job;
-    void finishJob(quint64 id, const QByteArray &output, int exitCode, bool crashed);
+    void onPrepared(quint64 id);
+    void onHelperFinished(quint64 id, int exitCode, bool crashed);
+    void readOutput(quint64 id, const QByteArray &output, bool store);
+    void finish(quint64 id, bool ok, const LaidOutDiagram &result, const QString &error);
+    void dispose(Job *job);
     QHash<quint64, Job *> m_jobs;
     quint64 m_nextId = 1;
     int m_timeoutMs = 30000;

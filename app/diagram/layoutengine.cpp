@@ -1,23 +1,50 @@
 // SPDX-License-Identifier: MIT
-// Asynchronous layouts for the UI: one QProcess per job, driven by signals (never blocking the UI thread), a timer
-// per job that kills a helper taking too long, and the layout cache in front.
+// Asynchronous layouts for the UI. A job goes through three stages and the UI thread only hands over between them:
+//   1. prepare, on a worker thread: the helper input (every label measured with the theme's fonts), its cache key and
+//      the cache lookup (10,000 nodes: ~0.1 s that used to freeze the window);
+//   2. the helper process, driven by signals, with a timer that kills a helper taking too long (skipped on a hit);
+//   3. read, on a worker thread: the helper's coordinates into a LaidOutDiagram, stored in the cache.
+// Cancelling drops the job at whatever stage it is in; a worker still running finishes into a watcher nobody reads.
 #include "diagram/layout.h"
 #include "diagram/layoutcache.h"
 #include "diagram/layoutio.h"
 
-#include <QPointer>
+#include <QFutureWatcher>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ae::diagram {
 
+namespace {
+
+struct Prepared {
+    QByteArray dot;
+    QByteArray key;
+    QByteArray cached; // the helper's earlier answer for this input, if any
+    bool simplified = false;
+};
+
+struct ReadResult {
+    LaidOutDiagram diagram;
+    QString error;
+    bool ok = false;
+};
+
+} // namespace
+
 struct LayoutEngine::Job {
-    QProcess *process = nullptr;
-    QTimer *timer = nullptr;
+    // What the helper is started with is fixed when the job is asked for, not when its input is ready.
+    QString helper;
+    QProcessEnvironment environment;
     Diagram diagram;
     Theme theme;
-    QByteArray key;
-    bool simplified = false;
+    Prepared prepared;
+    QFutureWatcher<Prepared> *prepare = nullptr;
+    QFutureWatcher<ReadResult> *read = nullptr;
+    QProcess *process = nullptr;
+    QTimer *timer = nullptr;
     bool timedOut = false;
 };
 
@@ -55,30 +82,46 @@ bool LayoutEngine::isRunning(quint64 id) const
 quint64 LayoutEngine::start(const Diagram &diagram, const Theme &theme)
 {
     const quint64 id = m_nextId++;
-    const HelperInput input = buildHelperInput(diagram, theme);
     auto *job = new Job;
+    job->helper = layoutHelperPath();
+    job->environment = QProcessEnvironment::systemEnvironment();
     job->diagram = diagram;
     job->theme = theme;
-    job->key = LayoutCache::keyFor(input.dot);
-    job->simplified = input.simplified;
     m_jobs.insert(id, job);
+    Q_EMIT progress(id, tr("preparing"));
 
-    const QByteArray cached = LayoutCache::instance().lookup(job->key, m_diskCache);
-    if (!cached.isEmpty()) {
+    job->prepare = new QFutureWatcher<Prepared>(this);
+    connect(job->prepare, &QFutureWatcher<Prepared>::finished, this, [this, id] { onPrepared(id); });
+    const bool disk = m_diskCache;
+    job->prepare->setFuture(QtConcurrent::run([diagram, theme, disk] {
+        Prepared p;
+        HelperInput input = buildHelperInput(diagram, theme);
+        p.dot = std::move(input.dot);
+        p.simplified = input.simplified;
+        p.key = LayoutCache::keyFor(p.dot);
+        p.cached = LayoutCache::instance().lookup(p.key, disk);
+        return p;
+    }));
+    return id;
+}
+
+void LayoutEngine::onPrepared(quint64 id)
+{
+    Job *job = m_jobs.value(id);
+    if (!job)
+        return;
+    job->prepared = job->prepare->result();
+    job->prepare->deleteLater();
+    job->prepare = nullptr;
+
+    if (!job->prepared.cached.isEmpty()) {
         Q_EMIT progress(id, tr("cached"));
-        QTimer::singleShot(0, this, [this, id, cached] { finishJob(id, cached, 0, false); });
-        return id;
+        readOutput(id, job->prepared.cached, false);
+        return;
     }
-
-    const QString helper = layoutHelperPath();
-    if (helper.isEmpty()) {
-        QTimer::singleShot(0, this, [this, id] {
-            if (m_jobs.contains(id)) {
-                delete m_jobs.take(id);
-                Q_EMIT failed(id, tr("The layout helper (archexplorer-layout) was not found."));
-            }
-        });
-        return id;
+    if (job->helper.isEmpty()) {
+        finish(id, false, {}, tr("The layout helper (archexplorer-layout) was not found."));
+        return;
     }
 
     job->process = new QProcess(this);
@@ -86,78 +129,107 @@ quint64 LayoutEngine::start(const Diagram &diagram, const Theme &theme)
     job->timer->setSingleShot(true);
     connect(job->timer, &QTimer::timeout, this, [this, id] {
         Job *j = m_jobs.value(id);
-        if (!j)
+        if (!j || !j->process)
             return;
         j->timedOut = true;
         j->process->kill(); // finished() follows and reports the timeout
     });
     connect(job->process, &QProcess::finished, this, [this, id](int exitCode, QProcess::ExitStatus status) {
-        Job *j = m_jobs.value(id);
-        if (!j)
-            return;
-        finishJob(id, j->process->readAllStandardOutput(), exitCode, status == QProcess::CrashExit);
+        onHelperFinished(id, exitCode, status == QProcess::CrashExit);
     });
     connect(job->process, &QProcess::errorOccurred, this, [this, id](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
-            return; // crashes and kills arrive through finished()
+        if (error == QProcess::FailedToStart) // crashes and kills arrive through finished()
+            onHelperFinished(id, -1, true);
+    });
+    Q_EMIT progress(id, tr("laying out"));
+    job->process->setProcessEnvironment(job->environment);
+    job->process->setProgram(job->helper);
+    job->process->start(QIODevice::ReadWrite);
+    job->process->write(job->prepared.dot);
+    job->process->closeWriteChannel();
+    job->timer->start(m_timeoutMs);
+}
+
+void LayoutEngine::onHelperFinished(quint64 id, int exitCode, bool crashed)
+{
+    Job *job = m_jobs.value(id);
+    if (!job || !job->process || job->read)
+        return;
+    job->timer->stop();
+    if (job->timedOut) {
+        finish(id, false, {},
+               tr("The layout took longer than %1 s and was stopped.").arg(m_timeoutMs / 1000.0, 0, 'g', 3));
+    } else if (crashed || exitCode != 0) {
+        finish(id, false, {}, describeHelperFailure(*job->process, job->process->readAllStandardError()));
+    } else {
+        readOutput(id, job->process->readAllStandardOutput(), true);
+    }
+}
+
+void LayoutEngine::readOutput(quint64 id, const QByteArray &output, bool store)
+{
+    Job *job = m_jobs.value(id);
+    job->read = new QFutureWatcher<ReadResult>(this);
+    connect(job->read, &QFutureWatcher<ReadResult>::finished, this, [this, id] {
         Job *j = m_jobs.value(id);
         if (!j)
             return;
-        finishJob(id, {}, -1, true);
+        const ReadResult r = j->read->result();
+        finish(id, r.ok, r.diagram, r.error);
     });
-    Q_EMIT progress(id, tr("laying out"));
-    job->process->setProgram(helper);
-    job->process->start(QIODevice::ReadWrite);
-    job->process->write(input.dot);
-    job->process->closeWriteChannel();
-    job->timer->start(m_timeoutMs);
-    return id;
+    const Diagram diagram = job->diagram;
+    const Theme theme = job->theme;
+    const bool simplified = job->prepared.simplified;
+    const QByteArray key = job->prepared.key;
+    const bool disk = m_diskCache;
+    job->read->setFuture(QtConcurrent::run([output, diagram, theme, simplified, key, store, disk] {
+        ReadResult r;
+        r.ok = parseHelperOutput(output, diagram, theme, simplified, &r.diagram, &r.error);
+        if (r.ok && store)
+            LayoutCache::instance().store(key, output, disk);
+        return r;
+    }));
 }
 
-void LayoutEngine::finishJob(quint64 id, const QByteArray &output, int exitCode, bool crashed)
+void LayoutEngine::finish(quint64 id, bool ok, const LaidOutDiagram &result, const QString &error)
 {
     Job *job = m_jobs.take(id);
     if (!job)
         return;
-    QString error;
-    LaidOutDiagram result;
-    bool ok = false;
-    if (job->timedOut) {
-        error = tr("The layout took longer than %1 s and was stopped.").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
-    } else if (crashed || exitCode != 0) {
-        error = describeHelperFailure(*job->process, job->process->readAllStandardError());
-    } else {
-        ok = parseHelperOutput(output, job->diagram, job->theme, job->simplified, &result, &error);
-        if (ok && job->process)
-            LayoutCache::instance().store(job->key, output, m_diskCache);
-    }
-    if (job->process) {
-        job->process->disconnect(this);
-        job->process->deleteLater();
-    }
-    if (job->timer)
-        job->timer->deleteLater();
-    delete job;
+    dispose(job);
     if (ok)
         Q_EMIT finished(id, result);
     else
         Q_EMIT failed(id, error);
 }
 
-void LayoutEngine::cancel(quint64 id)
+void LayoutEngine::dispose(Job *job)
 {
-    Job *job = m_jobs.take(id);
-    if (!job)
-        return;
+    if (job->prepare) {
+        job->prepare->disconnect(this);
+        job->prepare->deleteLater();
+    }
+    if (job->read) {
+        job->read->disconnect(this);
+        job->read->deleteLater();
+    }
     if (job->process) {
         job->process->disconnect(this);
-        job->process->kill();
-        job->process->waitForFinished(1000); // reap it; kill() makes this quick
+        if (job->process->state() != QProcess::NotRunning) {
+            job->process->kill();
+            job->process->waitForFinished(1000); // reap it; kill() makes this quick
+        }
         job->process->deleteLater();
     }
     if (job->timer)
         job->timer->deleteLater();
     delete job;
+}
+
+void LayoutEngine::cancel(quint64 id)
+{
+    if (Job *job = m_jobs.take(id))
+        dispose(job);
 }
 
 void LayoutEngine::cancelAll()

@@ -147,7 +147,8 @@ void keystrokeLatency(ae::bench::Context &ctx)
     row("edit a comment (layout cached) ", commentSignal, commentPainted);
 }
 
-// The largest gap between 10 ms timer ticks while a 10,000-node diagram is parsed and laid out, then Cancel.
+// The largest gap between 10 ms timer ticks from openText of a 10,000-node diagram on (the editor filled in slices,
+// the parse and the helper input on workers), then while the helper lays it out, then Cancel.
 void largeDiagramResponsiveness(ae::bench::Context &ctx)
 {
     QTextStream &out = ctx.out;
@@ -165,25 +166,35 @@ void largeDiagramResponsiveness(ae::bench::Context &ctx)
         maxGap = std::max(maxGap, ae::bench::ms(sinceTick));
         sinceTick.start();
     });
+    bool parsed = false;
+    QObject::connect(&ws, &DiagramWorkspace::diagnosticsChanged, [&] { parsed = true; });
     QElapsedTimer t;
-    t.start();
-    ws.openText(text); // parse + start of the layout, on the UI thread
-    const double openMs = ae::bench::ms(t);
     sinceTick.start();
     probe.start();
+    t.start();
+    ws.openText(text);
+    const double openMs = ae::bench::ms(t);
+    const bool parsedInTime = waitFor([&] { return parsed; }, 15000);
+    const double parsedMs = ae::bench::ms(t);
+    const double gapWhileOpening = std::max(maxGap, ae::bench::ms(sinceTick));
+    maxGap = 0;
     auto *cancel = ws.preview()->findChild<QPushButton *>(QStringLiteral("previewCancel"));
     const bool busyShown = waitFor([&] { return cancel && cancel->isVisible(); }, 5000);
     pause(2000); // the layout runs in the helper
-    const double gapDuringLayout = maxGap;
+    const double gapDuringLayout = std::max(maxGap, ae::bench::ms(sinceTick));
     t.restart();
     if (busyShown)
         cancel->click();
     const bool stopped = waitFor([&] { return !ws.preview()->isBusy() && !cancel->isVisible(); }, 5000);
     const double cancelMs = ae::bench::ms(t);
     probe.stop();
-    out << "10,000-node diagram: openText (parse, problems, highlight, layout started) " << ms(openMs)
-        << " ms on the UI thread; largest event-loop gap while the layout ran (2 s, 10 ms probe) " << ms(gapDuringLayout)
-        << " ms (target < 100 ms: " << (gapDuringLayout < 100 ? "met" : "NOT met") << "); Cancel "
+    const double worst = std::max(gapWhileOpening, gapDuringLayout);
+    out << "10,000-node diagram (" << text.size() / 1024 << " K chars): openText returned in " << ms(openMs)
+        << " ms; text in the editor and parsed after "
+        << (parsedInTime ? ms(parsedMs) + QStringLiteral(" ms") : QStringLiteral("(not within 15 s)"))
+        << "; largest event-loop gap (10 ms probe) while opening " << ms(gapWhileOpening)
+        << " ms, while the layout ran (2 s) " << ms(gapDuringLayout) << " ms; " << QString::number(worst / 100, 'f', 2)
+        << "x the 100 ms target (" << (worst < 100 ? "met" : "NOT met") << "); Cancel "
         << (busyShown && stopped ? QStringLiteral("stopped it in %1 ms").arg(ms(cancelMs))
                                  : QStringLiteral("not reached (busy bar shown: %1)").arg(busyShown))
         << "\n";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Editor chrome: the line-number gutter (the Qt "code editor" pattern) and extra selections for the current line
-// and the diagnostics.
+// Editor chrome: the line-number gutter (the Qt "code editor" pattern), extra selections for the current line
+// and the diagnostics, and replacing the whole text in slices.
 #include "ui/diagram/diagrameditor.h"
 
 #include "ui/diagram/diagramhighlighter.h"
@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace ae::ui {
 
@@ -42,6 +43,74 @@ DiagramEditor::DiagramEditor(QWidget *parent) : QPlainTextEdit(parent)
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &DiagramEditor::refreshSelections);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     refreshSelections();
+
+    m_fillTimer = new QTimer(this);
+    m_fillTimer->setSingleShot(true);
+    m_fillTimer->setInterval(0);
+    connect(m_fillTimer, &QTimer::timeout, this, &DiagramEditor::fillSlice);
+}
+
+void DiagramEditor::replaceText(const QString &text, bool resetUndo)
+{
+    if (m_filling) {
+        m_fillTimer->stop();
+        m_filling = false;
+        document()->undo(); // the unfinished fill is one edit block: the text before it comes back
+        setReadOnly(m_readOnlyBeforeFill);
+    }
+    m_fillText = text;
+    m_fillPos = 0;
+    m_fillResetUndo = resetUndo;
+    m_readOnlyBeforeFill = isReadOnly();
+    m_filling = true;
+    setReadOnly(true);
+    fillSlice();
+}
+
+void DiagramEditor::completeFill()
+{
+    while (m_filling)
+        fillSlice();
+}
+
+// One slice of the text, ending after a line break when there is one in it, never inside a surrogate pair; the
+// first slice replaces the old text and opens the edit block every later slice joins, so Undo takes it all back.
+// Measured on a 10,000-node text (700 KB, 23,000 lines): one insertText 150 ms; slices of 32 K chars 5-10 ms each.
+void DiagramEditor::fillSlice()
+{
+    m_fillTimer->stop();
+    if (!m_filling)
+        return;
+    const qsizetype size = m_fillText.size();
+    qsizetype end = qMin(size, m_fillPos + kFillSliceChars);
+    if (end < size) {
+        const qsizetype lineEnd = m_fillText.lastIndexOf(QLatin1Char('\n'), end - 1);
+        if (lineEnd >= m_fillPos)
+            end = lineEnd + 1;
+        else if (m_fillText.at(end - 1).isHighSurrogate())
+            --end;
+    }
+    QTextCursor cursor(document());
+    if (m_fillPos == 0) {
+        cursor.beginEditBlock();
+        cursor.select(QTextCursor::Document);
+    } else {
+        cursor.joinPreviousEditBlock();
+        cursor.movePosition(QTextCursor::End);
+    }
+    cursor.insertText(m_fillText.mid(m_fillPos, end - m_fillPos));
+    cursor.endEditBlock();
+    m_fillPos = end;
+    if (m_fillPos < size) {
+        m_fillTimer->start();
+        return;
+    }
+    m_filling = false;
+    m_fillText.clear();
+    setReadOnly(m_readOnlyBeforeFill);
+    if (m_fillResetUndo)
+        document()->clearUndoRedoStacks();
+    Q_EMIT textReplaced();
 }
 
 int DiagramEditor::lineNumberAreaWidth() const

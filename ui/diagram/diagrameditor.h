@@ -7,6 +7,8 @@
 
 #include <QPlainTextEdit>
 
+class QTimer;
+
 namespace ae::ui {
 
 class DiagramHighlighter;
@@ -30,6 +32,21 @@ public:
     void setArchSyntax(bool on);
     int lineNumberAreaWidth() const;
 
+    // Replaces the whole text as one undo step (or, with resetUndo, with an empty undo history, as opening a file).
+    // A text over one slice (kFillSliceChars) goes in slice by slice on later event-loop turns, the editor read-only
+    // meanwhile, so a 23,000-line diagram never freezes the window; textReplaced() says when all of it is in (inside
+    // this call for a text of one slice). A replaceText() during a fill first undoes the unfinished one.
+    void replaceText(const QString &text, bool resetUndo = false);
+    bool isFilling() const { return m_filling; }
+    // Puts the rest of an unfinished fill in now (nothing when none runs).
+    void completeFill();
+    // The text the editor holds, or will hold once the fill is done.
+    QString fullText() const { return m_filling ? m_fillText : toPlainText(); }
+    static constexpr int kFillSliceChars = 32 * 1024;
+
+Q_SIGNALS:
+    void textReplaced();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -39,10 +56,17 @@ private:
     void paintLineNumbers(QPaintEvent *event);
     void updateLineNumberArea(const QRect &rect, int dy);
     void refreshSelections();
+    void fillSlice();
 
     QWidget *m_lineNumbers = nullptr;
     DiagramHighlighter *m_highlighter = nullptr;
     Diagnostics m_diagnostics;
+    QTimer *m_fillTimer = nullptr;
+    QString m_fillText;
+    qsizetype m_fillPos = 0;
+    bool m_filling = false;
+    bool m_fillResetUndo = false;
+    bool m_readOnlyBeforeFill = false;
 };
 
 } // namespace ae::ui

@@ -157,11 +157,15 @@ void DiagramPreview::setTheme(const diagram::Theme &theme)
 void DiagramPreview::setStale(bool stale, const QString &message)
 {
     m_stale = stale;
-    m_staleBanner->setText(tr("Out of date: the text has errors, so this drawing may not match it.") +
-                           (message.isEmpty() ? QString() : QLatin1Char(' ') + message));
+    m_staleBanner->setText(message.isEmpty() ? tr("Out of date: this drawing may not match the text.") : message);
     m_staleBanner->setVisible(stale);
     layoutOverlays();
     update();
+}
+
+QString DiagramPreview::staleMessage() const
+{
+    return m_stale ? m_staleBanner->text() : QString();
 }
 
 void DiagramPreview::setBusy(bool busy)

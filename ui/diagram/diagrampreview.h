@@ -31,9 +31,10 @@ public:
     void setTheme(const diagram::Theme &theme);
     const diagram::Theme &theme() const { return m_theme; }
 
-    // Stale: the drawing is the last good one and no longer matches the text (message says why).
+    // Stale: the drawing is the last good one and no longer matches the text (message, a sentence, says why).
     void setStale(bool stale, const QString &message = QString());
     bool isStale() const { return m_stale; }
+    QString staleMessage() const;
     // Busy: a layout is running; the bar (with Cancel) appears if it takes more than a moment.
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Workspace layout and the live pipeline: keystroke -> debounce -> parse -> problems + underlines -> async layout
-// -> preview. File, export and autosave actions are in diagramworkspacefiles.cpp.
+// Workspace layout and the live pipeline: keystroke -> debounce -> parse (on a worker for long texts) -> problems +
+// underlines -> async layout -> preview. File, export and autosave actions are in diagramworkspacefiles.cpp.
 #include "ui/diagram/diagramworkspace.h"
 
 #include "diagram/import/import.h"
@@ -10,6 +10,7 @@
 #include "ui/diagram/problemslist.h"
 
 #include <QAction>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -18,6 +19,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcWorkspace, "archexplorer.ui.draw")
 
@@ -26,6 +28,9 @@ namespace ae::ui {
 namespace {
 constexpr int kDebounceMs = 150;
 constexpr int kAutosaveMs = 4000;
+// Texts up to this many characters are parsed on the UI thread (about 10 ms: ~1,000 nodes), so typing sees its
+// underlines without an event-loop turn; longer ones on a worker (10,000 nodes: 100-230 ms that froze the window).
+constexpr qsizetype kParseOnUiThreadChars = 64 * 1024;
 
 const char *const kStarter = "# A diagram: declare nodes with a kind, then connect them.\n"
                              "title \"My architecture\"\n"
@@ -71,9 +76,10 @@ DiagramWorkspace::DiagramWorkspace(QWidget *parent, const QString &autosaveDir)
     m_editor->setPlainText(QString::fromUtf8(kStarter));
     m_editor->document()->setModified(false);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &DiagramWorkspace::onTextChanged);
+    connect(m_editor, &DiagramEditor::textReplaced, this, &DiagramWorkspace::onTextReplaced);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateFileLabel(); });
     connect(m_problems, &ProblemsList::problemActivated, m_editor, &DiagramEditor::goTo);
-    connect(m_preview, &DiagramPreview::cancelRequested, this, &DiagramWorkspace::cancelLayout);
+    connect(m_preview, &DiagramPreview::cancelRequested, this, &DiagramWorkspace::onCancelRequested);
 
     updateFileLabel();
     m_autosaveTimer->start();
@@ -83,7 +89,9 @@ DiagramWorkspace::DiagramWorkspace(QWidget *parent, const QString &autosaveDir)
 
 DiagramWorkspace::~DiagramWorkspace()
 {
+    dropParse();
     m_engine->cancelAll();
+    m_editor->completeFill(); // text() is the whole text either way; the autosave below wants it
     // A clean exit with unsaved text keeps it for next time (nothing asked the user); otherwise nothing to keep.
     if (isModified())
         autosaveNow();
@@ -145,7 +153,7 @@ void DiagramWorkspace::buildUi()
 
 QString DiagramWorkspace::text() const
 {
-    return m_editor->toPlainText();
+    return m_editor->fullText();
 }
 
 bool DiagramWorkspace::isModified() const
@@ -166,6 +174,9 @@ void DiagramWorkspace::setDark(bool dark)
 
 void DiagramWorkspace::onTextChanged()
 {
+    if (m_editor->isFilling())
+        return; // slices of a replacement: textReplaced() follows
+    m_holdLayout = false;
     if (!m_preview->highlightedNodes().isEmpty() && text() != m_highlightedText)
         m_preview->setHighlightedNodes({}, false); // the outline was for the text as opened
     // Leading-edge debounce: a keystroke after a pause redraws at once (no added latency); keystrokes within
@@ -178,10 +189,62 @@ void DiagramWorkspace::onTextChanged()
     m_debounce->start();
 }
 
+// The whole text is in the editor: finish what the replacement asked for, then draw it.
+void DiagramWorkspace::onTextReplaced()
+{
+    if (m_replacedUnmodified)
+        m_editor->document()->setModified(false);
+    if (m_replacedGoToStart)
+        m_editor->goTo(1, 1);
+    m_replacedUnmodified = m_replacedGoToStart = false;
+    updateFileLabel();
+    refresh();
+    m_debounce->start();
+}
+
 void DiagramWorkspace::refresh()
 {
     m_refreshPending = false;
-    diagram::ParseResult parsed = diagram::parseAnyDiagram(text(), m_format);
+    if (m_editor->isFilling())
+        return; // the end of the fill refreshes
+    dropParse(); // a worker's parse of older text is not wanted any more
+    const QString current = text();
+    if (current.size() <= kParseOnUiThreadChars) {
+        applyParse(diagram::parseAnyDiagram(current, m_format));
+        return;
+    }
+    m_preview->setBusy(true);
+    m_parseWatcher = new QFutureWatcher<diagram::ParseResult>(this);
+    connect(m_parseWatcher, &QFutureWatcherBase::finished, this, &DiagramWorkspace::takeParse);
+    const diagram::DiagramFormat format = m_format;
+    m_parseWatcher->setFuture(QtConcurrent::run([current, format] { return diagram::parseAnyDiagram(current, format); }));
+}
+
+// Applies the worker's parse of the current text, waiting for it if it is still running (highlightNode needs it).
+void DiagramWorkspace::takeParse()
+{
+    QFutureWatcher<diagram::ParseResult> *watcher = std::exchange(m_parseWatcher, nullptr);
+    if (!watcher)
+        return;
+    watcher->disconnect(this);
+    watcher->waitForFinished();
+    diagram::ParseResult parsed = watcher->result();
+    watcher->deleteLater();
+    applyParse(std::move(parsed));
+}
+
+void DiagramWorkspace::dropParse()
+{
+    QFutureWatcher<diagram::ParseResult> *watcher = std::exchange(m_parseWatcher, nullptr);
+    if (!watcher)
+        return;
+    watcher->disconnect(this);
+    watcher->cancel(); // effective only if the worker has not begun; otherwise its result is ignored
+    watcher->deleteLater();
+}
+
+void DiagramWorkspace::applyParse(diagram::ParseResult parsed)
+{
     m_parsed = parsed.diagram; // shared, not copied: for highlightNode
     m_diagnostics = parsed.diagnostics;
     m_editor->setDiagnostics(m_diagnostics);
@@ -191,7 +254,11 @@ void DiagramWorkspace::refresh()
     if (hasErrors(m_diagnostics)) {
         for (const Diagnostic &d : std::as_const(m_diagnostics)) {
             if (d.isError()) {
-                m_staleReason = tr("First error at %1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
+                m_staleReason = tr("Out of date: the text has errors, so this drawing may not match it. "
+                                   "First error at %1:%2: %3")
+                                    .arg(d.line)
+                                    .arg(d.column)
+                                    .arg(d.message);
                 break;
             }
         }
@@ -205,6 +272,12 @@ void DiagramWorkspace::refresh()
     }
     if (m_job)
         m_engine->cancel(m_job);
+    m_job = 0;
+    if (m_holdLayout) {
+        m_preview->setBusy(false);
+        markCancelled();
+        return;
+    }
     m_job = m_engine->start(parsed.diagram, m_theme);
     m_preview->setBusy(true);
 }
@@ -232,6 +305,23 @@ void DiagramWorkspace::onLayoutFailed(quint64 id, const QString &error)
     qCWarning(lcWorkspace) << "layout failed:" << error;
     m_preview->setBusy(false);
     m_preview->setError(tr("Could not lay out the diagram: %1").arg(error));
+}
+
+// The busy bar's Cancel: stop the layout, and any parse or fill in progress will not start one either.
+// (A parse on a worker still finishes: its problems are shown, its layout is not started.)
+void DiagramWorkspace::onCancelRequested()
+{
+    m_holdLayout = true;
+    if (m_job)
+        markCancelled();
+    cancelLayout();
+}
+
+void DiagramWorkspace::markCancelled()
+{
+    if (m_preview->hasDiagram())
+        m_preview->setStale(true, tr("Layout cancelled: the drawing is of an earlier text. Edit the text to lay it "
+                                     "out again."));
 }
 
 void DiagramWorkspace::cancelLayout()

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+template <typename T>
+class QFutureWatcher;
 class QAction;
 class QLabel;
 class QPushButton;
@@ -39,7 +41,8 @@ public:
     ProblemsList *problems() const { return m_problems; }
 
     QString text() const;
-    // Replaces the text as an untitled diagram; undo restores. sourceDocument: the library document the text came
+    // Replaces the text as an untitled diagram; undo restores. A long text goes into the editor over a few event-loop
+    // turns (DiagramEditor::replaceText) and is parsed on a worker; text() is the whole new text at once. sourceDocument: the library document the text came
     // from (its sections are where a clicked node is looked up; the text counts as unmodified until edited, since
     // the document keeps it); empty for none (the text is then modified).
     void openText(const QString &text, diagram::DiagramFormat format = diagram::DiagramFormat::Arch,
@@ -86,6 +89,12 @@ private:
     void buildUi();
     void buildToolbar();
     void onTextChanged();
+    void onTextReplaced();
+    void applyParse(diagram::ParseResult parsed);
+    void takeParse();
+    void dropParse();
+    void onCancelRequested();
+    void markCancelled();
     void onLayoutFinished(quint64 id, const diagram::LaidOutDiagram &laidOut);
     void onLayoutFailed(quint64 id, const QString &error);
     void cancelLayout();
@@ -114,6 +123,12 @@ private:
     quint64 m_job = 0;
     QTimer *m_debounce = nullptr;
     bool m_refreshPending = false;
+    // After a whole-text replacement (DiagramEditor::textReplaced): mark unmodified / put the cursor at the start.
+    bool m_replacedUnmodified = false;
+    bool m_replacedGoToStart = false;
+    // The user cancelled: no layout until the text changes again.
+    bool m_holdLayout = false;
+    QFutureWatcher<diagram::ParseResult> *m_parseWatcher = nullptr; // a long text parsed on a worker
     QTimer *m_autosaveTimer = nullptr;
     std::unique_ptr<AutosaveStore> m_autosave;
     QString m_lastAutosaved;

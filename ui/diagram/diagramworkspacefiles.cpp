@@ -177,23 +177,27 @@ void DiagramWorkspace::setFormat(diagram::DiagramFormat format)
 void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat format, const QString &sourceDocument)
 {
     setFormat(format);
-    m_debounce->stop(); // the text change below redraws at once (and only once)
-    // Through the cursor, not setPlainText, so Undo brings the previous text back.
-    QTextCursor cursor(m_editor->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
+    m_debounce->stop(); // the replacement redraws once, when all of it is in
     m_filePath.clear();
     m_sourceDocument = sourceDocument;
-    if (!sourceDocument.isEmpty())
-        m_editor->document()->setModified(false); // the document still has it: nothing to lose until it is edited
-    m_editor->goTo(1, 1);
+    m_holdLayout = false;
+    // The document still has a text opened from it: nothing to lose until it is edited.
+    m_replacedUnmodified = !sourceDocument.isEmpty();
+    m_replacedGoToStart = true;
+    m_editor->replaceText(text); // one undo step: Undo brings the previous text back
+    if (m_editor->isFilling())
+        m_preview->setBusy(true);
     updateFileLabel();
 }
 
 bool DiagramWorkspace::highlightNode(const QString &id, QString *label)
 {
-    if (m_refreshPending)
-        refresh(); // the parse below must be of the current text
+    // The lookup below must be in the model of the current text: finish a fill, a pending refresh, a worker's parse.
+    if (m_editor->isFilling())
+        m_editor->completeFill(); // -> onTextReplaced -> refresh
+    else if (m_refreshPending)
+        refresh();
+    takeParse();
     const int i = m_parsed.indexOfNode(id);
     if (i < 0)
         return false;
@@ -218,19 +222,24 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
     const diagram::DiagramFormat format = diagram::diagramFormatFromPath(path).value_or(diagram::DiagramFormat::Arch);
     const QString text = diagram::decodeDiagramBytes(file.readAll(), format);
     setFormat(format);
-    m_debounce->stop(); // the text change below redraws at once (and only once)
-    m_editor->setPlainText(text);
-    m_editor->document()->setModified(false);
+    m_debounce->stop(); // the replacement redraws once, when all of it is in
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_sourceDocument.clear();
     m_autosave->discard();
     m_lastAutosaved.clear();
+    m_holdLayout = false;
+    m_replacedUnmodified = true;
+    m_replacedGoToStart = false;
+    m_editor->replaceText(text, /*resetUndo=*/true);
+    if (m_editor->isFilling())
+        m_preview->setBusy(true);
     updateFileLabel();
     return true;
 }
 
 bool DiagramWorkspace::saveFile(const QString &path, QString *error)
 {
+    m_editor->completeFill(); // so that no later slice marks the saved text modified again
     QString why;
     if (!saveFileAtomically(path, text().toUtf8(), &why)) {
         if (error)
@@ -266,14 +275,15 @@ void DiagramWorkspace::newDiagram()
     if (!maybeSave())
         return;
     setFormat(diagram::DiagramFormat::Arch);
-    m_editor->clear();
-    m_editor->document()->setModified(false);
+    m_debounce->stop();
     m_filePath.clear();
     m_sourceDocument.clear();
     m_autosave->discard();
-    updateFileLabel();
     m_preview->clear();
-    refresh();
+    m_holdLayout = false;
+    m_replacedUnmodified = true;
+    m_replacedGoToStart = false;
+    m_editor->replaceText(QString(), /*resetUndo=*/true); // -> onTextReplaced: label, refresh
 }
 
 void DiagramWorkspace::openWithDialog()
@@ -348,6 +358,8 @@ void DiagramWorkspace::copyImage()
 
 void DiagramWorkspace::autosaveNow()
 {
+    if (m_editor->isFilling())
+        return; // the text is being replaced; the next tick sees it whole
     if (!isModified()) {
         if (m_autosave->hasSaved())
             m_autosave->discard();
@@ -391,6 +403,7 @@ void DiagramWorkspace::recoverAutosave()
     }
     const RecoverableText r = found.first();
     openText(r.text, diagram::diagramFormatFromPath(r.filePath).value_or(diagram::DiagramFormat::Arch));
+    m_editor->completeFill(); // the autosave below replaces the old session's: the text must be in whole
     m_filePath = r.filePath;
     updateFileLabel();
     // Ours now: our own autosave covers it from here, the old session's files can go.
