@@ -46,7 +46,10 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     applyStyle();
 }
 
-DocumentView::~DocumentView() = default;
+DocumentView::~DocumentView()
+{
+    cancelBackgroundBuild();
+}
 
 void DocumentView::setLibrary(const content::Library *library)
 {
@@ -102,6 +105,7 @@ void DocumentView::clearDocument()
     m_html.clear();
     m_matches.clear();
     m_currentMatch = -1;
+    cancelBackgroundBuild();
     clear();
     Q_EMIT historyChanged();
 }
@@ -191,7 +195,20 @@ void DocumentView::display(const Location &loc, int scrollValue)
     else
         m_html = missingHtml(loc.missingHref.isEmpty() ? loc.path : loc.missingHref);
     applyStyle();
+    if (m_html.size() > kBackgroundHtmlChars) {
+        displayInBackground(loc, scrollValue); // documentviewbackground.cpp
+        return;
+    }
+    cancelBackgroundBuild();
     setHtml(m_html);
+    finishDisplay(loc, scrollValue);
+}
+
+// What follows putting a page's HTML in: the measure, the scroll position, find, the warnings, documentShown.
+void DocumentView::finishDisplay(const Location &loc, int scrollValue)
+{
+    const content::Document *doc =
+        loc.missingHref.isEmpty() && m_library ? m_library->find(loc.path) : nullptr;
     updateMeasure();
     if (scrollValue >= 0)
         verticalScrollBar()->setValue(scrollValue);

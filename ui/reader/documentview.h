@@ -11,6 +11,9 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 
+template <typename T>
+class QFutureWatcher;
+
 namespace ae::ui {
 
 class DocumentView : public QTextBrowser
@@ -101,6 +104,14 @@ private:
     void onAnchorClicked(const QUrl &url);
     void onHighlighted(const QUrl &url);
     void display(const Location &loc, int scrollValue = -1);
+    void finishDisplay(const Location &loc, int scrollValue);
+    // Pages of more than kBackgroundHtmlChars of HTML (a document of a few hundred KB and up) are built into a
+    // QTextDocument on a worker while a placeholder shows (QTextDocument::setHtml of a 5 MB document takes ~4 s),
+    // then swapped in. A newer page drops a build still running. documentviewbackground.cpp.
+    static constexpr qsizetype kBackgroundHtmlChars = 256 * 1024;
+    void displayInBackground(const Location &loc, int scrollValue);
+    void adoptBackgroundBuild(const Location &loc, int scrollValue);
+    void cancelBackgroundBuild();
     void navigate(const Location &loc);
     void applyStyle();
     void updateMeasure();
@@ -127,6 +138,7 @@ private:
     int m_currentMatch = -1;
     int m_zoom = 100;
     qreal m_basePt = 10.5;
+    QFutureWatcher<QTextDocument *> *m_build = nullptr;
 };
 
 } // namespace ae::ui
