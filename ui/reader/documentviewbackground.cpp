@@ -53,6 +53,11 @@ void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue)
         return;
     build->deleteLater();
     QTextDocument *page = build->result();
+    // Find's highlights are cursors into the old page: dropped while it still exists (the text control measures
+    // them in the next setExtraSelections, after the page is deleted: a crash when find was active).
+    m_matches.clear();
+    m_currentMatch = -1;
+    setExtraSelections({});
     // The view's first document belongs to its text control, which deletes it in setDocument(); the ones built here
     // belong to the view, which deletes the one it replaces.
     QTextDocument *old = document();
