@@ -3,6 +3,8 @@
 // when the whole page is shown (built on a worker), and the largest event-loop gap from the click until then.
 #include "bench.h"
 
+#include "../common/eventloopprobe.h"
+
 #include "content/library.h"
 #include "ui/reader/documentview.h"
 
@@ -41,17 +43,9 @@ AE_BENCH_SECTION("bigdoc")
     view.setLibrary(&library);
     view.show();
 
-    QElapsedTimer sinceTick;
-    double maxGap = 0;
-    QTimer probe;
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        maxGap = std::max(maxGap, ae::bench::ms(sinceTick));
-        sinceTick.start();
-    });
+    ae::testsupport::EventLoopProbe probe;
     bool shown = false;
     QObject::connect(&view, &ae::ui::DocumentView::documentShown, [&] { shown = true; });
-    sinceTick.start();
     probe.start();
     t.restart();
     view.showDocument(QStringLiteral("big.md"));
@@ -64,13 +58,13 @@ AE_BENCH_SECTION("bigdoc")
     t.restart();
     (void)view.grab();
     const double paintMs = ae::bench::ms(t);
-    const double gap = maxGap;
+    const double gap = probe.maxGapMs();
     // Qt lays the rest of the page out lazily, in steps on the event loop: the window must keep ticking meanwhile.
-    maxGap = 0;
+    probe.start();
     limit.restart();
     while (limit.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    const double gapAfter = std::max(maxGap, ae::bench::ms(sinceTick));
+    const double gapAfter = probe.maxGapMs();
     probe.stop();
     t.restart();
     (void)view.document()->documentLayout()->documentSize();

@@ -4,7 +4,9 @@
 // diagram is laid out, then cancelled.
 #include "bench.h"
 
+#include "../common/eventloopprobe.h"
 #include "../common/generatedarch.h"
+#include "../common/shownworkspace.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
 #include "ui/diagram/diagramworkspace.h"
@@ -100,20 +102,11 @@ void typeAndTime(DiagramWorkspace &ws, int cursorAt, int count, QVector<double> 
 }
 
 // A shown Draw workspace with an autosave folder of its own (removed with it).
-struct ShownWorkspace {
-    QTemporaryDir autosave;
-    DiagramWorkspace ws{nullptr, autosave.path()};
-    ShownWorkspace()
-    {
-        ws.resize(1400, 900);
-        ws.show();
-    }
-};
 
 void keystrokeLatency(ae::bench::Context &ctx)
 {
     QTextStream &out = ctx.out;
-    ShownWorkspace shown;
+    ae::testsupport::ShownWorkspace shown(QSize(1400, 900));
     DiagramWorkspace &ws = shown.ws;
     // A graph unique to this run (layouts are cached on disk by content), with one label long enough that every
     // letter typed into it widens its node, so every keystroke needs a fresh layout.
@@ -152,36 +145,28 @@ void keystrokeLatency(ae::bench::Context &ctx)
 void largeDiagramResponsiveness(ae::bench::Context &ctx)
 {
     QTextStream &out = ctx.out;
-    ShownWorkspace shown;
+    ae::testsupport::ShownWorkspace shown(QSize(1400, 900));
     DiagramWorkspace &ws = shown.ws;
     pause(500); // the starter diagram drawn
     const int nodes = 10000;
     const QString text = ae::testsupport::generatedArch(nodes, QRandomGenerator::global()->generate());
 
-    QElapsedTimer sinceTick;
-    double maxGap = 0;
-    QTimer probe;
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        maxGap = std::max(maxGap, ae::bench::ms(sinceTick));
-        sinceTick.start();
-    });
+    ae::testsupport::EventLoopProbe probe;
     bool parsed = false;
     QObject::connect(&ws, &DiagramWorkspace::diagnosticsChanged, [&] { parsed = true; });
     QElapsedTimer t;
-    sinceTick.start();
     probe.start();
     t.start();
     ws.openText(text);
     const double openMs = ae::bench::ms(t);
     const bool parsedInTime = waitFor([&] { return parsed; }, 15000);
     const double parsedMs = ae::bench::ms(t);
-    const double gapWhileOpening = std::max(maxGap, ae::bench::ms(sinceTick));
-    maxGap = 0;
+    const double gapWhileOpening = probe.maxGapMs();
+    probe.start();
     auto *cancel = ws.preview()->findChild<QPushButton *>(QStringLiteral("previewCancel"));
     const bool busyShown = waitFor([&] { return cancel && cancel->isVisible(); }, 5000);
     pause(2000); // the layout runs in the helper
-    const double gapDuringLayout = std::max(maxGap, ae::bench::ms(sinceTick));
+    const double gapDuringLayout = probe.maxGapMs();
     t.restart();
     if (busyShown)
         cancel->click();

@@ -3,6 +3,7 @@
 // the workspace parses them on a worker, and nothing the user does in between (save, open another, find a node,
 // Cancel) sees half a text. The texts are a three-node diagram padded with comment lines, so they are long to fill
 // and parse but quick to lay out.
+#include "../common/shownworkspace.h"
 #include "diagram/layout.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
@@ -58,8 +59,9 @@ private Q_SLOTS:
     void saveFile_duringFill_writesTheWholeTextAndStaysUnmodified();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DiagramWorkspace> m_ws;
+    std::unique_ptr<ae::testsupport::ShownWorkspace> m_shown;
+    DiagramWorkspace *m_ws = nullptr;
+    QTemporaryDir *m_dir = nullptr;
     DiagramEditor *m_editor = nullptr;
     DiagramPreview *m_preview = nullptr;
 };
@@ -75,12 +77,11 @@ void DiagramLongTextTest::initTestCase()
 
 void DiagramLongTextTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_ws = std::make_unique<DiagramWorkspace>(nullptr, m_dir->filePath(QStringLiteral("autosave")));
-    m_ws->resize(1100, 700);
-    m_ws->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_ws.get()));
+    m_shown = std::make_unique<ae::testsupport::ShownWorkspace>();
+    QVERIFY(m_shown->dir.isValid());
+    m_ws = &m_shown->ws;
+    m_dir = &m_shown->dir;
+    QVERIFY(QTest::qWaitForWindowExposed(m_ws));
     m_editor = m_ws->editor();
     m_preview = m_ws->preview();
     QTRY_VERIFY_WITH_TIMEOUT(m_preview->hasDiagram() && !m_preview->isBusy(), 15000); // the starter diagram
@@ -90,8 +91,9 @@ void DiagramLongTextTest::cleanup()
 {
     if (m_ws)
         m_ws->editor()->document()->setModified(false); // nothing to autosave on destruction
-    m_ws.reset();
-    m_dir.reset();
+    m_shown.reset();
+    m_ws = nullptr;
+    m_dir = nullptr;
 }
 
 void DiagramLongTextTest::editor_replaceText_longText_arrivesInSlicesAsOneUndoStep()
@@ -182,8 +184,8 @@ void DiagramLongTextTest::editor_resetUndo_leavesNoUndoHistory()
 void DiagramLongTextTest::openText_longText_parsedOffTheUiThreadAndDrawn()
 {
     const QString starter = m_ws->text();
-    QSignalSpy diagnostics(m_ws.get(), &DiagramWorkspace::diagnosticsChanged);
-    QSignalSpy updated(m_ws.get(), &DiagramWorkspace::previewUpdated);
+    QSignalSpy diagnostics(m_ws, &DiagramWorkspace::diagnosticsChanged);
+    QSignalSpy updated(m_ws, &DiagramWorkspace::previewUpdated);
     const QString text = paddedDiagram(2000);
     m_ws->openText(text);
     // Returned before the text was all in or parsed; the workspace already answers with the whole text.
@@ -217,7 +219,7 @@ void DiagramLongTextTest::openText_longTextWithErrorAtTheEnd_problemAtItsLine()
 {
     const QString text = paddedDiagram(2000, QStringLiteral("databse billing\n"));
     const int errorLine = int(text.count(QLatin1Char('\n')));
-    QSignalSpy diagnostics(m_ws.get(), &DiagramWorkspace::diagnosticsChanged);
+    QSignalSpy diagnostics(m_ws, &DiagramWorkspace::diagnosticsChanged);
     m_ws->openText(text);
     QVERIFY(diagnostics.wait(15000));
     QVERIFY(!m_ws->diagnostics().isEmpty());
@@ -233,8 +235,8 @@ void DiagramLongTextTest::openText_longTextWithErrorAtTheEnd_problemAtItsLine()
 
 void DiagramLongTextTest::cancel_duringFill_problemsShownNoLayoutUntilAnEdit()
 {
-    QSignalSpy diagnostics(m_ws.get(), &DiagramWorkspace::diagnosticsChanged);
-    QSignalSpy updated(m_ws.get(), &DiagramWorkspace::previewUpdated);
+    QSignalSpy diagnostics(m_ws, &DiagramWorkspace::diagnosticsChanged);
+    QSignalSpy updated(m_ws, &DiagramWorkspace::previewUpdated);
     auto *cancel = m_preview->findChild<QPushButton *>(QStringLiteral("previewCancel"));
     QVERIFY(cancel);
     const QString text = paddedDiagram(2000);
@@ -269,7 +271,7 @@ void DiagramLongTextTest::openFile_longFile_unmodifiedAndNotUndoable()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text.toUtf8());
     }
-    QSignalSpy updated(m_ws.get(), &DiagramWorkspace::previewUpdated);
+    QSignalSpy updated(m_ws, &DiagramWorkspace::previewUpdated);
     QString error;
     QVERIFY2(m_ws->openFile(path, &error), qPrintable(error));
     QCOMPARE(m_ws->filePath(), QFileInfo(path).absoluteFilePath());

@@ -3,6 +3,7 @@
 // helper's input and the layout itself, the event loop keeps ticking (a 10 ms timer probe never waits 100 ms);
 // Cancel in the preview's busy bar stops the job, the text stays intact and the workspace draws another diagram
 // afterwards.
+#include "../common/eventloopprobe.h"
 #include "../common/generatedarch.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
@@ -21,32 +22,7 @@ namespace {
 
 constexpr double kMaxGapMs = 100;
 
-// Records the largest interval between ticks of a 10 ms timer (what a user feels as a frozen window).
-class EventLoopProbe
-{
-public:
-    EventLoopProbe()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_maxGapMs = std::max(m_maxGapMs, m_sinceTick.nsecsElapsed() / 1e6);
-            m_sinceTick.start();
-        });
-    }
-    void start()
-    {
-        m_maxGapMs = 0;
-        m_sinceTick.start();
-        m_timer.start();
-    }
-    // The largest gap so far, including the one still open.
-    double maxGapMs() const { return std::max(m_maxGapMs, m_sinceTick.nsecsElapsed() / 1e6); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_sinceTick;
-    double m_maxGapMs = 0;
-};
+using ae::testsupport::EventLoopProbe;
 
 } // namespace
 

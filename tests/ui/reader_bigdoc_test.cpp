@@ -47,6 +47,14 @@ private Q_SLOTS:
     void otherPageOpenedWhileBuilding_staysShown();
 
 private:
+    void showView(DocumentView &view)
+    {
+        view.resize(900, 700);
+        view.setLibrary(&m_library);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+    }
+
     QTemporaryDir m_dir;
     ae::content::Library m_library;
 };
@@ -65,10 +73,7 @@ void ReaderBigDocTest::initTestCase()
 void ReaderBigDocTest::fiveMegabyteStudy_opensWhole_anchorsAndFindWork()
 {
     DocumentView view;
-    view.resize(900, 700);
-    view.setLibrary(&m_library);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    showView(view);
     QSignalSpy shown(&view, &DocumentView::documentShown);
 
     QVERIFY(view.showDocument(QStringLiteral("big.md")));
@@ -108,10 +113,7 @@ void ReaderBigDocTest::fiveMegabyteStudy_opensWhole_anchorsAndFindWork()
 void ReaderBigDocTest::otherPageOpenedWhileBuilding_staysShown()
 {
     DocumentView view;
-    view.resize(900, 700);
-    view.setLibrary(&m_library);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    showView(view);
     QSignalSpy shown(&view, &DocumentView::documentShown);
 
     QVERIFY(view.showDocument(QStringLiteral("medium.md")));
