@@ -63,6 +63,19 @@ QString describeHelperFailure(QProcess &process, const QByteArray &stderrText)
     return message;
 }
 
+std::optional<LaidOutDiagram> cachedLayout(const Diagram &diagram, const Theme &theme)
+{
+    const HelperInput input = buildHelperInput(diagram, theme);
+    const QByteArray output = LayoutCache::instance().lookup(LayoutCache::keyFor(input.dot), true);
+    if (output.isEmpty())
+        return std::nullopt;
+    LaidOutDiagram laidOut;
+    QString error;
+    if (!parseHelperOutput(output, diagram, theme, input.simplified, &laidOut, &error))
+        return std::nullopt;
+    return laidOut;
+}
+
 LayoutResult layoutDiagram(const Diagram &diagram, const Theme &theme, int timeoutMs, bool useCache)
 {
     LayoutResult result;

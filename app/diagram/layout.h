@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace ae::diagram {
 
 struct LayoutResult {
@@ -23,6 +25,9 @@ struct LayoutResult {
 // Synchronous: blocks until the helper answers, times out (the helper is killed) or fails. For the CLI and tests;
 // usable from any thread. Does not use the cache unless `useCache`.
 LayoutResult layoutDiagram(const Diagram &diagram, const Theme &theme, int timeoutMs = 30000, bool useCache = false);
+// The layout the cache (memory, then disk) already holds for this diagram and theme, without running the helper;
+// nullopt when there is none. Quick: for the UI thread.
+std::optional<LaidOutDiagram> cachedLayout(const Diagram &diagram, const Theme &theme);
 
 // Where the helper is: $AE_LAYOUT_HELPER, else next to the application binary, else the installed libexec dir.
 // Empty when none exists.

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// The Draw workspace inside the main window: a clicked document diagram opens in it, .arch paths open in it.
+// The Draw workspace inside the main window: a clicked document diagram opens in it, .arch paths open in it, and a
+// document diagram that was never laid out shows a placeholder, then itself, without the reader losing its place.
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagramintegration.h"
 #include "ui/diagram/diagramworkspace.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/documentview.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -22,11 +25,14 @@ private Q_SLOTS:
     void mainWindow_hasDrawWorkspaceTab();
     void documentDiagramActivated_opensTextInDrawTab();
     void openPath_archFile_opensInDrawTab_otherPathsLeftAlone();
+    void documentDiagram_notLaidOutYet_placeholderThenDrawnInPlace();
 };
 
 void DiagramIntegrationTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // No layout from an earlier run: documentDiagram_notLaidOutYet_* needs the helper to run.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layout")).removeRecursively();
 }
 
 void DiagramIntegrationTest::mainWindow_hasDrawWorkspaceTab()
@@ -84,6 +90,44 @@ void DiagramIntegrationTest::openPath_archFile_opensInDrawTab_otherPathsLeftAlon
     QCOMPARE(tabs->currentWidget(), ws);
 
     QVERIFY(!openDiagramPath(&window, dir.filePath(QStringLiteral("notes.md"))));
+}
+
+void DiagramIntegrationTest::documentDiagram_notLaidOutYet_placeholderThenDrawnInPlace()
+{
+    QTemporaryDir dir;
+    QByteArray study = "# A study\n\n";
+    for (int i = 0; i < 40; ++i)
+        study += "A paragraph about replication lag, so that the page scrolls. " + QByteArray::number(i) + "\n\n";
+    // Seven producers into one queue: a graph no other test in this process lays out.
+    study += "```arch\nqueue q \"Jobs\"\n";
+    for (int i = 0; i < 7; ++i)
+        study += "service p" + QByteArray::number(i) + " \"Producer " + QByteArray::number(i) + "\"\np" +
+                 QByteArray::number(i) + " -> q\n";
+    study += "```\n\nThe end.\n";
+    QFile file(dir.filePath(QStringLiteral("study.md")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(study);
+    file.close();
+
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    window.openPath(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(window.library()->find(QStringLiteral("study.md")), 10000);
+    QVERIFY(window.openDocument(QStringLiteral("study.md")));
+    DocumentView *view = window.documentView();
+    // The page is there at once; its diagram is being laid out behind a placeholder.
+    QVERIFY(view->toPlainText().contains(QLatin1String("The end.")));
+    QVERIFY(view->hasPendingDiagrams());
+    QVERIFY(!view->diagramViewportRect(0).isEmpty());
+    QVERIFY(view->diagramNodeViewportRect(0, QStringLiteral("p3")).isEmpty());
+    QVERIFY(view->verticalScrollBar()->maximum() > 60);
+    view->verticalScrollBar()->setValue(60);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!view->hasPendingDiagrams() &&
+                                 !view->diagramNodeViewportRect(0, QStringLiteral("p3")).isEmpty(),
+                             30000);
+    QCOMPARE(view->verticalScrollBar()->value(), 60); // drawn where the reader was, not back at the top
 }
 
 QTEST_MAIN(DiagramIntegrationTest)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Document diagrams: cached layout, crisp fitted image, readable error image.
+// Document diagrams: cached layout (laid out in the background when it is not), crisp fitted image, readable error
+// image, and a placeholder while a layout runs.
 #include "ui/diagram/documentdiagramrenderer.h"
 
 #include "diagram/kinds.h"
@@ -62,9 +63,44 @@ QString trText(const char *s)
 }
 } // namespace
 
-DocumentDiagramRenderer::DocumentDiagramRenderer() : m_layouts(64), m_images(32) {}
+DocumentDiagramRenderer::DocumentDiagramRenderer()
+    : m_layouts(64), m_images(32), m_engine(std::make_unique<diagram::LayoutEngine>())
+{
+    m_engine->setTimeoutMs(m_timeoutMs);
+    diagram::LayoutEngine *engine = m_engine.get();
+    QObject::connect(engine, &diagram::LayoutEngine::finished, engine,
+                     [this](quint64 id, const diagram::LaidOutDiagram &laidOut) {
+                         const QByteArray key = m_jobs.take(id);
+                         if (key.isEmpty())
+                             return;
+                         m_layouts.insert(key, new diagram::LaidOutDiagram(laidOut));
+                         notifyReady();
+                     });
+    QObject::connect(engine, &diagram::LayoutEngine::failed, engine, [this](quint64 id, const QString &error) {
+        const QByteArray key = m_jobs.take(id);
+        if (key.isEmpty())
+            return;
+        m_failures.insert(key, error);
+        notifyReady();
+    });
+}
 
 DocumentDiagramRenderer::~DocumentDiagramRenderer() = default;
+
+void DocumentDiagramRenderer::setTimeoutMs(int ms)
+{
+    m_timeoutMs = ms;
+    m_engine->setTimeoutMs(ms);
+}
+
+void DocumentDiagramRenderer::startLayout(const QByteArray &layoutKey, const diagram::Diagram &diagram,
+                                          const diagram::Theme &theme)
+{
+    for (const QByteArray &running : std::as_const(m_jobs))
+        if (running == layoutKey)
+            return; // the same block, asked for again while it is laid out
+    m_jobs.insert(m_engine->start(diagram, theme), layoutKey);
+}
 
 QImage DocumentDiagramRenderer::render(const QString &info, const QString &text, int maxWidthPx, qreal dpr, bool dark,
                                       QVector<DiagramHotspot> *hotspots)
@@ -97,11 +133,15 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
                                   maxWidthPx, dpr, dark);
             }
         }
-        diagram::LayoutResult result = diagram::layoutDiagram(parsed.diagram, theme, m_timeoutMs, true);
-        if (!result.ok)
-            return errorImage(trText("This diagram could not be laid out: %1").arg(result.error), maxWidthPx, dpr,
-                              dark);
-        laidOut = new diagram::LaidOutDiagram(std::move(result.diagram));
+        if (const auto failure = m_failures.constFind(layoutKey); failure != m_failures.cend())
+            return errorImage(trText("This diagram could not be laid out: %1").arg(*failure), maxWidthPx, dpr, dark);
+        if (std::optional<diagram::LaidOutDiagram> cached = diagram::cachedLayout(parsed.diagram, theme)) {
+            laidOut = new diagram::LaidOutDiagram(std::move(*cached));
+        } else {
+            // Never on the UI thread: the helper lays it out while the page shows a placeholder.
+            startLayout(layoutKey, parsed.diagram, theme);
+            return placeholderImage(maxWidthPx, dpr, dark);
+        }
         m_layouts.insert(layoutKey, laidOut);
     }
 
@@ -126,6 +166,28 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
     m_images.insert(imageKey, new QImage(image));
     if (hotspots)
         *hotspots = hotspotsOf(*laidOut, scale);
+    return image;
+}
+
+// A quiet box the size of a small diagram, saying what is happening; replaced when the layout arrives.
+QImage DocumentDiagramRenderer::placeholderImage(int maxWidthPx, qreal dpr, bool dark)
+{
+    const QSize logical(std::min(maxWidthPx, 640), 160);
+    QImage image(QSize(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor ink = dark ? QColor(0xa0, 0xa8, 0xb4) : QColor(0x6a, 0x72, 0x7e);
+    p.setPen(QPen(ink, 1.2, Qt::DashLine));
+    p.setBrush(dark ? QColor(0x26, 0x2a, 0x30) : QColor(0xf4, 0xf6, 0xf8));
+    p.drawRoundedRect(QRectF(0.75, 0.75, logical.width() - 1.5, logical.height() - 1.5), 6, 6);
+    QFont font;
+    font.setPixelSize(14);
+    p.setFont(font);
+    p.setPen(ink);
+    p.drawText(QRect(QPoint(0, 0), logical), Qt::AlignCenter, trText("Laying out the diagram…"));
     return image;
 }
 

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: MIT
-// Draws ```arch blocks for the document view: parse + synchronous layout + DiagramPainter into a QImage at the
-// screen's device pixel ratio, fitted to the column width; text with errors gives an image that says where.
+// Draws ```arch (and DOT, Mermaid) blocks for the document view: parse + layout + DiagramPainter into a QImage at the
+// screen's device pixel ratio, fitted to the column width; text with errors gives an image that says where. A block
+// whose layout is not cached is laid out in the background (LayoutEngine) behind a placeholder picture.
 #pragma once
 
 #include "ui/reader/diagramrenderer.h"
 
 #include <QCache>
+#include <QHash>
+
+#include <memory>
 
 namespace ae::diagram {
+class LayoutEngine;
+struct Diagram;
 struct LaidOutDiagram;
 struct Node;
+struct Theme;
 }
 
 namespace ae::ui {
@@ -28,19 +35,27 @@ public:
     QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio,
                   bool dark, QVector<DiagramHotspot> *hotspots = nullptr) override;
 
+    bool hasPending() const override { return !m_jobs.isEmpty(); }
+
     // Layout timeout for one block; a block that takes longer is shown as an error image.
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms);
+
     // The sentence drawn into the last error image (empty when the last render drew a diagram).
     QString lastError() const { return m_lastError; }
 
 private:
     QImage errorImage(const QString &message, int maxWidthPx, qreal dpr, bool dark);
+    QImage placeholderImage(int maxWidthPx, qreal dpr, bool dark);
+    void startLayout(const QByteArray &layoutKey, const diagram::Diagram &diagram, const diagram::Theme &theme);
 
     // Layouts by text + theme (width-independent, so resizing the window never lays out again); images by all.
     QCache<QByteArray, diagram::LaidOutDiagram> m_layouts;
     QCache<QByteArray, QImage> m_images;
     int m_timeoutMs = 10000;
     QString m_lastError;
+    std::unique_ptr<diagram::LayoutEngine> m_engine;
+    QHash<quint64, QByteArray> m_jobs;       // running layout job -> layout key
+    QHash<QByteArray, QString> m_failures;   // layout key -> why it could not be laid out
 };
 
 } // namespace ae::ui

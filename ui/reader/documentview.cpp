@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSvgRenderer>
+#include <QTimer>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QWheelEvent>
@@ -43,11 +44,20 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     m_dark = Theme::isDarkPalette(palette());
     connect(this, &QTextBrowser::anchorClicked, this, &DocumentView::onAnchorClicked);
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, &DocumentView::onHighlighted);
+    m_diagramsArrived = new QTimer(this);
+    m_diagramsArrived->setSingleShot(true);
+    m_diagramsArrived->setInterval(30);
+    connect(m_diagramsArrived, &QTimer::timeout, this, [this] {
+        if (!m_diagrams.isEmpty())
+            refresh(); // the page shows diagrams, so it may show a placeholder that can now be drawn
+    });
     applyStyle();
 }
 
 DocumentView::~DocumentView()
 {
+    if (m_renderer)
+        m_renderer->setReadyCallback({});
     cancelBackgroundBuild();
 }
 
@@ -58,8 +68,23 @@ void DocumentView::setLibrary(const content::Library *library)
 
 void DocumentView::setDiagramRenderer(DiagramRenderer *renderer)
 {
+    if (m_renderer)
+        m_renderer->setReadyCallback({});
     m_renderer = renderer;
+    if (m_renderer) {
+        // Diagrams laid out in the background arrive one by one: the page is drawn again once per burst, where the
+        // reader is (refresh keeps the scroll position).
+        m_renderer->setReadyCallback([this] {
+            if (!m_diagramsArrived->isActive())
+                m_diagramsArrived->start();
+        });
+    }
     refresh();
+}
+
+bool DocumentView::hasPendingDiagrams() const
+{
+    return m_renderer && m_renderer->hasPending();
 }
 
 void DocumentView::setDark(bool dark)

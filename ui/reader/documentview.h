@@ -13,6 +13,7 @@
 
 template <typename T>
 class QFutureWatcher;
+class QTimer;
 
 namespace ae::ui {
 
@@ -26,6 +27,8 @@ public:
     void setLibrary(const content::Library *library);
     // Not owned; may be nullptr (diagram blocks are then shown as code). Re-renders the current document.
     void setDiagramRenderer(DiagramRenderer *renderer);
+    // Some diagram of the page is still being laid out (shown as a placeholder until it is drawn).
+    bool hasPendingDiagrams() const;
     void setDark(bool dark); // re-styles and re-renders diagrams
     bool isDark() const;
 
@@ -139,6 +142,7 @@ private:
     int m_zoom = 100;
     qreal m_basePt = 10.5;
     QFutureWatcher<QTextDocument *> *m_build = nullptr;
+    QTimer *m_diagramsArrived = nullptr; // coalesces the renderer's ready callbacks into one redraw
 };
 
 } // namespace ae::ui
