@@ -61,6 +61,16 @@ QString trText(const char *s)
 {
     return QCoreApplication::translate("ae::ui::DocumentDiagramRenderer", s);
 }
+
+// A message ending in a full stop (or ? or !), so another sentence can follow it.
+QString asSentence(QString message)
+{
+    message = message.trimmed();
+    if (!message.isEmpty() && !message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('?')) &&
+        !message.endsWith(QLatin1Char('!')))
+        message += QLatin1Char('.');
+    return message;
+}
 } // namespace
 
 DocumentDiagramRenderer::DocumentDiagramRenderer()
@@ -128,13 +138,15 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
         const diagram::ParseResult parsed = diagram::parseAnyDiagram(text, *format);
         for (const Diagnostic &d : parsed.diagnostics) {
             if (d.isError()) {
-                return errorImage(trText("This diagram has errors. Line %1, column %2: %3")
-                                      .arg(d.line).arg(d.column).arg(d.message),
+                return errorImage(trText("This diagram has errors. Line %1, column %2: %3 Click to fix it in Draw.")
+                                      .arg(d.line)
+                                      .arg(d.column)
+                                      .arg(asSentence(d.message)),
                                   maxWidthPx, dpr, dark);
             }
         }
         if (const auto failure = m_failures.constFind(layoutKey); failure != m_failures.cend())
-            return errorImage(trText("This diagram could not be laid out: %1").arg(*failure), maxWidthPx, dpr, dark);
+            return errorImage(trText("This diagram could not be laid out. %1 Click to open its text in Draw.").arg(asSentence(*failure)), maxWidthPx, dpr, dark);
         if (std::optional<diagram::LaidOutDiagram> cached = diagram::cachedLayout(parsed.diagram, theme)) {
             laidOut = new diagram::LaidOutDiagram(std::move(*cached));
         } else {
