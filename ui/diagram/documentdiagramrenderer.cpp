@@ -62,6 +62,13 @@ QString trText(const char *s)
     return QCoreApplication::translate("ae::ui::DocumentDiagramRenderer", s);
 }
 
+QFont boxFont()
+{
+    QFont font;
+    font.setPixelSize(14);
+    return font;
+}
+
 // A message ending in a full stop (or ? or !), so another sentence can follow it.
 QString asSentence(QString message)
 {
@@ -181,50 +188,54 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
     return image;
 }
 
-// A quiet box the size of a small diagram, saying what is happening; replaced when the layout arrives.
-QImage DocumentDiagramRenderer::placeholderImage(int maxWidthPx, qreal dpr, bool dark)
+namespace {
+
+// A rounded box with a message in it, `logical` pixels at `dpr`: what the page shows instead of a drawing.
+struct Box {
+    QPen frame;
+    QColor fill;
+    QColor ink;
+    int textFlags;
+};
+
+QImage boxImage(const QString &message, const QSize &logical, qreal dpr, const Box &box)
 {
-    const QSize logical(std::min(maxWidthPx, 640), 160);
     QImage image(QSize(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr))),
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor ink = dark ? QColor(0xa0, 0xa8, 0xb4) : QColor(0x6a, 0x72, 0x7e);
-    p.setPen(QPen(ink, 1.2, Qt::DashLine));
-    p.setBrush(dark ? QColor(0x26, 0x2a, 0x30) : QColor(0xf4, 0xf6, 0xf8));
+    p.setPen(box.frame);
+    p.setBrush(box.fill);
     p.drawRoundedRect(QRectF(0.75, 0.75, logical.width() - 1.5, logical.height() - 1.5), 6, 6);
-    QFont font;
-    font.setPixelSize(14);
-    p.setFont(font);
-    p.setPen(ink);
-    p.drawText(QRect(QPoint(0, 0), logical), Qt::AlignCenter, trText("Laying out the diagram…"));
+    p.setFont(boxFont());
+    p.setPen(box.ink);
+    p.drawText(QRect(QPoint(0, 0), logical).adjusted(12, 12, -12, -12), box.textFlags, message);
     return image;
+}
+
+} // namespace
+
+// A quiet box the size of a small diagram, saying what is happening; replaced when the layout arrives.
+QImage DocumentDiagramRenderer::placeholderImage(int maxWidthPx, qreal dpr, bool dark)
+{
+    const QColor ink = dark ? QColor(0xa0, 0xa8, 0xb4) : QColor(0x6a, 0x72, 0x7e);
+    return boxImage(trText("Laying out the diagram…"), QSize(std::min(maxWidthPx, 640), 160), dpr,
+                    Box{QPen(ink, 1.2, Qt::DashLine), dark ? QColor(0x26, 0x2a, 0x30) : QColor(0xf4, 0xf6, 0xf8), ink,
+                        Qt::AlignCenter});
 }
 
 QImage DocumentDiagramRenderer::errorImage(const QString &message, int maxWidthPx, qreal dpr, bool dark)
 {
     m_lastError = message;
     const int width = std::min(maxWidthPx, 640);
-    QFont font;
-    font.setPixelSize(14);
-    const QFontMetrics fm(font);
-    const QRect textRect = fm.boundingRect(QRect(0, 0, width - 24, 2000), Qt::TextWordWrap, message);
-    const QSize logical(width, textRect.height() + 24);
-    QImage image(QSize(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr))),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::transparent);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(dark ? QColor(0xe0, 0x70, 0x70) : QColor(0xc6, 0x28, 0x28), 1.5));
-    p.setBrush(dark ? QColor(0x4a, 0x14, 0x14) : QColor(0xfd, 0xe8, 0xe8));
-    p.drawRoundedRect(QRectF(0.75, 0.75, logical.width() - 1.5, logical.height() - 1.5), 6, 6);
-    p.setFont(font);
-    p.setPen(dark ? QColor(0xff, 0xd0, 0xd0) : QColor(0x7a, 0x10, 0x10));
-    p.drawText(QRect(12, 12, width - 24, textRect.height()), Qt::TextWordWrap, message);
-    return image;
+    const QRect textRect =
+        QFontMetrics(boxFont()).boundingRect(QRect(0, 0, width - 24, 2000), Qt::TextWordWrap, message);
+    return boxImage(message, QSize(width, textRect.height() + 24), dpr,
+                    Box{QPen(dark ? QColor(0xe0, 0x70, 0x70) : QColor(0xc6, 0x28, 0x28), 1.5),
+                        dark ? QColor(0x4a, 0x14, 0x14) : QColor(0xfd, 0xe8, 0xe8),
+                        dark ? QColor(0xff, 0xd0, 0xd0) : QColor(0x7a, 0x10, 0x10), Qt::TextWordWrap});
 }
 
 } // namespace ae::ui
