@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void documentDiagramActivated_opensTextInDrawTab();
     void openPath_archFile_opensInDrawTab_otherPathsLeftAlone();
     void documentDiagram_notLaidOutYet_placeholderThenDrawnInPlace();
+    void documentDiagram_notLaidOutYet_openedAtSectionBelowIt_staysAtTheSection();
 };
 
 void DiagramIntegrationTest::initTestCase()
@@ -92,42 +94,80 @@ void DiagramIntegrationTest::openPath_archFile_opensInDrawTab_otherPathsLeftAlon
     QVERIFY(!openDiagramPath(&window, dir.filePath(QStringLiteral("notes.md"))));
 }
 
-void DiagramIntegrationTest::documentDiagram_notLaidOutYet_placeholderThenDrawnInPlace()
+namespace {
+// A study with 40 paragraphs, a diagram of `producers` producers feeding one queue (so each test has a graph no
+// other lays out), a "Closing section" heading and 40 more paragraphs.
+QByteArray studyWithDiagram(int producers)
 {
-    QTemporaryDir dir;
     QByteArray study = "# A study\n\n";
     for (int i = 0; i < 40; ++i)
         study += "A paragraph about replication lag, so that the page scrolls. " + QByteArray::number(i) + "\n\n";
-    // Seven producers into one queue: a graph no other test in this process lays out.
     study += "```arch\nqueue q \"Jobs\"\n";
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < producers; ++i)
         study += "service p" + QByteArray::number(i) + " \"Producer " + QByteArray::number(i) + "\"\np" +
                  QByteArray::number(i) + " -> q\n";
-    study += "```\n\nThe end.\n";
-    QFile file(dir.filePath(QStringLiteral("study.md")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(study);
-    file.close();
+    study += "```\n\n## Closing section\n\n";
+    for (int i = 0; i < 40; ++i)
+        study += "A closing paragraph. " + QByteArray::number(i) + "\n\n";
+    return study + "The end.\n";
+}
 
-    MainWindow window;
+// A window on a library of that one study, opened at `anchor`, its diagram still being laid out.
+DocumentView *openStudy(MainWindow &window, const QTemporaryDir &dir, int producers, const QString &anchor)
+{
+    QFile file(dir.filePath(QStringLiteral("study.md")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(studyWithDiagram(producers)) < 0)
+        return nullptr;
+    file.close();
     window.resize(1100, 700);
     window.show();
     window.openPath(dir.path());
-    QTRY_VERIFY_WITH_TIMEOUT(window.library()->find(QStringLiteral("study.md")), 10000);
-    QVERIFY(window.openDocument(QStringLiteral("study.md")));
-    DocumentView *view = window.documentView();
+    if (!QTest::qWaitFor([&] { return window.library()->find(QStringLiteral("study.md")) != nullptr; }, 10000) ||
+        !window.openDocument(QStringLiteral("study.md"), anchor))
+        return nullptr;
+    return window.documentView();
+}
+} // namespace
+
+void DiagramIntegrationTest::documentDiagram_notLaidOutYet_placeholderThenDrawnInPlace()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    DocumentView *view = openStudy(window, dir, 7, QString());
+    QVERIFY(view);
     // The page is there at once; its diagram is being laid out behind a placeholder.
     QVERIFY(view->toPlainText().contains(QLatin1String("The end.")));
     QVERIFY(view->hasPendingDiagrams());
     QVERIFY(!view->diagramViewportRect(0).isEmpty());
     QVERIFY(view->diagramNodeViewportRect(0, QStringLiteral("p3")).isEmpty());
     QVERIFY(view->verticalScrollBar()->maximum() > 60);
-    view->verticalScrollBar()->setValue(60);
+    view->verticalScrollBar()->setValue(60); // the reader moves on
 
     QTRY_VERIFY_WITH_TIMEOUT(!view->hasPendingDiagrams() &&
                                  !view->diagramNodeViewportRect(0, QStringLiteral("p3")).isEmpty(),
                              30000);
     QCOMPARE(view->verticalScrollBar()->value(), 60); // drawn where the reader was, not back at the top
+}
+
+void DiagramIntegrationTest::documentDiagram_notLaidOutYet_openedAtSectionBelowIt_staysAtTheSection()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    DocumentView *view = openStudy(window, dir, 9, QStringLiteral("closing-section"));
+    QVERIFY(view);
+    QVERIFY(view->hasPendingDiagrams());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->hasPendingDiagrams() &&
+                                 !view->diagramNodeViewportRect(0, QStringLiteral("p3")).isEmpty(),
+                             30000);
+    // The drawing is taller than its placeholder, and the section below it is still where the page opened.
+    const int arrived = view->verticalScrollBar()->value();
+    QVERIFY(view->showDocument(QStringLiteral("study.md"), QStringLiteral("closing-section")));
+    QCOMPARE(arrived, view->verticalScrollBar()->value());
+    bool headingAtTop = false;
+    for (int y = 0; y < 60 && !headingAtTop; y += 4)
+        headingAtTop = view->cursorForPosition(QPoint(view->viewport()->width() / 2, y)).block().text() ==
+                       QLatin1String("Closing section");
+    QVERIFY(headingAtTop);
 }
 
 QTEST_MAIN(DiagramIntegrationTest)

@@ -48,8 +48,12 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     m_diagramsArrived->setSingleShot(true);
     m_diagramsArrived->setInterval(30);
     connect(m_diagramsArrived, &QTimer::timeout, this, [this] {
-        if (!m_diagrams.isEmpty())
-            refresh(); // the page shows diagrams, so it may show a placeholder that can now be drawn
+        if (m_diagrams.isEmpty() || m_historyIndex < 0)
+            return; // no diagram on this page, so no placeholder to replace
+        // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at a
+        // section) stays at that section; one who has scrolled since stays where they are.
+        const bool unmoved = verticalScrollBar()->value() == m_openedAtScroll;
+        display(m_current, unmoved && !m_current.anchor.isEmpty() ? -1 : verticalScrollBar()->value());
     });
     applyStyle();
 }
@@ -203,6 +207,7 @@ void DocumentView::navigate(const Location &loc)
             verticalScrollBar()->setValue(0);
         else
             scrollToAnchor(loc.anchor);
+        m_openedAtScroll = verticalScrollBar()->value();
         Q_EMIT documentShown(loc.path, loc.anchor);
     } else {
         display(loc);
@@ -247,6 +252,7 @@ void DocumentView::finishDisplay(const Location &loc, int scrollValue)
         for (const QString &w : doc->warnings)
             Q_EMIT statusMessage(w);
     }
+    m_openedAtScroll = verticalScrollBar()->value();
     Q_EMIT documentShown(doc ? loc.path : QString(), loc.anchor);
 }
 

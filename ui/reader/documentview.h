@@ -143,6 +143,7 @@ private:
     qreal m_basePt = 10.5;
     QFutureWatcher<QTextDocument *> *m_build = nullptr;
     QTimer *m_diagramsArrived = nullptr; // coalesces the renderer's ready callbacks into one redraw
+    int m_openedAtScroll = 0;            // where the last shown page left the scroll bar
 };
 
 } // namespace ae::ui
