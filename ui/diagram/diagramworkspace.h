@@ -74,8 +74,9 @@ public:
 
 public Q_SLOTS:
     void setDark(bool dark);
-    // Re-parses and lays out at once. Typing calls it through a leading-edge debounce: the first keystroke after a
-    // pause at once, then at most once per ~150 ms while typing goes on.
+    // Re-parses (on a worker for texts over 64 K characters) and starts a layout. Typing calls it through a
+    // leading-edge debounce: the first keystroke after a pause at once, then at most once per ~150 ms while typing
+    // goes on. During a fill of the editor it does nothing: the end of the fill calls it.
     void refresh();
 
 Q_SIGNALS:

@@ -76,8 +76,8 @@ void DocumentView::setDiagramRenderer(DiagramRenderer *renderer)
         m_renderer->setReadyCallback({});
     m_renderer = renderer;
     if (m_renderer) {
-        // Diagrams laid out in the background arrive one by one: the page is drawn again once per burst, where the
-        // reader is (refresh keeps the scroll position).
+        // Diagrams laid out in the background arrive one by one: the page is drawn again once per burst (see
+        // m_diagramsArrived for where the reader is left).
         m_renderer->setReadyCallback([this] {
             if (!m_diagramsArrived->isActive())
                 m_diagramsArrived->start();
