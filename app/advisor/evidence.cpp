@@ -122,7 +122,7 @@ bool mentions(const Technology &technology, const QString &text)
 EvidenceIndex buildEvidence(const QVector<content::Document> &documents, const Catalogue &catalogue)
 {
     EvidenceIndex index;
-    const metrics::LibraryMetrics lm = metrics::collectMetrics(documents);
+    const metrics::LibraryMetrics lm = metrics::collectMetrics(documents, metrics::MeasureCatalog{});
     for (const Technology &t : catalogue.technologies) {
         const Matcher m(t);
         QVector<EvidenceItem> items;

@@ -4,7 +4,9 @@
 #include "content/library.h"
 #include "content/links.h"
 #include "diagram/parser.h"
+#include "metrics/derived.h"
 #include "metrics/extract.h"
+#include "metrics/measure.h"
 
 #include <algorithm>
 
@@ -73,9 +75,9 @@ void checkDiagrams(const content::Document &doc, QVector<LintFinding> &out)
     }
 }
 
-void checkMetrics(const content::Document &doc, QVector<LintFinding> &out)
+void checkMetrics(const content::Document &doc, const metrics::MeasureCatalog &catalog, QVector<LintFinding> &out)
 {
-    const metrics::Extraction extraction = metrics::extractMetrics(doc.md, doc.path, doc.title);
+    const metrics::Extraction &extraction = doc.metrics;
     if (!extraction.hasSection)
         return; // the missing section is reported by checkSections
     if (extraction.metrics.isEmpty()) {
@@ -89,6 +91,14 @@ void checkMetrics(const content::Document &doc, QVector<LintFinding> &out)
                                                   "(see guide/metrics.md)"))});
     }
     for (const Diagnostic &d : extraction.diagnostics)
+        out.append({doc.path, d});
+    // Every row names (or is matched to) a measure, so Compare never mixes unlike numbers.
+    metrics::Metrics rows = extraction.metrics;
+    QVector<metrics::MeasureDiagnostic> measureDiagnostics;
+    metrics::assignMeasures(rows, catalog, &measureDiagnostics);
+    for (const metrics::MeasureDiagnostic &d : measureDiagnostics)
+        out.append({doc.path, d.diagnostic});
+    for (const Diagnostic &d : metrics::checkDerived(extraction, doc.source))
         out.append({doc.path, d});
 }
 
@@ -166,6 +176,10 @@ bool isCaseStudy(const content::Document &doc)
 QVector<LintFinding> lintLibrary(const content::Library &library)
 {
     QVector<LintFinding> out;
+    QString catalogError;
+    const metrics::MeasureCatalog catalog = metrics::MeasureCatalog::forLibrary(library.root(), &catalogError);
+    if (!catalogError.isEmpty())
+        out.append({QStringLiteral("metrics/measures.json"), make(Diagnostic::Severity::Error, 1, 1, catalogError)});
     for (const content::Document &doc : library.documents()) {
         QVector<LintFinding> found;
         for (const QString &w : doc.warnings)
@@ -173,7 +187,7 @@ QVector<LintFinding> lintLibrary(const content::Library &library)
         if (isCaseStudy(doc)) {
             checkFrontMatter(doc, found);
             checkSections(doc, found);
-            checkMetrics(doc, found);
+            checkMetrics(doc, catalog, found);
         }
         checkDiagrams(doc, found);
         checkLinks(library, doc, found);

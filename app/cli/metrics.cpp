@@ -18,6 +18,7 @@ int runMetrics(const QStringList &args, Io &io)
 {
     QString root;
     QString format = QStringLiteral("csv");
+    bool listMeasures = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--format") || a == QLatin1String("-f")) {
@@ -26,6 +27,8 @@ int runMetrics(const QStringList &args, Io &io)
                 return UsageOrIoError;
             }
             format = args.at(++i);
+        } else if (a == QLatin1String("--measures")) {
+            listMeasures = true;
         } else if (a.startsWith(QLatin1String("--format="))) {
             format = a.mid(9);
         } else if (a.startsWith(u'-')) {
@@ -47,9 +50,45 @@ int runMetrics(const QStringList &args, Io &io)
         io.err << "archexplorer metrics: " << loaded.error << "\n";
         return UsageOrIoError;
     }
-    const metrics::LibraryMetrics data = metrics::collectMetrics(loaded.documents);
+    const QString libraryRoot = root.isEmpty() ? content::Library::bundledRoot() : root;
+    QString catalogError;
+    const metrics::MeasureCatalog catalog = metrics::MeasureCatalog::forLibrary(libraryRoot, &catalogError);
+    if (!catalogError.isEmpty())
+        io.err << "archexplorer metrics: " << catalogError << "\n";
+    const metrics::LibraryMetrics data = metrics::collectMetrics(loaded.documents, catalog);
     for (const auto &fd : data.diagnostics)
         io.err << formatDiagnostic(fd.path, fd.diagnostic) << "\n";
+    if (listMeasures) {
+        // Every measure some study reports, with the studies that report it.
+        const metrics::MeasureMatrix matrix = metrics::buildMatrix(data, {}, 1);
+        if (format == QLatin1String("json")) {
+            QJsonArray list;
+            for (const metrics::MatrixRow &r : matrix.rows) {
+                QJsonObject o;
+                o.insert(QStringLiteral("measure"), r.key);
+                o.insert(QStringLiteral("name"), r.name);
+                QJsonArray studies;
+                for (int c = 0; c < r.cells.size(); ++c)
+                    if (r.cells.at(c).metricIndex >= 0)
+                        studies.append(matrix.studies.at(c));
+                o.insert(QStringLiteral("studies"), studies);
+                list.append(o);
+            }
+            io.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        } else {
+            metrics::CsvRows rows{{QStringLiteral("measure"), QStringLiteral("name"), QStringLiteral("count"),
+                                   QStringLiteral("studies")}};
+            for (const metrics::MatrixRow &r : matrix.rows) {
+                QStringList studies;
+                for (int c = 0; c < r.cells.size(); ++c)
+                    if (r.cells.at(c).metricIndex >= 0)
+                        studies << matrix.shortNames.at(c);
+                rows.append({r.key, r.name, QString::number(studies.size()), studies.join(QStringLiteral("; "))});
+            }
+            io.out << metrics::writeCsv(rows);
+        }
+        return Success;
+    }
     if (format == QLatin1String("json")) {
         QJsonObject o;
         o.insert(QStringLiteral("studies"), QJsonArray::fromStringList(data.studies));
@@ -65,9 +104,10 @@ int runMetrics(const QStringList &args, Io &io)
 
 Command metricsCommand()
 {
-    return {QStringLiteral("metrics"), QStringLiteral("metrics [LIBRARY_DIR] [--format csv|json]"),
-            QStringLiteral("list every case study's performance metrics with normalised value, dimension and source "
-                           "row; default library: the bundled one"),
+    return {QStringLiteral("metrics"), QStringLiteral("metrics [LIBRARY_DIR] [--format csv|json] [--measures]"),
+            QStringLiteral("list every case study's performance metrics with their measure, normalised value and "
+                           "source row; --measures lists every measure with the studies that report it; default "
+                           "library: the bundled one"),
             runMetrics};
 }
 

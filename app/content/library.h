@@ -5,6 +5,7 @@
 
 #include "content/links.h"
 #include "markdown/markdowndocument.h"
+#include "metrics/extract.h"
 
 #include <QFuture>
 #include <QObject>
@@ -25,6 +26,7 @@ struct Document {
     QString title;    // front matter title, else first H1, else the file name without ".md"
     QString source;   // the text as decoded (UTF-8; invalid bytes became U+FFFD)
     markdown::MarkdownDocument md;
+    metrics::Extraction metrics; // the Performance Metrics tables, read once when the document is loaded
     QStringList warnings; // user-visible problems with this file ("not valid UTF-8", "empty file", ...)
 };
 
@@ -43,6 +45,10 @@ struct LoadResult {
 // a warning. `cancel` (may be null) is polled between files; `progress` (may be null) gets (done, total).
 LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel = nullptr,
                        const std::function<void(int, int)> &progress = {});
+
+// Everything derived from `doc.source` (Markdown, title, metrics), computed once: loadDocument calls it, and so
+// must anything that builds a Document from text.
+void analyse(Document &doc);
 
 // Reads and parses one file into a Document (path is stored as given). Used by scanLibrary and reload.
 Document loadDocument(const QString &absolutePath, const QString &relativePath);

@@ -108,9 +108,15 @@ Document loadDocument(const QString &absolutePath, const QString &relativePath)
                                 .arg(relativePath));
     if (doc.source.trimmed().isEmpty())
         doc.warnings.append(QObject::tr("%1 is empty").arg(relativePath));
-    doc.md = markdown::parse(doc.source);
-    doc.title = doc.md.title.isEmpty() ? fileBaseTitle(relativePath) : doc.md.title;
+    analyse(doc);
     return doc;
+}
+
+void analyse(Document &doc)
+{
+    doc.md = markdown::parse(doc.source);
+    doc.title = doc.md.title.isEmpty() ? fileBaseTitle(doc.path) : doc.md.title;
+    doc.metrics = metrics::extractMetrics(doc.md, doc.path, doc.title);
 }
 
 LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel,

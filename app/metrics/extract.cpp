@@ -14,7 +14,8 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::Extract", text); }
 
 struct Columns {
-    int metric = -1, baseline = -1, result = -1, unit = -1, better = -1, source = -1;
+    int metric = -1, measure = -1, baseline = -1, result = -1, unit = -1, better = -1, source = -1;
+    int derived = -1, formula = -1; // a "How the numbers fit together" table: Derived | Formula | Value | Unit
 };
 
 // The header's first word decides ("Before (2019)" is a Before column).
@@ -34,8 +35,14 @@ Columns mapColumns(const QVector<markdown::TableCell> &header)
             if (slot < 0)
                 slot = i;
         };
-        if (w == QLatin1String("metric") || w == QLatin1String("measure") || w == QLatin1String("kpi"))
+        if (w == QLatin1String("metric") || w == QLatin1String("kpi"))
             take(c.metric);
+        else if (w == QLatin1String("measure"))
+            take(c.measure);
+        else if (w == QLatin1String("derived"))
+            take(c.derived);
+        else if (w == QLatin1String("formula"))
+            take(c.formula);
         else if (w == QLatin1String("baseline") || w == QLatin1String("before") || w == QLatin1String("old") ||
                  w == QLatin1String("previous"))
             take(c.baseline);
@@ -50,6 +57,9 @@ Columns mapColumns(const QVector<markdown::TableCell> &header)
                  w == QLatin1String("evidence"))
             take(c.source);
     }
+    // Before the Measure column existed, "Measure" named the metric: a table without a Metric column still reads so.
+    if (c.metric < 0 && c.measure >= 0)
+        std::swap(c.metric, c.measure);
     return c;
 }
 
@@ -129,6 +139,30 @@ void readRow(const QVector<markdown::TableCell> &row, const Columns &c, Metric &
     if (m.better == Better::Unspecified)
         m.better = defaultBetter(m.unit.dimension, m.name);
     m.source = cellAt(row, c.source).text.trimmed();
+    if (c.measure >= 0) {
+        const markdown::TableCell measureCell = cellAt(row, c.measure);
+        m.measureText = measureCell.text.trimmed();
+        m.measureLine = measureCell.line ? measureCell.line : m.line;
+        m.measureColumn = measureCell.column ? measureCell.column : m.column;
+    }
+}
+
+void readDerived(const markdown::Table &table, const Columns &c, Extraction &ex)
+{
+    for (const auto &row : table.rows) {
+        DerivedNumber d;
+        const markdown::TableCell name = cellAt(row, c.derived);
+        const markdown::TableCell formula = cellAt(row, c.formula);
+        const markdown::TableCell value = cellAt(row, c.result);
+        d.name = name.text.trimmed();
+        d.formula = formula.text.trimmed();
+        d.valueText = value.text.trimmed();
+        d.unit = cellAt(row, c.unit).text.trimmed();
+        d.line = name.line ? name.line : table.line;
+        d.formulaColumn = formula.column;
+        d.valueColumn = value.column;
+        ex.derived.append(d);
+    }
 }
 
 } // namespace
@@ -158,6 +192,10 @@ Extraction extractMetrics(const markdown::MarkdownDocument &doc, const QString &
             if (table.sectionIndex < s || table.sectionIndex >= end)
                 continue;
             const Columns c = mapColumns(table.header);
+            if (c.derived >= 0 && c.formula >= 0 && c.result >= 0) {
+                readDerived(table, c, ex);
+                continue;
+            }
             if (c.metric < 0 && c.unit < 0)
                 continue; // not an attempt at a metrics table (a worked example, a component list)
             if (c.metric < 0 || c.result < 0 || c.unit < 0) {

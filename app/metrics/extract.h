@@ -11,9 +11,23 @@ struct MarkdownDocument;
 
 namespace ae::metrics {
 
+// A row of a "Derived | Formula | Value | Unit" table: a number the prose derives from the metrics, with the
+// formula that derives it ({Metric name} is that row's Result, {Metric name:baseline} its Baseline). Checked by
+// derived.h.
+struct DerivedNumber {
+    QString name;
+    QString formula;
+    QString valueText;
+    QString unit;
+    int line = 0;
+    int formulaColumn = 0;
+    int valueColumn = 0;
+};
+
 struct Extraction {
     bool hasSection = false; // the document has a Performance Metrics section
     Metrics metrics;         // every row, in table order, including rows whose cells did not parse
+    QVector<DerivedNumber> derived; // the section's derived-number tables, in order
     Diagnostics diagnostics; // warnings, each at the line:column of the cell (or table) it is about
 };
 

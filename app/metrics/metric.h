@@ -20,6 +20,13 @@ struct Metric {
     Better better = Better::Unspecified; // from the Better column, else defaultBetter()
     bool betterGiven = false;            // true when the table said which way is better
     QString source;      // Source/Notes column
+    QString measureText; // the Measure cell as written (empty when the table has no Measure column)
+    int measureLine = 0, measureColumn = 0;
+    // What the row is about (assignMeasures, measure.h): the catalog id, a qualifier, and the key both make.
+    // Rows are compared across studies only when their keys are equal; an empty key is a row that maps to nothing.
+    QString measureId;
+    QString measureQualifier;
+    QString measure;
     QString sectionAnchor; // anchor of the section holding the table ("performance-metrics")
     int line = 0;          // the row's line and the Metric cell's column, 1-based
     int column = 0;

@@ -31,13 +31,13 @@ CsvRows metricsTable(const Metrics &metrics)
 {
     CsvRows rows;
     rows.append({QStringLiteral("study"), QStringLiteral("title"), QStringLiteral("metric"),
-                 QStringLiteral("baseline"), QStringLiteral("result"), QStringLiteral("unit"),
+                 QStringLiteral("measure"), QStringLiteral("baseline"), QStringLiteral("result"), QStringLiteral("unit"),
                  QStringLiteral("dimension"), QStringLiteral("canonical_unit"), QStringLiteral("baseline_value"),
                  QStringLiteral("result_value"), QStringLiteral("result_kind"), QStringLiteral("better"),
                  QStringLiteral("improvement"), QStringLiteral("source"), QStringLiteral("anchor"),
                  QStringLiteral("line"), QStringLiteral("column")});
     for (const Metric &m : metrics)
-        rows.append({m.studyPath, m.studyTitle, m.name, m.baseline.text, m.result.text, m.unit.text,
+        rows.append({m.studyPath, m.studyTitle, m.name, m.measure, m.baseline.text, m.result.text, m.unit.text,
                      dimensionId(m.unit.dimension), m.unit.canonical, number(m.normalisedBaseline()),
                      number(m.normalisedResult()), kindId(m.result.kind), betterId(m.better),
                      number(m.improvementFactor()), m.source, m.sectionAnchor, QString::number(m.line),
@@ -53,6 +53,7 @@ QJsonArray metricsJson(const Metrics &metrics)
         o.insert(QStringLiteral("study"), m.studyPath);
         o.insert(QStringLiteral("title"), m.studyTitle);
         o.insert(QStringLiteral("metric"), m.name);
+        o.insert(QStringLiteral("measure"), m.measure.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.measure));
         o.insert(QStringLiteral("baseline"), m.baseline.text);
         o.insert(QStringLiteral("result"), m.result.text);
         o.insert(QStringLiteral("unit"), m.unit.text);
@@ -72,20 +73,35 @@ QJsonArray metricsJson(const Metrics &metrics)
     return out;
 }
 
-CsvRows comparisonTable(const ComparisonSet &set)
+CsvRows matrixTable(const MeasureMatrix &matrix, const Metrics &metrics)
 {
     CsvRows rows;
-    rows.append({QStringLiteral("study"), QStringLiteral("title"), QStringLiteral("metric"),
-                 QStringLiteral("text"), QStringLiteral("value"), QStringLiteral("kind"),
-                 QStringLiteral("relative_to_best"), QStringLiteral("unit"), QStringLiteral("source")});
-    for (const ComparisonSeries &s : set.series)
-        for (int k = 0; k < set.categories.size(); ++k) {
-            const ComparisonCell &c = s.cells.at(k);
-            const Metric *m = c.metricIndex >= 0 ? &set.metrics.at(c.metricIndex) : nullptr;
-            rows.append({s.studyPath, s.studyTitle, set.categories.at(k).name, m ? m->result.text : QString(),
-                         c.isPresent() ? QString::number(c.value, 'g', 15) : QString(), kindId(c.kind),
-                         number(c.relative), set.unit, m ? m->location() : QString()});
+    QStringList head{QStringLiteral("measure"), QStringLiteral("name"), QStringLiteral("better")};
+    for (const QString &s : matrix.studies)
+        head << s + QStringLiteral(" value") << s + QStringLiteral(" as written") << s + QStringLiteral(" ratio");
+    rows.append(head);
+    for (const MatrixRow &r : matrix.rows) {
+        QStringList row{r.key, r.name, betterId(r.better)};
+        for (const MatrixCell &c : r.cells) {
+            const Metric *m = c.metricIndex >= 0 ? &metrics.at(c.metricIndex) : nullptr;
+            row << number(c.value) << (m ? m->result.text + u' ' + m->unit.text : QString()) << number(c.ratio);
         }
+        rows.append(row);
+    }
+    return rows;
+}
+
+CsvRows chartTable(const MeasureChartData &chart, const Metrics &metrics)
+{
+    CsvRows rows;
+    rows.append({QStringLiteral("label"), QStringLiteral("study"), QStringLiteral("baseline"),
+                 QStringLiteral("result"), QStringLiteral("baseline_text"), QStringLiteral("result_text"),
+                 QStringLiteral("as_written"), QStringLiteral("source")});
+    for (const ChartBar &b : chart.bars) {
+        const Metric *m = b.metricIndex >= 0 ? &metrics.at(b.metricIndex) : nullptr;
+        rows.append({b.label, b.study, number(b.baseline), number(b.result), b.baselineText, b.resultText,
+                     m ? m->result.text + u' ' + m->unit.text : QString(), m ? m->location() : QString()});
+    }
     return rows;
 }
 

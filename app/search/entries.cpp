@@ -94,7 +94,7 @@ QVector<Entry> entriesForDocument(const content::Document &doc)
             addDiagramEntries(doc, i, out);
     }
 
-    const metrics::Extraction ex = metrics::extractMetrics(doc.md, doc.path, doc.title);
+    const metrics::Extraction &ex = doc.metrics;
     for (const metrics::Metric &m : ex.metrics) {
         Entry e;
         e.kind = EntryKind::Metric;

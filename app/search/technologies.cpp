@@ -244,7 +244,7 @@ TechnologyIndex TechnologyIndex::build(const QVector<content::Document> &documen
                 sections[item].append(use);
             }
         }
-        const metrics::Extraction ex = metrics::extractMetrics(doc.md, doc.path, doc.title);
+        const metrics::Extraction &ex = doc.metrics;
         for (const metrics::Metric &m : ex.metrics) {
             for (int item : matcher.find(m.name + QLatin1Char('\n') + m.source)) {
                 TechnologyUse use;

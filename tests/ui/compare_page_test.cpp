@@ -1,27 +1,34 @@
 // SPDX-License-Identifier: MIT
-// The Compare workspace offscreen: metrics arrive from a Library, the user ticks two case studies, switches to
-// log scale and to before/after, and a click on a bar asks for the source document.
+// The Compare workspace offscreen, through its real widgets: it opens on the matrix of measures x studies; a click
+// on a row charts that measure, a click on a study head shows its before and after, a click on a bar asks for the
+// source; every label of every chart is drawn whole at any width; study colours are the same in both themes; the
+// exported SVG is valid SVG 1.1 and renders in rsvg-convert.
 #include "content/library.h"
-#include "ui/compare/comparemodel.h"
+#include "draw/chartstyle.h"
+#include "ui/compare/compareexport.h"
 #include "ui/compare/comparepage.h"
+#include "ui/compare/drawingview.h"
 
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetricsF>
+#include <QHeaderView>
+#include <QImage>
+#include <QScrollBar>
 #include <QListWidget>
-#include <QLogValueAxis>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QValueAxis>
 
 using namespace ae;
 using namespace ae::ui::compare;
 
 namespace {
+
+const QString kDtd = QStringLiteral("/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd");
 
 QVector<content::Document> sampleDocuments()
 {
@@ -32,12 +39,32 @@ QVector<content::Document> sampleDocuments()
     return docs;
 }
 
-void clickCheckBox(QListWidget *list, int row)
+metrics::LibraryMetrics bundledMetrics()
 {
-    QListWidgetItem *item = list->item(row);
-    const QRect rect = list->visualItemRect(item);
-    // The check indicator sits at the left of the item.
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
+    const content::LoadResult loaded = content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
+    return metrics::collectMetrics(loaded.documents, metrics::MeasureCatalog::forLibrary({}));
+}
+
+// Every text op lies inside the drawing, and the lines drawn for each category label, joined, give the label back:
+// nothing cut, nothing elided.
+void verifyNothingCut(const draw::DrawList &d, const metrics::MeasureChartData &chart)
+{
+    QVERIFY(!d.ops.isEmpty());
+    QMap<int, QStringList> labelLines;
+    for (const draw::Op &op : d.ops) {
+        if (op.kind != draw::Op::Kind::Text)
+            continue;
+        QVERIFY2(!op.text.contains(QChar(0x2026)), qPrintable(op.text)); // no ellipsis
+        const qreal w = QFontMetricsF(draw::font(op.pixelSize, op.bold)).horizontalAdvance(op.text);
+        const QPointF origin = draw::textOrigin(op);
+        QVERIFY2(origin.x() >= -0.5 && origin.x() + w <= d.size.width() + 0.5,
+                 qPrintable(QStringLiteral("%1 at %2..%3 of %4").arg(op.text).arg(origin.x()).arg(origin.x() + w).arg(d.size.width())));
+        QVERIFY2(op.rect.bottom() <= d.size.height() + 0.5, qPrintable(op.text));
+        if (op.role == QLatin1String("axis-label"))
+            labelLines[op.target] << op.text;
+    }
+    for (int i = 0; i < chart.bars.size(); ++i)
+        QCOMPARE(labelLines.value(i).join(u' '), chart.bars.at(i).label.simplified());
 }
 
 } // namespace
@@ -46,109 +73,138 @@ class ComparePageTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void page_tickTwoStudies_andSwitchToLogScale()
+    void opensOnMatrix_rowClickChartsThatMeasure_headClickShowsBeforeAfter()
     {
         content::Library library;
         ComparePage page(&library, nullptr);
-        page.resize(1300, 800);
+        page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         library.setDocuments(QStringLiteral(AE_TEST_DATA "/metrics"), sampleDocuments());
-
         auto *studies = page.findChild<QListWidget *>(QStringLiteral("studyList"));
-        QVERIFY(studies);
-        QTRY_COMPARE(studies->count(), 3); // no-table.md is outside case-studies/ and has no table: not a study
-        auto *dimension = page.findChild<QComboBox *>(QStringLiteral("dimensionCombo"));
-        QVERIFY(dimension);
-        QCOMPARE(dimension->currentText(), QStringLiteral("Time"));
+        QTRY_COMPARE(studies->count(), 3);
+        QCOMPARE(int(page.view()), int(ComparePage::View::Matrix));
+        auto *matrix = page.findChild<QTableView *>(QStringLiteral("matrixView"));
+        QVERIFY(matrix);
+        QTRY_VERIFY(matrix->model()->rowCount() > 0);
+        QCOMPARE(matrix->model()->columnCount(), 4); // measure + 3 studies
+        QVERIFY(!matrix->horizontalScrollBar()->isVisible()); // fits at 1280 px
 
-        // Untick everything, then tick the first two.
-        for (int i = 0; i < studies->count(); ++i)
-            studies->item(i)->setCheckState(Qt::Unchecked);
-        QVERIFY(page.comparison().series.isEmpty());
-        clickCheckBox(studies, 0);
-        clickCheckBox(studies, 1);
-        QCOMPARE(studies->item(0)->checkState(), Qt::Checked);
-        QCOMPARE(studies->item(1)->checkState(), Qt::Checked);
-        QCOMPARE(page.comparison().series.size(), 2);
+        // The p99 row: every study's checkout p99 in one row, in readable units.
+        int p99 = -1;
+        for (int r = 0; r < page.matrix().rows.size(); ++r)
+            if (page.matrix().rows.at(r).key == QLatin1String("latency-p99"))
+                p99 = r;
+        QVERIFY(p99 >= 0);
+        const QModelIndex cell = matrix->model()->index(p99, 1);
+        QVERIFY(cell.data().toString().startsWith(QLatin1String("120 ms")));
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
+        QCOMPARE(int(page.view()), int(ComparePage::View::Measure));
+        QCOMPARE(page.currentMeasure(), QStringLiteral("latency-p99"));
+        auto *chart = page.findChild<DrawingView *>(QStringLiteral("measureChart"));
+        QTRY_VERIFY(!chart->drawing().ops.isEmpty());
+        verifyNothingCut(chart->drawing(), page.chart());
 
-        auto *view = page.findChild<QChartView *>(QStringLiteral("compareChart"));
-        QVERIFY(view);
-        QBarSeries *series = barSeries(view->chart());
-        QVERIFY(series);
-        QCOMPARE(series->count(), 2);
-        auto *log = page.findChild<QCheckBox *>(QStringLiteral("logScaleCheck"));
-        QVERIFY(log);
-        // The sample times run from milliseconds to hours: the page starts on a log axis by itself...
-        QVERIFY(log->isChecked());
-        QVERIFY(qobject_cast<QLogValueAxis *>(view->chart()->axes(Qt::Vertical).value(0)));
-        // ...the user can switch to linear, and their choice sticks when the selection changes.
-        QTest::mouseClick(log, Qt::LeftButton, {}, QPoint(8, log->height() / 2));
-        QVERIFY(!log->isChecked());
-        QVERIFY(qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0)));
-        clickCheckBox(studies, 1);
-        clickCheckBox(studies, 1);
-        QVERIFY(!log->isChecked());
-        QTest::mouseClick(log, Qt::LeftButton, {}, QPoint(8, log->height() / 2));
-        QVERIFY(log->isChecked());
-        QVERIFY(qobject_cast<QLogValueAxis *>(view->chart()->axes(Qt::Vertical).value(0)));
-        QCOMPARE(barSeries(view->chart())->count(), 2);
-
-        auto *table = page.findChild<QTableView *>(QStringLiteral("compareTable"));
-        QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), page.comparison().barCount());
-        // For looking at the page by eye: AE_COMPARE_SCREENSHOT=/tmp/page.png saves what the test sees.
-        if (const QString shot = qEnvironmentVariable("AE_COMPARE_SCREENSHOT"); !shot.isEmpty())
-            page.grab().save(shot);
-    }
-    void page_clickOnBar_requestsTheSourceSection()
-    {
-        ComparePage page(nullptr, nullptr);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.setMetrics(metrics::collectMetrics(sampleDocuments()));
+        // A bar click asks for the source row's section.
         QSignalSpy open(&page, &ComparePage::openRequested);
-
-        QChartView *view = page.chartView();
-        QChart *chart = view->chart();
-        QTRY_VERIFY(chart->plotArea().height() > 50);
-        QBarSeries *series = barSeries(chart);
-        QVERIFY(series);
-        // Middle of the tallest bar (category k spans k-0.4..k+0.4, split evenly among the sets).
-        int bestSet = 0, bestCategory = 0;
-        for (int i = 0; i < series->count(); ++i)
-            for (int k = 0; k < series->barSets().at(i)->count(); ++k)
-                if (series->barSets().at(i)->at(k) > series->barSets().at(bestSet)->at(bestCategory)) {
-                    bestSet = i;
-                    bestCategory = k;
-                }
-        const double slot = 0.8 / series->count();
-        const double x = bestCategory - 0.4 + slot * (bestSet + 0.5);
-        const double y = series->barSets().at(bestSet)->at(bestCategory) / 2;
-        const QPoint pos = view->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(x, y), series)));
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
-        QTRY_COMPARE(open.count(), 1);
-        QCOMPARE(open.first().at(0).toString(), page.comparison().series.at(bestSet).studyPath);
+        QPointF barCentre;
+        for (const draw::Op &op : chart->drawing().ops)
+            if (op.role == QLatin1String("bar") && op.target == 0)
+                barCentre = op.rect.center();
+        QVERIFY(!barCentre.isNull());
+        QTest::mouseClick(chart, Qt::LeftButton, {}, barCentre.toPoint());
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(0).toString(), QStringLiteral("good.md"));
         QCOMPARE(open.first().at(1).toString(), QStringLiteral("performance-metrics"));
+
+        // A study head: its before and after.
+        auto *header = matrix->horizontalHeader();
+        page.findChild<QTabWidget *>()->setCurrentIndex(0);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(2) + header->sectionSize(2) / 2, header->height() / 2));
+        QCOMPARE(int(page.view()), int(ComparePage::View::BeforeAfter));
+        auto *combo = page.findChild<QComboBox *>(QStringLiteral("beforeAfterStudyCombo"));
+        QCOMPARE(combo->currentData().toString(), page.matrix().studies.at(1));
+
+        // Unticking a study removes its column.
+        studies->item(2)->setCheckState(Qt::Unchecked);
+        QCOMPARE(matrix->model()->columnCount(), 3);
     }
-    void page_beforeAfter_chartsImprovementFactors()
+
+    void everyChartOfTheLibrary_drawsEveryLabelWhole_atAnyWidth_data()
     {
-        ComparePage page(nullptr, nullptr);
-        page.setMetrics(metrics::collectMetrics(sampleDocuments()));
-        auto *mode = page.findChild<QComboBox *>(QStringLiteral("modeCombo"));
-        auto *study = page.findChild<QComboBox *>(QStringLiteral("beforeAfterStudyCombo"));
-        QVERIFY(mode && study);
-        study->setCurrentIndex(study->findText(QStringLiteral("Sample bank")));
-        mode->setCurrentIndex(1);
-        const metrics::ComparisonSet &set = page.comparison();
-        QCOMPARE(set.dimension, metrics::Dimension::Factor);
-        QCOMPARE(set.series.size(), 1);
-        QCOMPARE(set.categories.size(), 4);
-        QCOMPARE(set.series.first().cells.at(0).value, 1900.0 / 400.0);
-        QCOMPARE(set.series.first().cells.at(2).value, 10.0); // 0.5 % -> 0.05 % unavailability
-        QVERIFY(!set.series.first().cells.at(3).isPresent()); // "—" after: missing, not zero
-        QCOMPARE(barSeries(page.chartView()->chart())->barSets().first()->count(), 4);
+        QTest::addColumn<qreal>("width");
+        QTest::newRow("narrow 380") << qreal(380);
+        QTest::newRow("1280x800 pane 900") << qreal(900);
+        QTest::newRow("export 2400") << qreal(2400);
+    }
+    void everyChartOfTheLibrary_drawsEveryLabelWhole_atAnyWidth()
+    {
+        QFETCH(qreal, width);
+        const metrics::LibraryMetrics data = bundledMetrics();
+        QVERIFY(data.studies.size() >= 5);
+        const QVector<metrics::MeasureUse> measures = metrics::measuresReported(data);
+        QVERIFY(measures.size() >= 20);
+        for (const metrics::MeasureUse &m : measures) {
+            const metrics::MeasureChartData chart = metrics::buildMeasureChart(data, m.key);
+            verifyNothingCut(chartDrawing(chart, data, false, width), chart);
+        }
+        for (const QString &study : data.studies) {
+            const metrics::MeasureChartData chart = metrics::buildBeforeAfterChart(data, study);
+            verifyNothingCut(chartDrawing(chart, data, true, width), chart);
+        }
+    }
+
+    void studyColours_areTheSameInBothThemes()
+    {
+        const metrics::LibraryMetrics data = bundledMetrics();
+        const metrics::MeasureChartData chart = metrics::buildMeasureChart(data, QStringLiteral("latency-p99"));
+        QVERIFY(chart.bars.size() >= 3);
+        auto fills = [&](bool dark) {
+            QStringList out;
+            for (const draw::Op &op : chartDrawing(chart, data, dark).ops)
+                if (op.role == QLatin1String("bar"))
+                    out << op.fill.name();
+            return out;
+        };
+        QCOMPARE(fills(true), fills(false));
+        const QStringList light = fills(false);
+        QCOMPARE(QSet<QString>(light.begin(), light.end()).size(), light.size()); // one colour per study
+        // Each study colour keeps 3:1 against both chart backgrounds (WCAG 1.4.11 for graphics).
+        for (int i = 0; i < 8; ++i)
+            for (bool dark : {false, true})
+                QVERIFY2(draw::contrastRatio(draw::studyColor(i), draw::ChartPalette::forTheme(dark).background) >= 3.0,
+                         qPrintable(draw::studyColor(i).name()));
+    }
+
+    void exportedSvgs_areValidSvg11_andRender()
+    {
+        const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+        const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
+        if (xmllint.isEmpty() || rsvg.isEmpty() || !QFile::exists(kDtd))
+            QSKIP("xmllint, rsvg-convert or the SVG 1.1 DTD is not installed");
+        const metrics::LibraryMetrics data = bundledMetrics();
+        QTemporaryDir dir;
+        const QVector<QPair<QString, draw::DrawList>> drawings = {
+            {QStringLiteral("p99.svg"), chartDrawing(metrics::buildMeasureChart(data, QStringLiteral("latency-p99")), data, false)},
+            {QStringLiteral("availability.svg"),
+             chartDrawing(metrics::buildMeasureChart(data, QStringLiteral("availability")), data, true)},
+            {QStringLiteral("matrix.svg"), matrixDrawing(metrics::buildMatrix(data), false)}};
+        for (const auto &[name, drawing] : drawings) {
+            const QString path = dir.filePath(name);
+            QString error;
+            QVERIFY2(exportTo(drawing, {}, path, 1, &error), qPrintable(error));
+            QProcess lint;
+            lint.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--dtdvalid"), kDtd, path});
+            QVERIFY(lint.waitForFinished(30000));
+            QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+            QProcess render;
+            render.start(rsvg, {path, QStringLiteral("-o"), path + QStringLiteral(".png")});
+            QVERIFY(render.waitForFinished(30000));
+            QVERIFY2(render.exitCode() == 0, render.readAllStandardError().constData());
+            QImage png(path + QStringLiteral(".png"));
+            QCOMPARE(png.size(), drawing.size.toSize());
+        }
     }
 };
 

@@ -1,32 +1,28 @@
 // SPDX-License-Identifier: MIT
-// The headless compare command: same data and chart code as the Compare workspace, drawn off-screen.
-// Exit codes as for render: 0 written, 1 nothing to chart (the input has no such metrics), 2 usage or I/O error.
+// The headless compare command: the same measures, charts and matrix as the Compare workspace, drawn off-screen.
+// Exit codes as for render: 0 written, 1 nothing to chart (an unknown study, no study reports the measure),
+// 2 usage or I/O error (an unknown measure lists the known ones).
 #include "ui/compare/comparecommand.h"
 
 #include "common/diagnostic.h"
 #include "content/library.h"
-#include "metrics/collect.h"
-#include "ui/compare/chartexport.h"
+#include "metrics/measurechart.h"
+#include "metrics/report.h"
+#include "ui/compare/compareexport.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace ae::ui::compare {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::ui::compare::Command", text); }
-
 int run(const QStringList &args, cli::Io &io)
 {
-    QString root;
-    QString dimensionName;
-    QString output;
+    QString root, measureName, output, beforeAfter;
     QStringList studyNames;
-    QString beforeAfter;
-    ChartOptions options;
-    QSize size = defaultExportSize;
-    metrics::Grouping grouping = metrics::Grouping::ByFamily;
+    bool matrix = false, dark = false, nines = false;
+    qreal width = defaultExportWidth;
+    qreal scale = 2;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         auto value = [&](QString &out) {
@@ -36,9 +32,15 @@ int run(const QStringList &args, cli::Io &io)
             return true;
         };
         QString v;
-        if (a == QLatin1String("--dimension") || a == QLatin1String("-d")) {
-            if (!value(dimensionName))
-                return io.err << "archexplorer compare: --dimension needs a NAME\n", cli::UsageOrIoError;
+        if (a == QLatin1String("--measure") || a == QLatin1String("-m")) {
+            if (!value(measureName))
+                return io.err << "archexplorer compare: --measure needs a NAME\n", cli::UsageOrIoError;
+        } else if (a == QLatin1String("--dimension") || a == QLatin1String("-d")) {
+            io.err << "archexplorer compare: --dimension is gone: a chart shows one measure, never unlike numbers on "
+                      "one axis; use --measure NAME (archexplorer metrics --measures lists them) or --matrix\n";
+            return cli::UsageOrIoError;
+        } else if (a == QLatin1String("--matrix")) {
+            matrix = true;
         } else if (a == QLatin1String("--studies") || a == QLatin1String("-s")) {
             if (!value(v))
                 return io.err << "archexplorer compare: --studies needs a list\n", cli::UsageOrIoError;
@@ -49,20 +51,21 @@ int run(const QStringList &args, cli::Io &io)
         } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
             if (!value(output))
                 return io.err << "archexplorer compare: -o needs a FILE\n", cli::UsageOrIoError;
-        } else if (a == QLatin1String("--size")) {
-            static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-            const auto m = value(v) ? re.match(v) : QRegularExpressionMatch();
-            if (!m.hasMatch())
-                return io.err << "archexplorer compare: --size needs WIDTHxHEIGHT\n", cli::UsageOrIoError;
-            size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-        } else if (a == QLatin1String("--exact-names")) {
-            grouping = metrics::Grouping::ByName;
-        } else if (a == QLatin1String("--log")) {
-            options.logScale = true;
-        } else if (a == QLatin1String("--relative")) {
-            options.relative = true;
+        } else if (a == QLatin1String("--width")) {
+            bool ok = false;
+            width = value(v) ? v.toDouble(&ok) : 0;
+            if (!ok || width < 360 || width > 10000)
+                return io.err << "archexplorer compare: --width needs a number from 360 to 10000\n",
+                       cli::UsageOrIoError;
+        } else if (a == QLatin1String("--scale")) {
+            bool ok = false;
+            scale = value(v) ? v.toDouble(&ok) : 0;
+            if (!ok || scale < 1 || scale > 4)
+                return io.err << "archexplorer compare: --scale needs 1 to 4\n", cli::UsageOrIoError;
+        } else if (a == QLatin1String("--nines")) {
+            nines = true;
         } else if (a == QLatin1String("--dark")) {
-            options.dark = true;
+            dark = true;
         } else if (a.startsWith(u'-')) {
             io.err << "archexplorer compare: unknown option " << a << "\n";
             return cli::UsageOrIoError;
@@ -73,62 +76,77 @@ int run(const QStringList &args, cli::Io &io)
             return cli::UsageOrIoError;
         }
     }
-    if (output.isEmpty() || (dimensionName.isEmpty() && beforeAfter.isEmpty())) {
+    if (output.isEmpty() || int(!measureName.isEmpty()) + int(matrix) + int(!beforeAfter.isEmpty()) != 1) {
         io.err << "Usage: archexplorer " << compareCommand().synopsis << "\n";
         return cli::UsageOrIoError;
     }
-    const metrics::Dimension dimension = metrics::dimensionFromId(dimensionName);
-    if (beforeAfter.isEmpty() && dimension == metrics::Dimension::Unknown) {
-        QStringList ids;
-        for (metrics::Dimension d : metrics::allDimensions())
-            ids << metrics::dimensionId(d);
-        io.err << "archexplorer compare: unknown dimension '" << dimensionName << "' (one of "
-               << ids.join(QStringLiteral(", ")) << ")\n";
-        return cli::UsageOrIoError;
-    }
-
-    const content::LoadResult loaded = content::scanLibrary(root.isEmpty() ? content::Library::bundledRoot() : root);
+    const QString libraryRoot = root.isEmpty() ? content::Library::bundledRoot() : root;
+    const content::LoadResult loaded = content::scanLibrary(libraryRoot);
     if (!loaded.error.isEmpty()) {
         io.err << "archexplorer compare: " << loaded.error << "\n";
         return cli::UsageOrIoError;
     }
-    const metrics::LibraryMetrics data = metrics::collectMetrics(loaded.documents);
+    QString catalogError;
+    const metrics::MeasureCatalog catalog = metrics::MeasureCatalog::forLibrary(libraryRoot, &catalogError);
+    if (!catalogError.isEmpty())
+        io.err << "archexplorer compare: " << catalogError << "\n";
+    const metrics::LibraryMetrics data = metrics::collectMetrics(loaded.documents, catalog);
     for (const auto &fd : data.diagnostics)
         io.err << formatDiagnostic(fd.path, fd.diagnostic) << "\n";
 
-    metrics::ComparisonSet set;
-    if (!beforeAfter.isEmpty()) {
-        const int i = metrics::findStudy(data, beforeAfter);
+    QStringList studies;
+    for (const QString &name : std::as_const(studyNames)) {
+        const int i = metrics::findStudy(data, name);
         if (i < 0) {
-            io.err << "archexplorer compare: no case study '" << beforeAfter << "'\n";
+            io.err << "archexplorer compare: no case study '" << name << "'\n";
             return cli::InputErrors;
         }
-        set = metrics::buildBeforeAfter(data.metrics, data.studies.at(i));
-        options.relative = false;
-        options.title = tr("%1: improvement per metric").arg(data.studyTitles.at(i));
+        studies << data.studies.at(i);
+    }
+    draw::DrawList drawing;
+    metrics::CsvRows csv;
+    if (matrix) {
+        const metrics::MeasureMatrix m = metrics::buildMatrix(data, studies);
+        if (m.rows.isEmpty()) {
+            io.err << "archexplorer compare: no measure is reported by two studies\n";
+            return cli::InputErrors;
+        }
+        drawing = matrixDrawing(m, dark);
+        csv = metrics::matrixTable(m, data.metrics);
     } else {
-        metrics::ComparisonOptions o;
-        o.dimension = dimension;
-        o.grouping = grouping;
-        for (const QString &name : std::as_const(studyNames)) {
-            const int i = metrics::findStudy(data, name);
+        metrics::MeasureChartData chart;
+        if (!beforeAfter.isEmpty()) {
+            const int i = metrics::findStudy(data, beforeAfter);
             if (i < 0) {
-                io.err << "archexplorer compare: no case study '" << name << "'\n";
+                io.err << "archexplorer compare: no case study '" << beforeAfter << "'\n";
                 return cli::InputErrors;
             }
-            o.studies << data.studies.at(i);
+            chart = metrics::buildBeforeAfterChart(data, data.studies.at(i));
+        } else {
+            const QString key = metrics::findMeasureKey(data, measureName);
+            if (key.isEmpty()) {
+                QStringList known;
+                for (const metrics::MeasureUse &m : metrics::measuresReported(data))
+                    known << m.key;
+                io.err << "archexplorer compare: unknown measure '" << measureName << "'; known: "
+                       << known.join(QStringLiteral(", ")) << "\n";
+                return cli::UsageOrIoError;
+            }
+            chart = metrics::buildMeasureChart(data, key, studies,
+                                               nines ? metrics::AvailabilityScale::Nines
+                                                     : metrics::AvailabilityScale::Downtime);
         }
-        set = metrics::buildComparison(data.metrics, o);
-        options.title = tr("%1 by case study").arg(metrics::dimensionDisplayName(dimension));
-    }
-    for (const QString &e : std::as_const(set.excluded))
-        io.err << "archexplorer compare: left out: " << e << "\n";
-    if (set.isEmpty()) {
-        io.err << "archexplorer compare: no metrics to chart\n";
-        return cli::InputErrors;
+        for (const QString &note : std::as_const(chart.notes))
+            io.err << "archexplorer compare: note: " << note << "\n";
+        if (chart.isEmpty()) {
+            io.err << "archexplorer compare: nothing to chart\n";
+            return cli::InputErrors;
+        }
+        drawing = chartDrawing(chart, data, dark, width);
+        csv = metrics::chartTable(chart, data.metrics);
     }
     QString error;
-    if (!exportByExtension(set, options, output, size, &error)) {
+    if (!exportTo(drawing, csv, output, scale, &error)) {
         io.err << "archexplorer compare: " << error << "\n";
         return cli::UsageOrIoError;
     }
@@ -140,10 +158,10 @@ int run(const QStringList &args, cli::Io &io)
 cli::Command compareCommand()
 {
     return {QStringLiteral("compare"),
-            QStringLiteral("compare [LIBRARY_DIR] (--dimension NAME | --before-after STUDY) [--studies a,b,...] "
-                           "[--exact-names] [--log] [--relative] [--dark] [--size WxH] -o chart.svg|png|csv"),
-            QStringLiteral("chart the case studies' metrics of one dimension (time, rate, percent, money-rate, ...) "
-                           "side by side; default library: the bundled one"),
+            QStringLiteral("compare [LIBRARY_DIR] (--measure NAME [--studies a,b] [--nines] | --matrix [--studies a,b] "
+                           "| --before-after STUDY) [--dark] [--width PX] [--scale 1|2] -o FILE.svg|png|csv"),
+            QStringLiteral("chart one measure across case studies, the measures x studies matrix, or one study's "
+                           "before/after factors, as SVG, PNG or CSV; default library: the bundled one"),
             run};
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer compare [LIBRARY_DIR] --dimension NAME [--studies a,b] [--log] [--relative] -o chart.svg|png|csv`
+// `archexplorer compare [LIBRARY_DIR] --measure NAME | --matrix | --before-after STUDY -o FILE.svg|png|csv`
 #pragma once
 
 #include "cli/cli.h"

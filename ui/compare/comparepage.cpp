@@ -1,44 +1,74 @@
 // SPDX-License-Identifier: MIT
-// Compare workspace: pickers -> ComparisonSet -> chart + table. Metrics are collected off the UI thread whenever
-// the library loads or a document changes; a newer collection supersedes (and discards) an older one.
+// Compare workspace: study list -> matrix / one measure's chart / one study's before and after. Metrics come from
+// the documents as the library loaded them (extracted once per document); measures are assigned off the UI thread
+// whenever the library loads or a document changes, and a newer collection supersedes an older one.
 #include "ui/compare/comparepage.h"
 
 #include "content/library.h"
-#include "ui/compare/chartexport.h"
-#include "ui/compare/comparemodel.h"
+#include "draw/chartstyle.h"
+#include "metrics/report.h"
+#include "ui/compare/compareexport.h"
+#include "ui/compare/drawingview.h"
+#include "ui/compare/matrixmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 
-#include <QBarSeries>
-#include <QSignalBlocker>
-
-#include <algorithm>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCursor>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcCompare, "archexplorer.compare", QtInfoMsg)
-
 namespace ae::ui::compare {
+
+namespace {
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(color);
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
+    return QIcon(pm);
+}
+
+QScrollArea *scrolled(QWidget *inner, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(inner);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+QString fileStem(const QString &text)
+{
+    QString s = text.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return s.isEmpty() ? QStringLiteral("compare") : s.left(60);
+}
+
+} // namespace
 
 ComparePage::ComparePage(MainWindow *window) : ComparePage(window->library(), window->theme(), window)
 {
@@ -59,7 +89,7 @@ ComparePage::ComparePage(content::Library *library, Theme *theme, QWidget *paren
             collectFromLibrary();
     }
     if (m_theme)
-        connect(m_theme, &Theme::themeChanged, this, &ComparePage::showChart);
+        connect(m_theme, &Theme::themeChanged, this, &ComparePage::rebuild);
 }
 
 ComparePage::~ComparePage() = default;
@@ -69,133 +99,177 @@ void ComparePage::buildUi()
     m_studyList = new QListWidget(this);
     m_studyList->setObjectName(QStringLiteral("studyList"));
     m_studyList->setAccessibleName(tr("Case studies to compare"));
+    m_studyList->setTextElideMode(Qt::ElideNone);
+    m_studyList->setWordWrap(true);
     auto *studyLabel = new QLabel(tr("&Case studies"), this);
     studyLabel->setBuddy(m_studyList);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(studyLabel);
+    leftLayout->addWidget(m_studyList);
 
-    auto combo = [this](const char *name, const QString &accessible) {
-        auto *c = new QComboBox(this);
-        c->setObjectName(QString::fromLatin1(name));
-        c->setAccessibleName(accessible);
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        return c;
-    };
-    m_modeCombo = combo("modeCombo", tr("View"));
-    m_modeCombo->addItem(tr("Compare case studies"), int(Mode::Studies));
-    m_modeCombo->addItem(tr("Before and after"), int(Mode::BeforeAfter));
-    m_dimensionCombo = combo("dimensionCombo", tr("Dimension"));
-    m_metricCombo = combo("metricCombo", tr("Metric"));
-    m_beforeAfterCombo = combo("beforeAfterStudyCombo", tr("Case study for before and after"));
-    m_sortCombo = combo("sortCombo", tr("Order"));
-    m_sortCombo->addItem(tr("As listed"), int(metrics::SeriesOrder::AsGiven));
-    m_sortCombo->addItem(tr("Best first"), int(metrics::SeriesOrder::BestFirst));
-    m_groupCombo = combo("groupCombo", tr("Group metrics"));
-    m_groupCombo->addItem(tr("Like metrics together"), int(metrics::Grouping::ByFamily));
-    m_groupCombo->addItem(tr("Exact metric names"), int(metrics::Grouping::ByName));
-    m_groupCombo->setToolTip(tr("Like metrics: every p99 latency in one group, every availability in one, every "
-                                "monthly cost in one; a study's first such row is charted"));
-    m_relativeCheck = new QCheckBox(tr("&Relative to best"), this);
-    m_relativeCheck->setObjectName(QStringLiteral("relativeCheck"));
-    m_relativeCheck->setAccessibleName(tr("Relative to best"));
-    m_relativeCheck->setToolTip(tr("Divide each value by the best one of its metric: best = 1, larger is worse"));
-    m_logCheck = new QCheckBox(tr("&Log scale"), this);
-    m_logCheck->setObjectName(QStringLiteral("logScaleCheck"));
-    m_logCheck->setAccessibleName(tr("Log scale"));
+    // Matrix.
+    m_matrixModel = new MatrixModel(this);
+    m_matrixView = new QTableView(this);
+    m_matrixView->setObjectName(QStringLiteral("matrixView"));
+    m_matrixView->setAccessibleName(tr("Measures compared across case studies"));
+    m_matrixView->setModel(m_matrixModel);
+    m_matrixView->setWordWrap(true);
+    m_matrixView->setTextElideMode(Qt::ElideNone);
+    m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->verticalHeader()->hide();
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrixView->horizontalHeader()->setSectionsClickable(true);
+    m_matrixView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_allMeasures = new QCheckBox(tr("Also show measures that only one study reports"), this);
+    m_allMeasures->setObjectName(QStringLiteral("allMeasuresCheck"));
+    auto *matrixHint = new QLabel(tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x "
+                                     "worse or more). Click a row to chart it; click a study to see its before and "
+                                     "after."),
+                                  this);
+    matrixHint->setWordWrap(true);
+    auto *matrixPage = new QWidget(this);
+    auto *matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->addWidget(matrixHint);
+    matrixLayout->addWidget(m_matrixView, 1);
+    matrixLayout->addWidget(m_allMeasures);
+
+    // One measure.
+    m_measureCombo = new QComboBox(this);
+    m_measureCombo->setObjectName(QStringLiteral("measureCombo"));
+    m_measureCombo->setAccessibleName(tr("Measure"));
+    m_measureCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_availabilityCombo = new QComboBox(this);
+    m_availabilityCombo->setObjectName(QStringLiteral("availabilityCombo"));
+    m_availabilityCombo->addItem(tr("Downtime per year"), int(metrics::AvailabilityScale::Downtime));
+    m_availabilityCombo->addItem(tr("Nines"), int(metrics::AvailabilityScale::Nines));
+    auto *measureLabel = new QLabel(tr("&Measure"), this);
+    measureLabel->setBuddy(m_measureCombo);
+    m_availabilityLabel = new QLabel(tr("&Availability as"), this);
+    m_availabilityLabel->setBuddy(m_availabilityCombo);
+    m_measureChart = new DrawingView(this);
+    m_measureChart->setObjectName(QStringLiteral("measureChart"));
+    auto *measurePage = new QWidget(this);
+    auto *measureLayout = new QVBoxLayout(measurePage);
+    auto *measureBar = new QHBoxLayout;
+    measureBar->addWidget(measureLabel);
+    measureBar->addWidget(m_measureCombo);
+    measureBar->addSpacing(12);
+    measureBar->addWidget(m_availabilityLabel);
+    measureBar->addWidget(m_availabilityCombo);
+    measureBar->addStretch(1);
+    measureLayout->addLayout(measureBar);
+    measureLayout->addWidget(scrolled(m_measureChart, measurePage), 1);
+
+    // One study's before and after.
+    m_studyCombo = new QComboBox(this);
+    m_studyCombo->setObjectName(QStringLiteral("beforeAfterStudyCombo"));
+    m_studyCombo->setAccessibleName(tr("Case study"));
+    m_studyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *studyComboLabel = new QLabel(tr("Case &study"), this);
+    studyComboLabel->setBuddy(m_studyCombo);
+    m_beforeAfterChart = new DrawingView(this);
+    m_beforeAfterChart->setObjectName(QStringLiteral("beforeAfterChart"));
+    auto *baPage = new QWidget(this);
+    auto *baLayout = new QVBoxLayout(baPage);
+    auto *baBar = new QHBoxLayout;
+    baBar->addWidget(studyComboLabel);
+    baBar->addWidget(m_studyCombo);
+    baBar->addStretch(1);
+    baLayout->addLayout(baBar);
+    baLayout->addWidget(scrolled(m_beforeAfterChart, baPage), 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(matrixPage, tr("Matrix"));
+    m_tabs->addTab(measurePage, tr("One measure"));
+    m_tabs->addTab(baPage, tr("Before and after"));
 
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setAccessibleName(tr("Export"));
     m_exportButton->setText(tr("Export"));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_exportButton);
-    QAction *svg = menu->addAction(tr("Chart as SVG…"), this, [this] { chooseExport(QStringLiteral("svg")); });
-    svg->setObjectName(QStringLiteral("exportSvgAction"));
-    QAction *png = menu->addAction(tr("Chart as PNG (2x)…"), this, [this] { chooseExport(QStringLiteral("png")); });
-    png->setObjectName(QStringLiteral("exportPngAction"));
-    QAction *csv = menu->addAction(tr("Data as CSV…"), this, [this] { chooseExport(QStringLiteral("csv")); });
-    csv->setObjectName(QStringLiteral("exportCsvAction"));
+    auto add = [&](const QString &text, const char *name, bool matrix, const char *suffix, qreal scale) {
+        QAction *a = menu->addAction(text, this, [this, matrix, suffix, scale] {
+            chooseExport(matrix, QString::fromLatin1(suffix), scale);
+        });
+        a->setObjectName(QString::fromLatin1(name));
+    };
+    add(tr("Chart as SVG…"), "exportSvgAction", false, "svg", 1);
+    add(tr("Chart as PNG…"), "exportPngAction", false, "png", 1);
+    add(tr("Chart as PNG at 2x…"), "exportPng2Action", false, "png", 2);
+    add(tr("Chart data as CSV…"), "exportCsvAction", false, "csv", 1);
+    menu->addSeparator();
+    add(tr("Matrix as SVG…"), "exportMatrixSvgAction", true, "svg", 1);
+    add(tr("Matrix as PNG at 2x…"), "exportMatrixPngAction", true, "png", 2);
+    add(tr("Matrix as CSV…"), "exportMatrixCsvAction", true, "csv", 1);
     m_exportButton->setMenu(menu);
 
-    m_chartView = new QChartView(this);
-    m_chartView->setObjectName(QStringLiteral("compareChart"));
-    m_chartView->setAccessibleName(tr("Comparison chart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(420, 320);
-
-    m_model = new CompareModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CompareModel::SortRole);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("compareTable"));
-    m_table->setAccessibleName(tr("Compared values"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
+    m_notesButton = new QToolButton(this);
+    m_notesButton->setObjectName(QStringLiteral("notesButton"));
+    m_notesButton->setCheckable(true);
+    m_notesButton->setAutoRaise(true);
+    m_notesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_notesButton->setArrowType(Qt::RightArrow);
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("compareNotes"));
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setVisible(false);
+    connect(m_notesButton, &QToolButton::toggled, this, [this](bool on) {
+        m_notes->setVisible(on);
+        m_notesButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
 
-    auto *controls = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_modeCombo), static_cast<QWidget *>(m_dimensionCombo),
-                       static_cast<QWidget *>(m_groupCombo), static_cast<QWidget *>(m_metricCombo),
-                       static_cast<QWidget *>(m_beforeAfterCombo),
-                       static_cast<QWidget *>(m_sortCombo), static_cast<QWidget *>(m_relativeCheck),
-                       static_cast<QWidget *>(m_logCheck)})
-        controls->addWidget(w);
-    controls->addStretch(1);
-    controls->addWidget(m_exportButton);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_tabs, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_notesButton);
+    bottom->addStretch(1);
+    bottom->addWidget(m_exportButton);
+    rightLayout->addLayout(bottom);
+    rightLayout->addWidget(m_notes);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("compareSplitter"));
-    splitter->addWidget(m_chartView);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(studyLabel);
-    left->addWidget(m_studyList, 1);
-    auto *right = new QVBoxLayout;
-    right->addLayout(controls);
-    right->addWidget(splitter, 1);
-    right->addWidget(m_notes);
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 0);
-    layout->addLayout(right, 1);
-    m_studyList->setMaximumWidth(260);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({200, 1000});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
 
     connect(m_studyList, &QListWidget::itemChanged, this, [this] {
-        if (!m_filling) {
-            fillMetricCombo();
+        if (!m_filling)
             rebuild();
-        }
     });
-    for (QComboBox *c : {m_dimensionCombo, m_groupCombo})
-        connect(c, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_filling) {
-                fillMetricCombo();
-                rebuild();
-            }
-        });
-    for (QComboBox *c : {m_modeCombo, m_metricCombo, m_beforeAfterCombo, m_sortCombo})
-        connect(c, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_filling)
-                rebuild();
-        });
-    connect(m_relativeCheck, &QCheckBox::toggled, this, &ComparePage::showChart);
-    connect(m_logCheck, &QCheckBox::toggled, this, &ComparePage::showChart);
-    connect(m_logCheck, &QCheckBox::clicked, this, [this] { m_logChosen = true; });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const int row = m_proxy->mapToSource(index).row();
-        const metrics::Metric *m = m_model->metricAt(row);
-        Q_EMIT openRequested(m_model->studyAt(row), m ? m->sectionAnchor : QString());
+    connect(m_allMeasures, &QCheckBox::toggled, this, &ComparePage::rebuild);
+    connect(m_measureCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            showChart();
     });
+    connect(m_availabilityCombo, &QComboBox::currentIndexChanged, this, &ComparePage::showChart);
+    connect(m_studyCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            showChart();
+    });
+    connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        showMeasure(m_matrixModel->measureAt(index.row()));
+    });
+    connect(m_matrixView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        const QString study = m_matrixModel->studyAtColumn(section);
+        if (!study.isEmpty())
+            showBeforeAfter(study);
+    });
+    connect(m_measureChart, &DrawingView::activated, this, &ComparePage::openBar);
+    connect(m_beforeAfterChart, &DrawingView::activated, this, &ComparePage::openBar);
     rebuild();
 }
 
@@ -208,65 +282,37 @@ void ComparePage::collectFromLibrary()
         if (generation == m_generation) // a newer collection is on its way: drop this one
             setMetrics(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(metrics::collectMetrics, m_library->documents()));
+    const QString root = m_library->root();
+    const QVector<content::Document> documents = m_library->documents();
+    watcher->setFuture(QtConcurrent::run([root, documents] {
+        return metrics::collectMetrics(documents, metrics::MeasureCatalog::forLibrary(root));
+    }));
 }
 
 void ComparePage::setMetrics(const metrics::LibraryMetrics &data)
 {
     const QStringList wasChecked = checkedStudies();
     m_data = data;
-    qCDebug(lcCompare) << "metrics:" << m_data.metrics.size() << "from" << m_data.studies.size() << "studies";
     m_filling = true;
     m_studyList->clear();
-    m_beforeAfterCombo->clear();
+    const QString study = m_studyCombo->currentData().toString();
+    m_studyCombo->clear();
     for (int i = 0; i < m_data.studies.size(); ++i) {
-        auto *item = new QListWidgetItem(m_data.studyTitles.at(i), m_studyList);
-        item->setData(Qt::UserRole, m_data.studies.at(i));
-        item->setToolTip(m_data.studies.at(i));
+        const QString path = m_data.studies.at(i);
+        auto *item = new QListWidgetItem(swatch(draw::studyColor(i)), m_data.shortNames.at(i), m_studyList);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(m_data.studyTitles.at(i));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool checked = m_firstLoad || wasChecked.contains(m_data.studies.at(i));
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-        m_beforeAfterCombo->addItem(m_data.studyTitles.at(i), m_data.studies.at(i));
+        item->setCheckState(m_firstLoad || wasChecked.contains(path) ? Qt::Checked : Qt::Unchecked);
+        m_studyCombo->addItem(swatch(draw::studyColor(i)), m_data.shortNames.at(i), path);
+        m_studyCombo->setItemData(i, m_data.studyTitles.at(i), Qt::ToolTipRole);
     }
+    const int keep = m_studyCombo->findData(study);
+    m_studyCombo->setCurrentIndex(keep >= 0 ? keep : 0);
     m_firstLoad = m_data.studies.isEmpty();
-    fillPickers();
     m_filling = false;
     rebuild();
     Q_EMIT metricsChanged();
-}
-
-void ComparePage::fillPickers()
-{
-    const QVariant current = m_dimensionCombo->currentData();
-    m_dimensionCombo->clear();
-    for (metrics::Dimension d : metrics::dimensionsPresent(m_data.metrics))
-        m_dimensionCombo->addItem(metrics::dimensionDisplayName(d), int(d));
-    const int keep = m_dimensionCombo->findData(current.isValid() ? current : QVariant(int(metrics::Dimension::Time)));
-    m_dimensionCombo->setCurrentIndex(keep >= 0 ? keep : 0);
-    fillMetricCombo();
-}
-
-void ComparePage::fillMetricCombo()
-{
-    const bool wasFilling = m_filling;
-    m_filling = true;
-    const QString current = m_metricCombo->currentData().toString();
-    m_metricCombo->clear();
-    m_metricCombo->addItem(tr("All metrics"), QString());
-    const QStringList studies = checkedStudies();
-    const auto dimension = metrics::Dimension(m_dimensionCombo->currentData().toInt());
-    const bool byFamily = metrics::Grouping(m_groupCombo->currentData().toInt()) == metrics::Grouping::ByFamily;
-    QStringList keys;
-    for (const metrics::Metric &m : std::as_const(m_data.metrics)) {
-        const QString key = byFamily ? m.family() : m.key();
-        if (m.unit.dimension == dimension && studies.contains(m.studyPath) && !keys.contains(key)) {
-            keys << key;
-            m_metricCombo->addItem(byFamily && key != m.key() ? key : m.name, key);
-        }
-    }
-    const int keep = m_metricCombo->findData(current);
-    m_metricCombo->setCurrentIndex(keep >= 0 ? keep : 0);
-    m_filling = wasFilling;
 }
 
 QStringList ComparePage::checkedStudies() const
@@ -278,230 +324,160 @@ QStringList ComparePage::checkedStudies() const
     return out;
 }
 
-void ComparePage::rebuild()
-{
-    const auto mode = Mode(m_modeCombo->currentData().toInt());
-    const bool beforeAfter = mode == Mode::BeforeAfter;
-    m_dimensionCombo->setEnabled(!beforeAfter);
-    m_metricCombo->setEnabled(!beforeAfter);
-    m_sortCombo->setEnabled(!beforeAfter);
-    m_groupCombo->setEnabled(!beforeAfter);
-    m_relativeCheck->setEnabled(!beforeAfter);
-    m_beforeAfterCombo->setVisible(beforeAfter);
-    m_studyList->setEnabled(!beforeAfter);
-    if (beforeAfter) {
-        m_set = metrics::buildBeforeAfter(m_data.metrics, m_beforeAfterCombo->currentData().toString());
-    } else if (checkedStudies().isEmpty()) {
-        m_set = metrics::ComparisonSet{}; // nothing ticked: nothing charted (an empty list means "all" to the library)
-    } else {
-        metrics::ComparisonOptions o;
-        o.dimension = metrics::Dimension(m_dimensionCombo->currentData().toInt());
-        o.studies = checkedStudies();
-        const QString key = m_metricCombo->currentData().toString();
-        if (!key.isEmpty())
-            o.metricKeys = {key};
-        o.order = metrics::SeriesOrder(m_sortCombo->currentData().toInt());
-        o.grouping = metrics::Grouping(m_groupCombo->currentData().toInt());
-        m_set = m_dimensionCombo->count() ? metrics::buildComparison(m_data.metrics, o) : metrics::ComparisonSet{};
-    }
-    m_model->setComparison(m_set);
-    m_table->resizeColumnsToContents();
-    if (!m_logChosen) {
-        // Values three or more orders of magnitude apart (milliseconds next to days) would flatten every small
-        // bar on a linear axis: start on a log axis until the user picks one.
-        const QSignalBlocker block(m_logCheck);
-        m_logCheck->setChecked(spansOrdersOfMagnitude(m_set, 1000.0));
-    }
-    showChart();
-    updateNotes();
-}
-
-bool ComparePage::spansOrdersOfMagnitude(const metrics::ComparisonSet &set, double ratio)
-{
-    double low = 0, high = 0;
-    for (const metrics::ComparisonSeries &series : set.series)
-        for (const metrics::ComparisonCell &cell : series.cells)
-            if (cell.isPresent() && cell.value > 0) {
-                low = low == 0 ? cell.value : std::min(low, cell.value);
-                high = std::max(high, cell.value);
-            }
-    return low > 0 && high / low >= ratio;
-}
-
 bool ComparePage::isDark() const { return m_theme ? m_theme->isDark() : Theme::isDarkPalette(palette()); }
 
-ChartOptions ComparePage::chartOptions() const
+ComparePage::View ComparePage::view() const { return View(m_tabs->currentIndex()); }
+
+QString ComparePage::currentMeasure() const { return m_measureCombo->currentData().toString(); }
+
+void ComparePage::rebuild()
 {
-    ChartOptions o;
-    o.logScale = m_logCheck->isChecked();
-    o.relative = m_relativeCheck->isChecked() && m_relativeCheck->isEnabled();
-    o.dark = isDark();
-    o.animate = false;
-    if (Mode(m_modeCombo->currentData().toInt()) == Mode::BeforeAfter)
-        o.title = tr("%1: improvement per metric").arg(m_beforeAfterCombo->currentText());
-    else if (!m_set.isEmpty())
-        o.title = tr("%1 by case study").arg(metrics::dimensionDisplayName(m_set.dimension));
-    else
-        o.title = m_data.studies.isEmpty() ? tr("No case study with a Performance Metrics table")
-                                           : tr("Tick case studies to compare");
-    return o;
+    const QStringList studies = checkedStudies();
+    m_matrix = studies.isEmpty() ? metrics::MeasureMatrix{}
+                                 : metrics::buildMatrix(m_data, studies, m_allMeasures->isChecked() ? 1 : 2);
+    m_matrixModel->setMatrix(m_matrix, &m_data, isDark());
+    m_matrixView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fillMeasureCombo();
+    showChart();
+}
+
+void ComparePage::fillMeasureCombo()
+{
+    const QString current = m_measureCombo->currentData().toString();
+    m_filling = true;
+    m_measureCombo->clear();
+    for (const metrics::MeasureUse &m : metrics::measuresReported(m_data, checkedStudies())) {
+        m_measureCombo->addItem(m.studies > 1 ? tr("%1 (%2 studies)").arg(m.name).arg(m.studies)
+                                              : tr("%1 (one study)").arg(m.name),
+                                m.key);
+    }
+    int keep = m_measureCombo->findData(current);
+    if (keep < 0)
+        keep = m_measureCombo->findData(QStringLiteral("latency-p99"));
+    m_measureCombo->setCurrentIndex(std::max(0, keep));
+    m_filling = false;
 }
 
 void ComparePage::showChart()
 {
-    QChart *chart = buildChart(m_set, chartOptions());
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old;
-    m_chartView->setBackgroundBrush(chart->backgroundBrush());
-    if (QBarSeries *series = barSeries(chart)) {
-        connect(series, &QBarSeries::hovered, this, &ComparePage::onBarHovered);
-        connect(series, &QBarSeries::clicked, this, &ComparePage::onBarClicked);
-    }
-}
-
-void ComparePage::onBarHovered(bool status, int index, QBarSet *barSet)
-{
-    QBarSeries *series = barSeries(m_chartView->chart());
-    const int s = series ? int(series->barSets().indexOf(barSet)) : -1;
-    if (!status || s < 0 || s >= m_set.series.size() || index < 0 || index >= m_set.categories.size()) {
-        QToolTip::hideText();
-        return;
-    }
-    const metrics::ComparisonCell &c = m_set.series.at(s).cells.at(index);
-    const metrics::Metric *m = c.metricIndex >= 0 ? &m_set.metrics.at(c.metricIndex) : nullptr;
-    QString text = QStringLiteral("<b>%1</b><br>%2: ").arg(m_set.series.at(s).studyTitle.toHtmlEscaped(),
-                                                             m_set.categories.at(index).name.toHtmlEscaped());
-    if (!m)
-        text += tr("missing (not in this case study's table)");
-    else if (!c.isPresent())
-        text += tr("%1 (not charted)").arg(m->result.text.toHtmlEscaped());
-    else {
-        text += QStringLiteral("%1 %2").arg(m->result.text.toHtmlEscaped(), m->unit.text.toHtmlEscaped());
-        if (m->unit.text != m_set.unit)
-            text += QStringLiteral(" = %1 %2").arg(c.label.toHtmlEscaped(), m_set.unit.toHtmlEscaped());
-        if (c.relative)
-            text += tr("<br>%1x the best").arg(QString::number(*c.relative, 'f', 2));
-    }
-    if (m)
-        text += tr("<br>Source: %1<br><i>%2 — click to open</i>")
-                    .arg(m->source.toHtmlEscaped(), m->location().toHtmlEscaped());
-    QToolTip::showText(QCursor::pos(), text, m_chartView);
-}
-
-void ComparePage::onBarClicked(int index, QBarSet *barSet)
-{
-    QBarSeries *series = barSeries(m_chartView->chart());
-    if (series)
-        openCell(int(series->barSets().indexOf(barSet)), index);
-}
-
-void ComparePage::openCell(int seriesIndex, int categoryIndex)
-{
-    if (seriesIndex < 0 || seriesIndex >= m_set.series.size() || categoryIndex < 0 ||
-        categoryIndex >= m_set.categories.size())
-        return;
-    const metrics::ComparisonCell &c = m_set.series.at(seriesIndex).cells.at(categoryIndex);
-    const QString anchor = c.metricIndex >= 0 ? m_set.metrics.at(c.metricIndex).sectionAnchor : QString();
-    Q_EMIT openRequested(m_set.series.at(seriesIndex).studyPath, anchor);
+    const bool dark = isDark();
+    const auto scale = metrics::AvailabilityScale(m_availabilityCombo->currentData().toInt());
+    const QString key = currentMeasure();
+    m_chart = key.isEmpty() ? metrics::MeasureChartData{}
+                            : metrics::buildMeasureChart(m_data, key, checkedStudies(), scale);
+    const bool availability = key == QLatin1String("availability");
+    m_availabilityCombo->setVisible(availability);
+    m_availabilityLabel->setVisible(availability);
+    m_measureChart->setLayout(
+        m_chart.isEmpty() ? DrawingView::Layout{}
+                          : DrawingView::Layout([this, dark](qreal w) { return chartDrawing(m_chart, m_data, dark, w); }),
+        tr("Tick at least one case study that reports a measure."));
+    const QString study = m_studyCombo->currentData().toString();
+    m_beforeAfter = study.isEmpty() ? metrics::MeasureChartData{} : metrics::buildBeforeAfterChart(m_data, study);
+    m_beforeAfterChart->setLayout(
+        m_beforeAfter.isEmpty()
+            ? DrawingView::Layout{}
+            : DrawingView::Layout([this, dark](qreal w) { return chartDrawing(m_beforeAfter, m_data, dark, w); }),
+        tr("This study reports no measure with a baseline."));
+    updateNotes();
 }
 
 void ComparePage::updateNotes()
 {
-    int missing = 0;
-    for (const auto &s : std::as_const(m_set.series))
-        for (const auto &c : s.cells)
-            missing += c.isPresent() ? 0 : 1;
-    QStringList parts;
-    if (missing)
-        parts << tr("%n value(s) missing or unreadable, labelled on the chart (never drawn as zero).", nullptr,
-                    missing);
-    if (!m_set.excluded.isEmpty())
-        parts << tr("Left out: %1").arg(m_set.excluded.join(QStringLiteral("; ")));
-    if (!m_data.diagnostics.isEmpty()) {
-        QStringList lines;
-        for (const auto &fd : std::as_const(m_data.diagnostics))
-            lines << formatDiagnostic(fd.path, fd.diagnostic);
-        parts << tr("%n warning(s) in metrics tables (hover for the list).", nullptr, int(lines.size()));
-        m_notes->setToolTip(lines.join(u'\n'));
-    } else {
-        m_notes->setToolTip({});
-    }
-    m_notes->setText(parts.join(u' '));
-    m_notes->setVisible(!parts.isEmpty());
+    QStringList notes;
+    const QStringList studies = checkedStudies();
+    for (const auto &fd : std::as_const(m_data.diagnostics))
+        if (studies.contains(fd.path))
+            notes << fd.path + u':' + QString::number(fd.diagnostic.line) + QStringLiteral(": ") + fd.diagnostic.message;
+    const metrics::MeasureChartData &chart = view() == View::BeforeAfter ? m_beforeAfter : m_chart;
+    notes += chart.notes;
+    if (m_matrix.hiddenRows > 0 && !m_allMeasures->isChecked())
+        notes << (m_matrix.hiddenRows == 1 ? tr("1 measure reported by one study only is not in the matrix.")
+                                           : tr("%1 measures reported by one study only are not in the matrix.")
+                                                 .arg(m_matrix.hiddenRows));
+    m_notesButton->setText(notes.isEmpty() ? tr("No notes") : notes.size() == 1 ? tr("1 note") : tr("%1 notes").arg(notes.size()));
+    m_notesButton->setEnabled(!notes.isEmpty());
+    m_notes->setText(notes.join(u'\n'));
+    if (notes.isEmpty())
+        m_notesButton->setChecked(false);
 }
 
-bool ComparePage::exportChart(const QString &path, QString *error)
+void ComparePage::openBar(int index)
 {
-    const QSize size = m_chartView->size().expandedTo(defaultExportSize);
-    return exportByExtension(m_set, chartOptions(), path, size, error);
-}
-
-bool ComparePage::exportData(const QString &path, QString *error) { return exportCsv(m_set, path, error); }
-
-void ComparePage::chooseExport(const QString &suffix)
-{
-    const QString filter = suffix == QLatin1String("svg")   ? tr("SVG image (*.svg)")
-                           : suffix == QLatin1String("png") ? tr("PNG image (*.png)")
-                                                            : tr("CSV data (*.csv)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("compare.") + suffix, filter);
-    if (path.isEmpty())
+    const metrics::MeasureChartData &chart = view() == View::BeforeAfter ? m_beforeAfter : m_chart;
+    if (index < 0 || index >= chart.bars.size() || chart.bars.at(index).metricIndex < 0)
         return;
-    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
-        path += u'.' + suffix;
-    QString error;
-    const bool ok = suffix == QLatin1String("csv") ? exportData(path, &error) : exportChart(path, &error);
-    if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), error);
+    const metrics::Metric &m = m_data.metrics.at(chart.bars.at(index).metricIndex);
+    Q_EMIT openRequested(m.studyPath, m.sectionAnchor);
 }
 
-} // namespace ae::ui::compare
+void ComparePage::showMeasure(const QString &measureKey)
+{
+    if (measureKey.isEmpty())
+        return;
+    const int i = m_measureCombo->findData(measureKey);
+    if (i >= 0)
+        m_measureCombo->setCurrentIndex(i);
+    m_tabs->setCurrentIndex(int(View::Measure));
+}
 
-namespace ae::ui::compare {
+void ComparePage::showBeforeAfter(const QString &studyPath)
+{
+    const int i = m_studyCombo->findData(studyPath);
+    if (i >= 0)
+        m_studyCombo->setCurrentIndex(i);
+    m_tabs->setCurrentIndex(int(View::BeforeAfter));
+}
 
 bool ComparePage::showMetric(const QString &studyPath, const QString &metricName)
 {
-    const metrics::Metric *found = nullptr;
-    for (const metrics::Metric &m : std::as_const(m_data.metrics))
-        if (m.studyPath == studyPath && m.name.compare(metricName, Qt::CaseInsensitive) == 0)
-            found = &m;
-    if (!found)
+    for (const metrics::Metric &m : std::as_const(m_data.metrics)) {
+        if (m.studyPath != studyPath || m.name.compare(metricName, Qt::CaseInsensitive) != 0 || m.measure.isEmpty())
+            continue;
+        for (int i = 0; i < m_studyList->count(); ++i)
+            if (m_studyList->item(i)->data(Qt::UserRole).toString() == studyPath)
+                m_studyList->item(i)->setCheckState(Qt::Checked);
+        showMeasure(m.measure);
+        return true;
+    }
+    return false;
+}
+
+bool ComparePage::exportCurrent(const QString &path, qreal pngScale, QString *error)
+{
+    if (view() == View::Matrix)
+        return exportMatrix(path, pngScale, error);
+    const metrics::MeasureChartData &chart = view() == View::BeforeAfter ? m_beforeAfter : m_chart;
+    if (chart.isEmpty()) {
+        if (error)
+            *error = tr("there is no chart to export");
         return false;
-    const metrics::Metric metric = *found;
-    m_filling = true;
-    m_modeCombo->setCurrentIndex(qMax(0, m_modeCombo->findData(int(Mode::Studies))));
-    for (int i = 0; i < m_studyList->count(); ++i) {
-        if (m_studyList->item(i)->data(Qt::UserRole).toString() == studyPath)
-            m_studyList->item(i)->setCheckState(Qt::Checked);
     }
-    m_dimensionCombo->setCurrentIndex(qMax(0, m_dimensionCombo->findData(int(metric.unit.dimension))));
-    // "Like metrics together" charts a study's first row of each family; when that is another row ("Checkout p99
-    // latency" charted for a search hit on "Stock read p99 latency"), chart metrics by name instead.
-    if (metrics::Grouping(m_groupCombo->currentData().toInt()) == metrics::Grouping::ByFamily) {
-        for (const metrics::Metric &m : std::as_const(m_data.metrics)) {
-            if (m.studyPath == studyPath && m.unit.dimension == metric.unit.dimension && m.family() == metric.family()) {
-                if (m.name != metric.name)
-                    m_groupCombo->setCurrentIndex(qMax(0, m_groupCombo->findData(int(metrics::Grouping::ByName))));
-                break;
-            }
-        }
-    }
-    fillMetricCombo();
-    const bool byFamily = metrics::Grouping(m_groupCombo->currentData().toInt()) == metrics::Grouping::ByFamily;
-    m_metricCombo->setCurrentIndex(qMax(0, m_metricCombo->findData(byFamily ? metric.family() : metric.key())));
-    m_filling = false;
-    rebuild();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const metrics::Metric *m = m_model->metricAt(row);
-        if (m_model->studyAt(row) == studyPath && m && m->name == metric.name) {
-            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CompareModel::Study));
-            m_table->setCurrentIndex(index);
-            m_table->selectRow(index.row());
-            m_table->scrollTo(index);
-            break;
-        }
-    }
-    return true;
+    return exportTo(chartDrawing(chart, m_data, isDark()), metrics::chartTable(chart, m_data.metrics), path, pngScale,
+                    error);
+}
+
+bool ComparePage::exportMatrix(const QString &path, qreal pngScale, QString *error)
+{
+    return exportTo(matrixDrawing(m_matrix, isDark()), metrics::matrixTable(m_matrix, m_data.metrics), path, pngScale,
+                    error);
+}
+
+void ComparePage::chooseExport(bool matrix, const QString &suffix, qreal scale)
+{
+    if (!matrix && view() == View::Matrix)
+        m_tabs->setCurrentIndex(int(View::Measure));
+    const metrics::MeasureChartData &chart = view() == View::BeforeAfter ? m_beforeAfter : m_chart;
+    const QString stem = matrix ? QStringLiteral("measures-matrix") : fileStem(chart.title);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), folder + u'/' + stem + u'.' + suffix,
+                                                      suffix.toUpper() + QStringLiteral(" (*.") + suffix + u')');
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = matrix ? exportMatrix(path, scale, &error) : exportCurrent(path, scale, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
 }
 
 } // namespace ae::ui::compare
