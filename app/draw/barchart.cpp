@@ -19,6 +19,14 @@ struct Range {
     double lo = 0, hi = 1;
 };
 
+// Durations people read (in ms): a log time axis ticks at these, not at 16.7 min or 2.78 h.
+const QVector<double> &niceDurations()
+{
+    static const QVector<double> d = {0.001, 0.01, 0.1, 1, 10, 100, 1e3, 1e4, 6e4, 6e5, 3.6e6, 3.6e7, 8.64e7,
+                                      8.64e8, 8.64e9};
+    return d;
+}
+
 Range valueRange(const metrics::MeasureChartData &c)
 {
     double lo = 0, hi = 0;
@@ -36,6 +44,18 @@ Range valueRange(const metrics::MeasureChartData &c)
         if (c.factorChart) { // always show 1x
             lo = std::min(lo, 1.0);
             hi = std::max(hi, 1.0);
+        }
+        if (c.unit.dimension == metrics::Dimension::Time) {
+            const QVector<double> &nice = niceDurations();
+            double a = nice.first(), b = nice.last();
+            for (double t : nice)
+                if (t <= lo * 1.0000001)
+                    a = t;
+            for (int i = int(nice.size()) - 1; i >= 0; --i)
+                if (nice.at(i) >= hi / 1.0000001)
+                    b = nice.at(i);
+            if (b > a)
+                return {a, b};
         }
         return {std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi) + 1e-9))};
     }
@@ -169,6 +189,10 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
             const qreal x0 = xOf(origin), x1 = xOf(v);
             QRectF r(std::min(x0, x1), top, std::max<qreal>(1.5, std::abs(x1 - x0)), h);
             Op &op = list.rect(r, fill);
+            if (role == QLatin1String("baseline-bar")) { // pale fill, outlined in the study colour: 3:1 on both themes
+                op.stroke = color;
+                op.strokeWidth = 1;
+            }
             op.role = role;
             op.tip = b.tooltip;
             op.target = i;
@@ -198,7 +222,13 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
     const qreal plotBottom = y;
     // Grid and ticks under the bars: insert them before the first bar op so bars paint over them.
     DrawList grid;
-    const QVector<double> ticks = axisTicks(range.lo, range.hi, c.logScale);
+    QVector<double> ticks = axisTicks(range.lo, range.hi, c.logScale);
+    if (c.logScale && c.unit.dimension == metrics::Dimension::Time) {
+        ticks.clear();
+        for (double t : niceDurations())
+            if (t >= range.lo / 1.0000001 && t <= range.hi * 1.0000001)
+                ticks << t;
+    }
     qreal lastTickRight = -1e9;
     for (double t : ticks) {
         const qreal x = xOf(t);

@@ -12,20 +12,20 @@ ChartPalette ChartPalette::forTheme(bool dark)
     if (dark) {
         p.background = QColor(0x1e, 0x1f, 0x22);
         p.text = QColor(0xe8, 0xe8, 0xe8);
-        p.mutedText = QColor(0xb4, 0xb8, 0xbe);
+        p.mutedText = QColor(0xc4, 0xc8, 0xce);
         p.grid = QColor(0x3a, 0x3d, 0x42);
         p.axis = QColor(0x8a, 0x8f, 0x96);
         p.missingFill = QColor(0x2a, 0x2c, 0x30);
-        p.missingText = QColor(0xb4, 0xb8, 0xbe);
+        p.missingText = QColor(0xc4, 0xc8, 0xce);
         p.cellBorder = QColor(0x44, 0x47, 0x4d);
     } else {
         p.background = QColor(0xff, 0xff, 0xff);
         p.text = QColor(0x1f, 0x23, 0x28);
-        p.mutedText = QColor(0x57, 0x5e, 0x66);
+        p.mutedText = QColor(0x4d, 0x53, 0x5a);
         p.grid = QColor(0xe1, 0xe4, 0xe8);
         p.axis = QColor(0x6e, 0x76, 0x81);
         p.missingFill = QColor(0xf0, 0xf1, 0xf3);
-        p.missingText = QColor(0x57, 0x5e, 0x66);
+        p.missingText = QColor(0x4d, 0x53, 0x5a);
         p.cellBorder = QColor(0xd0, 0xd7, 0xde);
     }
     return p;
@@ -57,7 +57,7 @@ QColor shade(std::optional<double> ratio, const ChartPalette &palette)
     // 1x green, 10x amber, 100x and worse red, on a log scale (ClickBench's reading of ratios).
     const double t = std::clamp(std::log10(*ratio) / 2.0, 0.0, 1.0);
     const double hue = 130.0 * (1.0 - t);
-    return palette.dark ? QColor::fromHslF(hue / 360.0, 0.45, 0.24) : QColor::fromHslF(hue / 360.0, 0.70, 0.86);
+    return palette.dark ? QColor::fromHslF(hue / 360.0, 0.45, 0.22) : QColor::fromHslF(hue / 360.0, 0.70, 0.86);
 }
 
 double contrastRatio(const QColor &a, const QColor &b)

@@ -103,7 +103,7 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
             Op &bg = list.rect(box, cell.isMissing() ? p.missingFill : shade(cell.ratio, p), p.cellBorder, 1);
             bg.role = QStringLiteral("cell");
             bg.dashed = cell.isMissing();
-            const qreal ty = y + (rowH - cellH) / 2 + pad / 2;
+            const qreal ty = cell.factor ? y + (rowH - cellH) / 2 + pad / 2 : y + (rowH - fm.height()) / 2;
             list.text(QRectF(x + pad, ty, colW[c] - 2 * pad, fm.height()),
                       cell.metricIndex < 0 ? QObject::tr("not reported") : cell.text,
                       cell.isMissing() ? p.missingText : p.text, cell.metricIndex < 0 ? smallFont.pixelSize() : textFont.pixelSize(),
@@ -121,7 +121,9 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
     if (m.hiddenRows > 0) {
         y += pad;
         list.text(QRectF(margin, y, width - 2 * margin, sm.height()),
-                  QObject::tr("%n more measure(s) reported by one study only are not shown.", nullptr, m.hiddenRows),
+                  m.hiddenRows == 1 ? QObject::tr("1 more measure reported by one study only is not shown.")
+                                    : QObject::tr("%1 more measures reported by one study only are not shown.")
+                                          .arg(m.hiddenRows),
                   p.mutedText, smallFont.pixelSize())
             .role = QStringLiteral("note");
         y += sm.height();

@@ -90,7 +90,7 @@ QString formatDuration(double ms)
 {
     const double a = std::abs(ms);
     if (a == 0)
-        return QStringLiteral("0 ms");
+        return QStringLiteral("0 s");
     if (a < 1)
         return plain(ms * 1000, 3) + QStringLiteral(" µs");
     if (a < 1000)

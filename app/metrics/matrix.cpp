@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 namespace ae::metrics {
 
 namespace {
@@ -27,8 +29,11 @@ std::optional<double> ratioToBest(double value, double best, Better better, Dime
             return left <= 0 ? std::optional<double>(1.0) : std::nullopt;
         return left / bestLeft;
     }
-    if (better == Better::Lower)
-        return best > 0 ? std::optional<double>(value / best) : std::nullopt;
+    if (better == Better::Lower) {
+        if (best <= 0) // the best lost nothing (RPO 0 s): any loss is worse without bound
+            return value <= best ? 1.0 : std::numeric_limits<double>::infinity();
+        return value / best;
+    }
     return value > 0 ? std::optional<double>(best / value) : std::nullopt;
 }
 

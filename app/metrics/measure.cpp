@@ -262,9 +262,12 @@ QString measureDisplayName(const MeasureCatalog &catalog, const Metric &row)
         return row.name;
     if (row.measureQualifier.isEmpty())
         return def->name;
-    if (def->perNoun && row.measureQualifier == canonicalNoun(row.unit.noun))
+    if (def->perNoun && row.measureQualifier == canonicalNoun(row.unit.noun)) {
+        if (row.unit.dimension == Dimension::MoneyPerUnit) // "Cost per order"
+            return tr("Cost per %1").arg(row.measureQualifier.chopped(row.measureQualifier.endsWith(u's') ? 1 : 0));
         return def->name + QStringLiteral(" (") + row.measureQualifier +
-               (row.unit.dimension == Dimension::Rate ? QStringLiteral("/s)") : QStringLiteral(")"));
+               (row.unit.dimension == Dimension::Rate ? tr(" per second)") : QStringLiteral(")"));
+    }
     return def->name + QStringLiteral(": ") + row.measureQualifier;
 }
 

@@ -145,7 +145,10 @@ MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &me
         chart.bars.append(bar);
     }
     chart.logScale = spans(chart.bars, 100.0);
-    QStringList sub{betterText(chart.better)};
+    QStringList sub;
+    if (const MeasureDef *def = data.catalog.find(first->measureId); def && !isAvailability)
+        sub << def->about + (first->measureQualifier.isEmpty() ? QString() : QStringLiteral(": ") + first->measureQualifier);
+    sub << betterText(chart.better);
     if (chart.logScale)
         sub << tr("log scale (values span 100x or more)");
     sub << tr("pale bar: baseline, solid bar: result");
@@ -170,8 +173,10 @@ MeasureChartData buildBeforeAfterChart(const LibraryMetrics &data, const QString
             continue;
         const auto factor = m.improvementFactor();
         if (!factor) {
-            chart.notes << tr("%1: no factor (%2)")
-                               .arg(m.name, m.baseline.hasNumber() ? tr("no better direction") : tr("no baseline"));
+            const QString why = !m.baseline.hasNumber() || !m.result.hasNumber() ? tr("no baseline or result")
+                                : m.better == Better::Unspecified                   ? tr("no better direction")
+                                                                  : tr("a value of zero or 100 % has no ratio");
+            chart.notes << tr("%1: no factor (%2)").arg(m.name, why);
             continue;
         }
         ChartBar bar;

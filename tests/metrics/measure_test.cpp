@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace ae::metrics;
 using ae::Diagnostic;
 using ae::Diagnostics;
@@ -207,6 +209,17 @@ private Q_SLOTS:
         QCOMPARE(ratioOf(QStringLiteral("peak-throughput (requests)")), 4.0);
         // Availability compares downtime: 0.05 % left vs 0.001 % left is 50x.
         QVERIFY(qAbs(ratioOf(QStringLiteral("availability")) - 50.0) < 1e-6);
+    }
+
+    void zeroBest_makesEveryLossWorse()
+    {
+        const LibraryMetrics data = collectMetrics(
+            {study(QStringLiteral("a.md"), QStringLiteral("| R | rpo | | 0 | s | | x |\n")),
+             study(QStringLiteral("b.md"), QStringLiteral("| R | rpo | | 4 | s | | x |\n"))},
+            bundled());
+        const MeasureMatrix m = buildMatrix(data);
+        QCOMPARE(*m.rows.at(0).cells.at(0).ratio, 1.0);
+        QVERIFY(std::isinf(*m.rows.at(0).cells.at(1).ratio));
     }
 
     void availabilityIsNeverAPercentAxis()

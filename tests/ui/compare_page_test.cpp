@@ -177,6 +177,21 @@ private Q_SLOTS:
                          qPrintable(draw::studyColor(i).name()));
     }
 
+    void matrixText_meetsAaContrastOnEveryShade()
+    {
+        for (bool dark : {false, true}) {
+            const draw::ChartPalette p = draw::ChartPalette::forTheme(dark);
+            for (double ratio : {1.0, 1.5, 3.0, 10.0, 30.0, 100.0, 1000.0}) {
+                const QColor bg = draw::shade(ratio, p);
+                QVERIFY2(draw::contrastRatio(p.text, bg) >= 4.5, qPrintable(bg.name()));
+                QVERIFY2(draw::contrastRatio(p.mutedText, bg) >= 4.5, qPrintable(bg.name()));
+            }
+            QVERIFY(draw::contrastRatio(p.missingText, p.missingFill) >= 4.5);
+            QVERIFY(draw::contrastRatio(p.mutedText, p.background) >= 4.5);
+            QVERIFY(draw::contrastRatio(p.axis, p.background) >= 3.0);
+        }
+    }
+
     void exportedSvgs_areValidSvg11_andRender()
     {
         const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));

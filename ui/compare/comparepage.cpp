@@ -55,7 +55,7 @@ QScrollArea *scrolled(QWidget *inner, QWidget *parent)
     auto *area = new QScrollArea(parent);
     area->setWidget(inner);
     area->setWidgetResizable(true);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }
@@ -123,7 +123,9 @@ void ComparePage::buildUi()
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrixView->horizontalHeader()->setSectionsClickable(true);
-    m_matrixView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Five studies fit at 1280 px; a library of dozens scrolls rather than squeezing columns below a value's width.
+    m_matrixView->horizontalHeader()->setMinimumSectionSize(120);
+    m_matrixView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_allMeasures = new QCheckBox(tr("Also show measures that only one study reports"), this);
     m_allMeasures->setObjectName(QStringLiteral("allMeasuresCheck"));
     auto *matrixHint = new QLabel(tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x "

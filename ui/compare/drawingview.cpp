@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <cmath>
+
 namespace ae::ui::compare {
 
 DrawingView::DrawingView(QWidget *parent) : QWidget(parent)
@@ -30,6 +32,8 @@ void DrawingView::relayout()
     m_drawing = m_layout ? m_layout(width()) : draw::DrawList{};
     setAccessibleDescription(m_drawing.title);
     setMinimumHeight(m_drawing.ops.isEmpty() ? 120 : int(std::ceil(m_drawing.size.height())));
+    // A drawing wider than asked (a word or value longer than the room) is scrolled to, never cut.
+    setMinimumWidth(m_drawing.size.width() > width() ? int(std::ceil(m_drawing.size.width())) : 0);
     update();
 }
 

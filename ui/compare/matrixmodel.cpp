@@ -6,6 +6,8 @@
 
 #include <QBrush>
 
+#include <cmath>
+
 namespace ae::ui::compare {
 
 MatrixModel::MatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -64,8 +66,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
             return QString(tip + tr("not reported"));
         tip += m->result.text + u' ' + m->unit.text + QStringLiteral(" (") + m->name + u')';
         if (cell.ratio)
-            tip += u'\n' + (*cell.ratio <= 1.0001 ? tr("best of the row")
-                                                  : tr("%1 the best of the row").arg(metrics::formatFactor(*cell.ratio)));
+            tip += u'\n' + (*cell.ratio <= 1.0001  ? tr("best of the row")
+                             : std::isinf(*cell.ratio) ? tr("worse than the best of the row, which is zero")
+                                                       : tr("%1 the best of the row").arg(metrics::formatFactor(*cell.ratio)));
         if (!m->source.isEmpty())
             tip += u'\n' + tr("Source: ") + m->source;
         return QString(tip + u'\n' + m->location());
