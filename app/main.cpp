@@ -31,7 +31,7 @@ void ensureRuntimeDir()
 int main(int argc, char **argv)
 {
     std::vector<ae::cli::Command> commands = ae::cli::builtinCommands();
-    ae::ui::addGuiCommands(commands); // commands that draw with widgets (charts), still headless
+    ae::ui::addGuiCommands(commands); // commands of the widget library (compare), still headless
 
     if (argc > 1 && ae::cli::isCommandLine(QString::fromLocal8Bit(argv[1]), commands)) {
         // No display is needed: draw offscreen unless the caller chose a platform.

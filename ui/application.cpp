@@ -22,7 +22,7 @@ void setApplicationIdentity()
 
 void addGuiCommands(std::vector<cli::Command> &commands)
 {
-    // Chart commands are appended here (compare).
+    // The compare command shares the Compare workspace's export code.
     commands.push_back(compare::compareCommand());
     (void)commands;
 }

@@ -18,7 +18,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts without a display
-    QApplication app(argc, argv); // widgets: Qt Charts and the document view need it
+    QApplication app(argc, argv); // widgets: the document view and the compare matrix view need it
     QTextStream out(stdout);
     ae::bench::Context ctx{out, false, {}};
     QStringList wanted;
