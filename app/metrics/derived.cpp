@@ -157,6 +157,35 @@ private:
     int m_pos = 0;
 };
 
+// How far a computed value may be from the stated one: 3 %, but never more than five units of the last digit the
+// text states ("99.9992" is within 0.0005, so a changed downtime behind an availability is caught; "14,000" is
+// within 420).
+double tolerance(const QString &text, double stated)
+{
+    static const QRegularExpression digits(QStringLiteral("(\\d[\\d,]*)(?:\\.(\\d+))?"));
+    const QRegularExpressionMatch m = digits.match(text);
+    double ulp = 1;
+    if (m.hasMatch() && m.capturedLength(2) > 0) {
+        ulp = std::pow(10.0, -m.capturedLength(2));
+    } else if (m.hasMatch()) {
+        QString whole = m.captured(1);
+        whole.remove(u',');
+        int zeros = 0;
+        while (whole.size() > 1 && whole.endsWith(u'0')) {
+            whole.chop(1);
+            ++zeros;
+        }
+        ulp = std::pow(10.0, zeros);
+    }
+    // "1.2k": the last digit is a hundred.
+    QString written = m.captured(0);
+    written.remove(u',');
+    const double asWritten = written.toDouble();
+    if (asWritten > 0 && stated != 0)
+        ulp *= std::abs(stated) / asWritten;
+    return std::min(0.03 * std::abs(stated), 5 * ulp);
+}
+
 // Line numbers (1-based) of prose: outside tables and fenced code.
 QStringList proseLines(const QString &source)
 {
@@ -223,8 +252,7 @@ Diagnostics checkDerived(const Extraction &extraction, const QString &source)
             continue;
         }
         const double want = stated.representative();
-        const double scale = std::max(std::abs(want), std::abs(*computed));
-        if (scale > 0 && std::abs(want - *computed) > 0.03 * scale)
+        if (std::abs(want - *computed) > tolerance(stated.text, want))
             warn(d.line, d.valueColumn,
                  tr("derived `%1` is %2 but its formula gives %3").arg(d.name, d.valueText, formatNumber(*computed)),
                  tr("a table value changed without the prose: update the value and every sentence that states it"));

@@ -281,6 +281,26 @@ private Q_SLOTS:
         QVERIFY(disagrees);
     }
 
+    void derivedTolerance_followsTheStatedDigits()
+    {
+        // 3 % of 99.99 is 3 points: a tolerance by percentage alone would accept any downtime. Five units of the
+        // last stated digit catch 50 -> 60 minutes.
+        ae::content::Document d = study(QStringLiteral("a.md"),
+                                        QStringLiteral("| Downtime | downtime | 520 | 50 | min | lower | x |\n"));
+        d.source += QStringLiteral("\nThe measured 50 minutes is 99.9905 % availability.\n\n"
+                                   "| Derived | Formula | Value | Unit |\n|---|---|---|---|\n"
+                                   "| Availability | 100 - {Downtime} / 525960 * 100 | 99.9905 | % |\n"
+                                   "| Rate | {Downtime} * 24 | 1.2k | x |\n");
+        ae::content::analyse(d);
+        QVERIFY(checkDerived(d.metrics, d.source).isEmpty() == false); // 1.2k is not stated in the prose
+        d.source.replace(QStringLiteral("The measured"), QStringLiteral("1.2k, and the measured"));
+        ae::content::analyse(d);
+        QCOMPARE(checkDerived(d.metrics, d.source).size(), 0);
+        d.source.replace(QStringLiteral("| 520 | 50 | min"), QStringLiteral("| 520 | 60 | min"));
+        ae::content::analyse(d);
+        QCOMPARE(checkDerived(d.metrics, d.source).size(), 2); // 99.9886 is not 99.9905; 1,440 is not 1.2k
+    }
+
     void formulaErrorsAreLocated()
     {
         QString error;

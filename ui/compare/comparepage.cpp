@@ -265,6 +265,14 @@ void ComparePage::buildUi()
     connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         showMeasure(m_matrixModel->measureAt(index.row()));
     });
+    m_matrixView->setToolTip(tr("Click a row to chart its measure; double-click a cell to open its study's metrics"));
+    connect(m_matrixView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.row() < 0 || index.row() >= m_matrix.rows.size() || index.column() < 1)
+            return;
+        const int metric = m_matrix.rows.at(index.row()).cells.at(index.column() - 1).metricIndex;
+        if (metric >= 0)
+            Q_EMIT openRequested(m_data.metrics.at(metric).studyPath, m_data.metrics.at(metric).sectionAnchor);
+    });
     connect(m_matrixView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         const QString study = m_matrixModel->studyAtColumn(section);
         if (!study.isEmpty())
