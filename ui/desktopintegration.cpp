@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/desktopintegration.h"
+#include "ui/shortcutscope.h"
 
 #include "ui/mainwindow.h"
 
@@ -91,17 +92,18 @@ void showShortcuts(MainWindow *window)
     auto *tree = new QTreeWidget(&dialog);
     tree->setObjectName(QStringLiteral("shortcutsList"));
     tree->setAccessibleName(QObject::tr("Keyboard shortcuts"));
-    tree->setHeaderLabels({QObject::tr("Action"), QObject::tr("Shortcut")});
+    tree->setHeaderLabels({QObject::tr("Action"), QObject::tr("Shortcut"), QObject::tr("Where")});
     tree->setRootIsDecorated(false);
     for (const QString &row : shortcutRows(window))
         tree->addTopLevelItem(new QTreeWidgetItem(row.split(u'\t')));
     tree->resizeColumnToContents(0);
+    tree->resizeColumnToContents(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(tree);
     layout->addWidget(buttons);
-    dialog.resize(460, 520);
+    dialog.resize(560, 560);
     dialog.exec();
 }
 
@@ -160,7 +162,12 @@ void addViewActions(MainWindow *window)
         return;
     auto *fullScreen = new QAction(QObject::tr("&Full Screen"), window);
     fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
-    fullScreen->setShortcuts({QKeySequence(QKeySequence::FullScreen), QKeySequence(Qt::Key_F11)});
+    // The platform's full-screen key, and F11 where that is another key (on X11 it is F11 already: listing it twice
+    // makes Qt's shortcut map ambiguous and the key does nothing).
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys << QKeySequence(Qt::Key_F11);
+    fullScreen->setShortcuts(fullScreenKeys);
     fullScreen->setCheckable(true);
     QObject::connect(fullScreen, &QAction::toggled, window, [window](bool on) {
         if (on)
@@ -260,15 +267,23 @@ void addRecentPath(const QString &path, int limit)
 
 QStringList shortcutRows(const QWidget *window)
 {
+    const auto *tabs = window->findChild<const QTabWidget *>(QStringLiteral("workspaces"));
     QStringList rows;
     for (const QAction *a : window->findChildren<QAction *>()) {
-        if (a->shortcut().isEmpty() || a->text().isEmpty())
+        const QList<QKeySequence> keys = shortcuts::keysOf(a);
+        if (keys.isEmpty() || a->text().isEmpty())
             continue;
         QString text = a->text();
         text.remove(u'&');
         text.remove(QChar(0x2026));
         text = text.trimmed();
-        const QString row = text + u'\t' + a->shortcut().toString(QKeySequence::NativeText);
+        QString where = QObject::tr("Everywhere");
+        if (const QWidget *scope = shortcuts::scopeOf(a); scope && tabs && tabs->indexOf(const_cast<QWidget *>(scope)) >= 0)
+            where = tabs->tabText(tabs->indexOf(const_cast<QWidget *>(scope))).remove(u'&');
+        QStringList names;
+        for (const QKeySequence &k : keys)
+            names << k.toString(QKeySequence::NativeText);
+        const QString row = text + u'\t' + names.join(QStringLiteral(", ")) + u'\t' + where;
         if (!rows.contains(row))
             rows << row;
     }

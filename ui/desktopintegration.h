@@ -23,7 +23,8 @@ bool isOpenablePath(const QString &path);
 QStringList recentPaths();
 void addRecentPath(const QString &path, int limit = 10);
 
-// Every action of the window that has a shortcut, as "Text\tShortcut" rows sorted by text (for the Help dialog).
+// Every action of the window that has a shortcut, as "Text\tShortcuts\tWhere" rows sorted by text (for the Help
+// dialog); Where is "Everywhere" or the workspace whose tab must be current.
 QStringList shortcutRows(const QWidget *window);
 
 } // namespace ae::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: workspace tabs, menus and toolbar, library loading with progress, settings persistence.
 #include "ui/mainwindow.h"
+#include "ui/shortcutscope.h"
+#include "ui/wheelguard.h"
 #include "ui/desktopintegration.h"
 #include "ui/compare/comparepage.h"
 #include "ui/explore/explore.h"
@@ -25,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -110,8 +113,23 @@ MainWindow::MainWindow(QWidget *parent)
     explore::installExplore(this);
     addWorkspace(new advisor::DecideView(this), tr("Decide"));
     installDesktopIntegration(this); // drops, Open Diagram/Recent, Full Screen, Help guides, last tab
-    resize(1280, 800);
+    refreshIcons(); // the toolbar actions the workspaces just added (Technologies) get theirs
+    // First start: 1280x800 where it fits, else 90 % of the screen's free area (a 2400 px screen at 2x has 1200).
+    if (const QScreen *s = screen())
+        resize(QSize(1280, 800).boundedTo(s->availableGeometry().size() * 0.9));
+    else
+        resize(1280, 800);
+    // Read's own keys (Ctrl+0 Actual Size, Ctrl+O Open Library, zoom, find, print) are live only in Read; Draw and
+    // the other workspaces scope theirs the same way (shortcutscope.h).
+    for (QAction *a : {m_back, m_forward, m_openLibrary, m_print, m_exportPdf, m_copy, m_find, m_findNext,
+                       m_findPrevious, m_zoomIn, m_zoomOut, m_zoomReset, m_togglePanel})
+        shortcuts::scope(a, m_reader);
+    connect(m_workspaces, &QTabWidget::currentChanged, this,
+            [this] { shortcuts::apply(this, m_workspaces->currentWidget()); });
+    shortcuts::apply(this, m_workspaces->currentWidget());
     restoreSettings();
+    WheelGuard::install();
+    shortcuts::installPriority();
     updateNavigation();
 }
 
@@ -251,13 +269,17 @@ void MainWindow::createToolBar()
 void MainWindow::refreshIcons()
 {
     const QPalette pal = palette();
+    // Freedesktop names, files in resources/icons/yaru. Technologies is Explore's dock toggle (right-hand panel).
     const std::pair<QAction *, const char *> icons[] = {
-        {m_back, "go-back"},       {m_forward, "go-forward"},   {m_home, "home"},
-        {m_openLibrary, "open-library"}, {m_find, "find"},      {m_zoomIn, "zoom-in"},
-        {m_zoomOut, "zoom-out"},   {m_print, "print"},          {m_exportPdf, "export-pdf"},
-        {m_togglePanel, "library-panel"}};
+        {m_back, "go-previous"},   {m_forward, "go-next"},      {m_home, "go-home"},
+        {m_openLibrary, "folder-open"}, {m_find, "edit-find"},  {m_zoomIn, "zoom-in"},
+        {m_zoomOut, "zoom-out"},   {m_print, "document-print"}, {m_exportPdf, "document-save-as"},
+        {m_togglePanel, "sidebar-show"}, {m_copy, "edit-copy"}, {m_findNext, "go-down"},
+        {m_findPrevious, "go-up"}, {m_zoomReset, "zoom-original"}, {m_quit, "application-exit"},
+        {findChild<QAction *>(QStringLiteral("actionTechnologies")), "sidebar-show-right"}};
     for (const auto &[action, name] : icons)
-        action->setIcon(themedIcon(QString::fromLatin1(name), pal));
+        setThemedIcon(action, QString::fromLatin1(name), pal);
+    refreshThemedIcons(this); // the workspaces' own actions and buttons (Draw's toolbar) follow the theme too
     if (m_reader)
         m_reader->refreshIcons();
 }

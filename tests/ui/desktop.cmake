@@ -5,3 +5,5 @@ ae_add_test(desktop_integration_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/desktop_i
 if(TARGET archexplorer-layout)
     add_dependencies(desktop_integration_test archexplorer-layout)
 endif()
+# Keys and the wheel in every workspace: no ambiguous shortcut, every shortcut works, no silent edits.
+ae_add_test(input_safety_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/input_safety_test.cpp LIBS ae_ui CONTENT RESOURCES)

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -87,11 +88,21 @@ private Q_SLOTS:
         QCOMPARE(currentTab(w), QStringLiteral("readWorkspace"));
     }
 
+    void firstStart_windowFitsTheScreen()
+    {
+        QSettings().clear(); // no saved geometry: a first start
+        MainWindow w;
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY2(w.width() <= available.width() && w.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(w.width()).arg(w.height()).arg(available.width()).arg(available.height())));
+    }
+
     void shortcuts_listEveryActionWithAKey()
     {
         MainWindow w;
         const QStringList rows = ae::ui::shortcutRows(&w);
-        QVERIFY2(rows.contains(QStringLiteral("Find\t") + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
+        QVERIFY2(rows.contains(QStringLiteral("Find\t") + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) +
+                               QStringLiteral("\tRead")),
                  qPrintable(rows.join(u'\n')));
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QString &r) { return r.startsWith(QLatin1String("Full Screen\t")); }));
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QString &r) { return r.startsWith(QLatin1String("Back\t")); }));

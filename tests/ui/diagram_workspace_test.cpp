@@ -49,6 +49,7 @@ private Q_SLOTS:
     void openFile_withErrorsAndNoDrawingYet_drawsValidPartMarkedStale();
     void saveFile_thenOpenInNewWorkspace_restoresTextAndDrawing();
     void modifiedIndicator_followsEditsAndUndo();
+    void undo_neverCrossesADocumentLoad();
     void autosave_uncleanEnd_offeredAndRecovered();
     void preview_zoomFitAndTooltip_describeNode();
 
@@ -238,6 +239,20 @@ void DiagramWorkspaceTest::modifiedIndicator_followsEditsAndUndo()
     m_editor->undo();
     QVERIFY(!m_ws->isModified());
     QVERIFY(!label->text().contains(QStringLiteral("●")));
+}
+
+void DiagramWorkspaceTest::undo_neverCrossesADocumentLoad()
+{
+    m_editor->moveCursor(QTextCursor::End);
+    typeText(m_editor, QStringLiteral("\nservice discarded"));
+    QVERIFY(m_editor->document()->isUndoAvailable());
+    // The user answered Save or Discard (maybeSave), then a document's diagram came in: a new history.
+    m_ws->openText(QStringLiteral("service a\nservice b\na -> b\n"), ae::diagram::DiagramFormat::Arch,
+                   QStringLiteral("case-studies/x.md"));
+    m_editor->completeFill();
+    QVERIFY(!m_editor->document()->isUndoAvailable());
+    m_editor->undo();
+    QVERIFY(!m_ws->text().contains(QStringLiteral("discarded")));
 }
 
 void DiagramWorkspaceTest::autosave_uncleanEnd_offeredAndRecovered()

@@ -22,6 +22,8 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
+#include "ui/shortcutscope.h"
+
 #include <QToolBar>
 #include <QToolButton>
 
@@ -35,7 +37,7 @@ QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QS
     action->setObjectName(name);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        shortcuts::scope(action, owner); // live while Draw is the current workspace, wherever the focus is
         action->setToolTip(text + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) +
                            QLatin1Char(')'));
     }
@@ -184,7 +186,9 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
     // The document still has a text opened from it: nothing to lose until it is edited.
     m_replacedUnmodified = !sourceDocument.isEmpty();
     m_replacedGoToStart = true;
-    m_editor->replaceText(text); // one undo step: Undo brings the previous text back
+    // A diagram loaded from a document starts a new history: Undo never brings back the text the user just chose
+    // to save or discard (maybeSave ran before). A text handed over without a source is an edit: one undo step.
+    m_editor->replaceText(text, /*resetUndo=*/!sourceDocument.isEmpty());
     if (m_editor->isFilling())
         m_preview->setBusy(true);
     updateFileLabel();
