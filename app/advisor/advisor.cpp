@@ -111,7 +111,7 @@ Recommendation Advisor::recommend(const Requirements &requirements) const
                     if (!answer)
                         continue;
                     for (const ScoringRule &rule : answer->rules) {
-                        if (!rule.test.matches(tech))
+                        if (!rule.matches(tech))
                             continue;
                         ranked.factorPoints[f] += rule.points;
                         ranked.reasons.append(Reason{f, rule.points, rule.reason, answer->label});

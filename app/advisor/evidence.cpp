@@ -8,6 +8,7 @@
 #include "metrics/collect.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace ae::advisor {
 
@@ -114,6 +115,22 @@ void addDocumentEvidence(const content::Document &doc, const Matcher &m, const m
 
 } // namespace
 
+void removeRepeatedEvidence(QVector<EvidenceItem> *items)
+{
+    QSet<QString> seen;
+    QVector<EvidenceItem> kept;
+    kept.reserve(items->size());
+    for (EvidenceItem &e : *items) {
+        const QString key =
+            QString::number(int(e.kind)) + QChar(0) + e.path + QChar(0) + e.anchor + QChar(0) + e.text;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        kept.append(std::move(e));
+    }
+    *items = std::move(kept);
+}
+
 bool mentions(const Technology &technology, const QString &text)
 {
     return Matcher(technology).matches(text);
@@ -130,6 +147,7 @@ EvidenceIndex buildEvidence(const QVector<content::Document> &documents, const C
             if (listsTechnology(doc, m))
                 addDocumentEvidence(doc, m, lm, &items);
         }
+        removeRepeatedEvidence(&items);
         if (!items.isEmpty())
             index.insert(t.id, items);
     }

@@ -34,6 +34,17 @@ bool FieldTest::matches(const Technology &technology) const
     return false;
 }
 
+bool ScoringRule::matches(const Technology &technology) const
+{
+    if (!test.matches(technology))
+        return false;
+    for (const FieldTest &t : andTests) {
+        if (!t.matches(technology))
+            return false;
+    }
+    return true;
+}
+
 const Answer *Question::answer(const QString &answerId) const
 {
     for (const Answer &a : answers) {
@@ -148,6 +159,46 @@ public:
         return true;
     }
 
+    // A rule's optional "and": an array of further tests (each without an "and" of its own).
+    bool readAndTests(const QJsonObject &o, const QString &path, QVector<FieldTest> *tests)
+    {
+        if (!o.contains(QStringLiteral("and")))
+            return true;
+        const QJsonValue v = o.value(QStringLiteral("and"));
+        const int at = locate(QStringLiteral("and"));
+        if (!v.isArray() || v.toArray().isEmpty()) {
+            error(path, QStringLiteral("\"and\" must be a non-empty array of tests"), at);
+            return false;
+        }
+        bool ok = true;
+        const QJsonArray items = v.toArray();
+        for (int i = 0; i < items.size(); ++i) {
+            const QString tpath = path + QStringLiteral(".and[%1]").arg(i);
+            if (!items.at(i).isObject()) {
+                error(tpath, QStringLiteral("a test must be an object with \"field\" and one of \"any\", \"none\" "
+                                            "or \"present\""),
+                      at);
+                ok = false;
+                continue;
+            }
+            const QJsonObject to = items.at(i).toObject();
+            FieldTest t;
+            if (!readTest(to, tpath, &t)) {
+                ok = false;
+                continue;
+            }
+            if (to.contains(QStringLiteral("and"))) {
+                error(tpath, QStringLiteral("a test inside \"and\" cannot have an \"and\" of its own"),
+                      locate(QStringLiteral("and")),
+                      QStringLiteral("list every test in the rule's one \"and\" array"));
+                ok = false;
+                continue;
+            }
+            tests->append(t);
+        }
+        return ok;
+    }
+
     Answer readAnswer(const QJsonObject &o, const QString &path)
     {
         Answer a;
@@ -162,6 +213,8 @@ public:
             ScoringRule r;
             const int ruleAt = m_cursor;
             if (!readTest(ro, rpath, &r.test))
+                continue;
+            if (!readAndTests(ro, rpath, &r.andTests))
                 continue;
             if (!ro.value(QStringLiteral("points")).isDouble()) {
                 error(rpath, QStringLiteral("missing \"points\" (a number, negative to count against)"),

@@ -24,11 +24,15 @@ struct FieldTest {
     bool matches(const Technology &technology) const;
 };
 
-// Points a technology gets when an answer is chosen and the test holds; the reason says why in plain words.
+// Points a technology gets when an answer is chosen and the test holds (and every test in `andTests`, when
+// any); the reason says why in plain words.
 struct ScoringRule {
     FieldTest test;
+    QVector<FieldTest> andTests; // "and": more tests that must hold too, e.g. a data model and a category
     double points = 0;
     QString reason;
+
+    bool matches(const Technology &technology) const;
 };
 
 struct Answer {

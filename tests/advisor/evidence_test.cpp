@@ -77,6 +77,53 @@ private Q_SLOTS:
         QVERIFY(!m_index.value(QStringLiteral("apache-kafka")).isEmpty());
     }
 
+    void removeRepeatedEvidence_sameKindDocumentAnchorAndText_keptOnce()
+    {
+        using K = EvidenceItem::Kind;
+        const QString study = QStringLiteral("case-studies/a.md");
+        const auto item = [](K kind, const QString &path, const QString &anchor, const QString &text, int line) {
+            return EvidenceItem{kind, path, QStringLiteral("A"), anchor, QStringLiteral("S"), text, line};
+        };
+        QVector<EvidenceItem> items{
+            item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 10),
+            item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 12), // repeat
+            item(K::DiagramNode, study, QStringLiteral("other"), QStringLiteral("Nodes (X)"), 40),    // other anchor
+            item(K::DiagramNode, QStringLiteral("case-studies/b.md"), QStringLiteral("overview"),
+                 QStringLiteral("Nodes (X)"), 10),                                                   // other document
+            item(K::Section, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 10),     // other kind
+            item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 14), // repeat
+        };
+        removeRepeatedEvidence(&items);
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.at(0).line, 10); // the first one is kept, in place
+        QCOMPARE(items.at(1).anchor, QStringLiteral("other"));
+        QCOMPARE(items.at(2).path, QStringLiteral("case-studies/b.md"));
+        QCOMPARE(items.at(3).kind, K::Section);
+    }
+
+    void evidence_fintechLedgerNodes_eachLabelListedOnce()
+    {
+        // fintech.md draws one "Ledger nodes" box per region: us-east-2 and us-west-2 carry the same label.
+        int plain = 0;
+        int leaseholders = 0;
+        for (const EvidenceItem &e : m_index.value(QStringLiteral("cockroachdb"))) {
+            plain += e.text == QLatin1String("Ledger nodes (CockroachDB 23.2)");
+            leaseholders += e.text == QLatin1String("Ledger nodes (leaseholders) (CockroachDB 23.2)");
+        }
+        QCOMPARE(plain, 1);
+        QCOMPARE(leaseholders, 1);
+        // And nowhere in the library is an item listed twice for one technology.
+        for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+            QSet<QString> seen;
+            for (const EvidenceItem &e : it.value()) {
+                const QString key = QString::number(int(e.kind)) + QLatin1Char('|') + e.path + QLatin1Char('#')
+                    + e.anchor + QLatin1Char('|') + e.text;
+                QVERIFY2(!seen.contains(key), qPrintable(it.key() + QStringLiteral(": ") + key));
+                seen.insert(key);
+            }
+        }
+    }
+
     void choiceMatrix_sharedTechnologiesFirstWithCatalogueNames()
     {
         const auto studies = caseStudies(m_library.documents());

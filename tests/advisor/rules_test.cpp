@@ -105,6 +105,66 @@ private Q_SLOTS:
         QVERIFY(diagnostics.isEmpty());
     }
 
+    void parseRules_andTests_allMustHold()
+    {
+        const QByteArray json = R"({"version": 1, "factors": [{"id": "f", "title": "F", "questions": [
+  {"id": "shape", "text": "Shape?", "answers": [{"id": "tables", "label": "Tables", "rules": [
+    {"field": "dataModels", "none": ["relational"],
+     "and": [{"field": "category", "any": ["graph"]}, {"field": "consistency", "present": true}],
+     "points": -12, "reason": "holds nodes and edges, not tables"}
+  ]}]}
+]}]})";
+        Diagnostics diagnostics;
+        const Rules rules = parseRules(json, &diagnostics, &m_catalogue);
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(formatted(diagnostics).join(QLatin1Char('\n'))));
+        const ScoringRule &rule = rules.question(QStringLiteral("shape"))->answers.first().rules.first();
+        QCOMPARE(rule.andTests.size(), 2);
+        QCOMPARE(rule.andTests.first().field, QStringLiteral("category"));
+        QVERIFY(rule.matches(*m_catalogue.find(QStringLiteral("neo4j"))));
+        QVERIFY(!rule.matches(*m_catalogue.find(QStringLiteral("postgresql")))); // first test fails
+        QVERIFY(!rule.matches(*m_catalogue.find(QStringLiteral("mongodb"))));    // an "and" test fails
+
+        const Advisor advisor(rules, m_catalogue);
+        const Recommendation rec = advisor.recommend(test::parseRequirements(QStringLiteral("shape=tables")));
+        for (const RankedTechnology &r : rec.ranked)
+            QCOMPARE(r.total, r.technology.category == QLatin1String("graph") ? -12.0 : 0.0);
+    }
+
+    void parseRules_badAndTests_reportedWithLineAndRuleSkipped()
+    {
+        const QByteArray json = R"({"version": 1, "factors": [{"id": "f", "title": "F", "questions": [
+  {"id": "shape", "text": "Shape?", "answers": [{"id": "tables", "label": "Tables", "rules": [
+    {"field": "category", "any": ["graph"], "and": [], "points": -1, "reason": "empty"},
+    {"field": "category", "any": ["graph"], "and": [{"field": "dataModel", "any": ["graph"]}],
+     "points": -1, "reason": "misspelt"},
+    {"field": "category", "any": ["graph"], "and": [{"field": "dataModels"}], "points": -1, "reason": "no op"},
+    {"field": "category", "any": ["graph"],
+     "and": [{"field": "dataModels", "any": ["graph"], "and": [{"field": "category", "any": ["graph"]}]}],
+     "points": -1, "reason": "nested"},
+    {"field": "category", "any": ["graph"], "and": [{"field": "dataModels", "any": ["graph"]}],
+     "points": -1, "reason": "good"}
+  ]}]}
+]}]})";
+        Diagnostics diagnostics;
+        const Rules rules = parseRules(json, &diagnostics, &m_catalogue);
+        const QStringList expected{
+            QStringLiteral("rules.json:3:45: error: factors[0].questions[0].answers[0].rules[0]: \"and\" must be a "
+                           "non-empty array of tests"),
+            QStringLiteral("rules.json:4:63: error: factors[0].questions[0].answers[0].rules[1].and[0]: no "
+                           "technology in the catalogue has the field \"dataModel\" (hint: use a field of "
+                           "content/technologies.json, e.g. \"dataModels\" or \"operations.complexity\")"),
+            QStringLiteral("rules.json:6:63: error: factors[0].questions[0].answers[0].rules[2].and[0]: a test needs "
+                           "exactly one of \"any\", \"none\" or \"present\""),
+            QStringLiteral("rules.json:8:56: error: factors[0].questions[0].answers[0].rules[3].and[0]: a test inside "
+                           "\"and\" cannot have an \"and\" of its own (hint: list every test in the rule's one "
+                           "\"and\" array)"),
+        };
+        QCOMPARE(formatted(diagnostics), expected);
+        const QVector<ScoringRule> &kept = rules.question(QStringLiteral("shape"))->answers.first().rules;
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().reason, QStringLiteral("good"));
+    }
+
     void parseCatalogue_missingIdAndDuplicate_reportedAndSkipped()
     {
         const QByteArray json = R"({"technologies": [
