@@ -4,6 +4,8 @@
 #include "ui/compare/comparecommand.h"
 #include "ui/mainwindow.h"
 
+#include "ui/appstyle.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QTimer>
@@ -29,6 +31,7 @@ void addGuiCommands(std::vector<cli::Command> &commands)
 
 int runGui(QApplication &app)
 {
+    QApplication::setStyle(new AppStyle); // Fusion with indicators visible in both themes
     MainWindow window;
     window.show();
     const QStringList files = app.arguments().mid(1);

@@ -55,7 +55,7 @@ QPalette Theme::darkPalette()
     const QColor window(0x2b, 0x2d, 0x31);
     const QColor base(0x1f, 0x21, 0x24);
     const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor accent(0x5a, 0x9b, 0xe6);
+    const QColor accent(0x2f, 0x6f, 0xc4); // white selected text keeps 4.5:1 on it
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
@@ -92,7 +92,7 @@ QPalette Theme::lightPalette()
     p.setColor(QPalette::AlternateBase, window);
     p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf0));
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x84, 0x8a));
+    p.setColor(QPalette::PlaceholderText, QColor(0x6a, 0x6f, 0x76));
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0xe9, 0xeb, 0xee));
     p.setColor(QPalette::ButtonText, text);

@@ -2,9 +2,32 @@
 // The light and dark palettes, and the rules for colour overrides.
 #include "diagram/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ae::diagram {
 
 namespace {
+
+double luminance(const QColor &c)
+{
+    auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+}
+
+// `c` made lighter (on dark fills) or darker until it keeps `ratio`:1 against `background`.
+QColor withContrast(QColor c, const QColor &background, double ratio, bool lighten)
+{
+    const double lb = luminance(background);
+    for (int i = 0; i < 60; ++i) {
+        const double lc = luminance(c);
+        if ((std::max(lc, lb) + 0.05) / (std::min(lc, lb) + 0.05) >= ratio)
+            break;
+        c = QColor::fromHslF(c.hslHueF() < 0 ? 0 : c.hslHueF(), c.hslSaturationF(),
+                             std::clamp(c.lightnessF() + (lighten ? 0.02 : -0.02), 0.0, 1.0));
+    }
+    return c;
+}
 
 QFont pixelFont(int px, bool bold = false)
 {
@@ -108,7 +131,7 @@ KindPalette Theme::kindPalette(NodeKind kind) const
     if (kind == NodeKind::Note) {
         p.fill = isDark ? QColor(0x3a, 0x34, 0x1c) : QColor(0xfe, 0xf9, 0xe3);
         p.stroke = isDark ? QColor(0x8a, 0x7a, 0x3a) : QColor(0xd6, 0xc2, 0x6e);
-        p.accent = p.stroke;
+        p.accent = withContrast(p.stroke, p.fill, 3.0, isDark);
         return p;
     }
     if (isDark) {
@@ -120,6 +143,8 @@ KindPalette Theme::kindPalette(NodeKind kind) const
         p.stroke = QColor::fromHsl(hue, sat * 45 / 100, 130);
         p.accent = QColor::fromHsl(hue, sat * 60 / 100, 105);
     }
+    // The icon is a graphic that carries meaning: 3:1 on its fill (WCAG 1.4.11), whatever the hue's luminance.
+    p.accent = withContrast(p.accent, p.fill, 3.0, isDark);
     return p;
 }
 

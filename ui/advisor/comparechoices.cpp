@@ -6,6 +6,7 @@
 #include "content/library.h"
 #include "ui/advisor/resultdetails.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -157,6 +158,7 @@ void CompareChoices::refresh()
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     // Trade-offs: one column per study.
+    const HtmlColors colors = HtmlColors::from(m_tradeOffs->palette());
     QString html = QStringLiteral("<table width='100%' cellspacing='6'><tr>");
     for (const content::Document *doc : studies) {
         html += QStringLiteral("<td valign='top' width='%1%'>").arg(100 / std::max(1, int(studies.size())));
@@ -165,12 +167,14 @@ void CompareChoices::refresh()
         if (tables.isEmpty())
             html += QStringLiteral("<p><i>") + tr("No trade-offs table.") + QStringLiteral("</i></p>");
         for (const auto &t : tables) {
-            html += QStringLiteral("<p><a href='%1'>%2</a></p>")
-                        .arg(evidenceUrl(t.path, t.anchor).toString().toHtmlEscaped(), t.sectionTitle.toHtmlEscaped());
+            html += QStringLiteral("<p><a href='%1' style='color:%2'>%3</a></p>")
+                        .arg(evidenceUrl(t.path, t.anchor).toString().toHtmlEscaped(), colors.link,
+                             t.sectionTitle.toHtmlEscaped());
             for (const QStringList &row : t.rows) {
                 html += QStringLiteral("<p><b>") + row.value(0).toHtmlEscaped() + QStringLiteral("</b>");
                 for (int i = 1; i < row.size(); ++i)
-                    html += QStringLiteral("<br/><span style='color:gray'>") + t.header.value(i).toHtmlEscaped()
+                    html += QStringLiteral("<br/><span style='color:") + colors.muted + QStringLiteral("'>") +
+                            t.header.value(i).toHtmlEscaped()
                         + QStringLiteral(":</span> ") + row.at(i).toHtmlEscaped();
                 html += QStringLiteral("</p>");
             }
@@ -182,6 +186,13 @@ void CompareChoices::refresh()
             + QStringLiteral("</td>");
     html += QStringLiteral("</tr></table>");
     m_tradeOffs->setHtml(html);
+}
+
+void CompareChoices::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // links and labels take their colours when the HTML is set
 }
 
 void CompareChoices::openCell(int row, int column)

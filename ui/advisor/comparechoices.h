@@ -34,6 +34,9 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &path, const QString &anchor);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reloadStudies();
     void refresh();

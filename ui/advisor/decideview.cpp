@@ -11,6 +11,7 @@
 #include "ui/advisor/resultslist.h"
 #include "ui/mainwindow.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -196,6 +197,14 @@ void DecideView::reloadRules()
     recompute();
 }
 
+void DecideView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Links and reasons take their colours when the HTML is set: set it again for the new palette.
+    if (event->type() == QEvent::PaletteChange)
+        showDetails();
+}
+
 void DecideView::collectEvidence()
 {
     if (!m_library)
@@ -242,7 +251,8 @@ void DecideView::showDetails()
     const int row = m_results->currentRow();
     if (row < 0 || row >= m_recommendation.ranked.size())
         return;
-    m_details->setHtml(resultDetailsHtml(m_advisor.rules(), m_recommendation.ranked.at(row)));
+    m_details->setHtml(resultDetailsHtml(m_advisor.rules(), m_recommendation.ranked.at(row),
+                                         HtmlColors::from(m_details->palette())));
 }
 
 bool DecideView::exportMarkdown(const QString &path, QString *error) const

@@ -51,6 +51,9 @@ Q_SIGNALS:
     // The ranking was recomputed (answers changed, rules or evidence reloaded).
     void recommendationChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
     void reloadRules();

@@ -2,6 +2,8 @@
 // HTML for the advisor's details pane and conflict banner (tr() strings, escaped data).
 #include "ui/advisor/resultdetails.h"
 
+#include "ui/reader/documentstyle.h"
+
 #include "ui/advisor/resultslist.h"
 
 #include <QCoreApplication>
@@ -73,7 +75,16 @@ QString conflictsHtml(const QVector<Conflict> &conflicts)
     return html;
 }
 
-QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, int maxEvidence)
+HtmlColors HtmlColors::from(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = base.lightnessF() < text.lightnessF();
+    return {text.name(), mixColors(text, base, 0.35).name(),
+            dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"), palette.color(QPalette::Link).name()};
+}
+
+QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, const HtmlColors &colors, int maxEvidence)
 {
     const Technology &t = ranked.technology;
     QString html = QStringLiteral("<h2>") + esc(t.name) + QStringLiteral("</h2><p><i>") + esc(t.category)
@@ -86,16 +97,17 @@ QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, in
         for (const Reason &r : ranked.reasons) {
             if (r.factor != f)
                 continue;
-            const QString colour = r.points < 0 ? QStringLiteral("#c0392b") : QStringLiteral("inherit");
-            lines << QStringLiteral("<span style='color:%1'>%2</span> %3 <span style='color:gray'>(%4)</span>")
-                         .arg(colour, signedPoints(r.points), esc(r.text), esc(r.answer));
+            const QString colour = r.points < 0 ? colors.negative : colors.text;
+            lines << QStringLiteral("<span style='color:%1'>%2</span> %3 <span style='color:%4'>(%5)</span>")
+                         .arg(colour, signedPoints(r.points), esc(r.text), colors.muted, esc(r.answer));
         }
         const double p = ranked.factorPoints.value(f);
         html += QStringLiteral("<tr><td width='14' style='background:%1'></td><td><b>%2</b></td>"
                                "<td align='right'>%3</td></tr>")
                     .arg(factorColor(f).name(), esc(rules.factors.at(f).title), signedPoints(p));
         html += QStringLiteral("<tr><td></td><td colspan='2'>%1</td></tr>")
-                    .arg(lines.isEmpty() ? QStringLiteral("<span style='color:gray'>") + tr("No answer scored here.")
+                    .arg(lines.isEmpty() ? QStringLiteral("<span style='color:") + colors.muted + QStringLiteral("'>") +
+                                               tr("No answer scored here.")
                                                + QStringLiteral("</span>")
                                          : lines.join(QStringLiteral("<br/>")));
     }
@@ -126,8 +138,9 @@ QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, in
             html += QStringLiteral("<p><b>") + esc(e.documentTitle) + QStringLiteral("</b></p><ul>");
             lastDoc = e.path;
         }
-        html += QStringLiteral("<li>%1: <a href='%2'>%3</a></li>")
-                    .arg(kindLabel(e.kind), evidenceUrl(e.path, e.anchor).toString().toHtmlEscaped(), esc(e.text));
+        html += QStringLiteral("<li>%1: <a href='%2' style='color:%3'>%4</a></li>")
+                    .arg(kindLabel(e.kind), evidenceUrl(e.path, e.anchor).toString().toHtmlEscaped(), colors.link,
+                         esc(e.text));
     }
     html += QStringLiteral("</ul>");
     if (ranked.evidence.size() > n)
