@@ -7,5 +7,10 @@ if(TARGET archexplorer-layout)
 endif()
 # Keys and the wheel in every workspace: no ambiguous shortcut, every shortcut works, no silent edits.
 ae_add_test(input_safety_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/input_safety_test.cpp LIBS ae_ui CONTENT RESOURCES)
+# Toolbar and menu icons: bundled, visible (3:1) in the light and the dark theme, recoloured on a theme switch.
+ae_add_test(icons_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/icons_test.cpp LIBS ae_ui CONTENT RESOURCES)
+if(TARGET archexplorer-layout)
+    add_dependencies(icons_test archexplorer-layout)
+endif()
 # WCAG AA for every colour pair the app draws, in both themes.
 ae_add_test(contrast_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/contrast_test.cpp LIBS ae_ui ae_draw ae_diagram RESOURCES)

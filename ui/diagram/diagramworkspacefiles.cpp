@@ -7,6 +7,7 @@
 #include "ui/diagram/autosave.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
+#include "ui/reader/icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,10 +31,11 @@
 namespace ae::ui {
 
 namespace {
-QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QString &text, QStyle::StandardPixmap icon,
+QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QString &text, const char *icon,
                    const QKeySequence &shortcut = {})
 {
-    auto *action = new QAction(owner->style()->standardIcon(icon), text, owner);
+    auto *action = new QAction(text, owner);
+    setThemedIcon(action, QString::fromLatin1(icon), owner->palette());
     action->setObjectName(name);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
@@ -83,15 +85,15 @@ QString extensionOf(diagram::DiagramFormat format)
 void DiagramWorkspace::buildToolbar()
 {
     QToolBar *bar = m_toolbar;
-    connect(makeAction(bar, this, QStringLiteral("diagramNew"), tr("New"), QStyle::SP_FileIcon, QKeySequence::New),
+    connect(makeAction(bar, this, QStringLiteral("diagramNew"), tr("New"), "document-new", QKeySequence::New),
             &QAction::triggered, this, &DiagramWorkspace::newDiagram);
-    connect(makeAction(bar, this, QStringLiteral("diagramOpen"), tr("Open…"), QStyle::SP_DialogOpenButton,
+    connect(makeAction(bar, this, QStringLiteral("diagramOpen"), tr("Open…"), "document-open",
                       QKeySequence::Open),
             &QAction::triggered, this, &DiagramWorkspace::openWithDialog);
-    connect(makeAction(bar, this, QStringLiteral("diagramSave"), tr("Save"), QStyle::SP_DialogSaveButton,
+    connect(makeAction(bar, this, QStringLiteral("diagramSave"), tr("Save"), "document-save",
                       QKeySequence::Save),
             &QAction::triggered, this, &DiagramWorkspace::save);
-    connect(makeAction(nullptr, this, QStringLiteral("diagramSaveAs"), tr("Save As…"), QStyle::SP_DialogSaveButton,
+    connect(makeAction(nullptr, this, QStringLiteral("diagramSaveAs"), tr("Save As…"), "document-save-as",
                       QKeySequence::SaveAs),
             &QAction::triggered, this, &DiagramWorkspace::saveAs);
 
@@ -113,19 +115,19 @@ void DiagramWorkspace::buildToolbar()
     exportButton->setObjectName(QStringLiteral("diagramExport"));
     exportButton->setAccessibleName(tr("Export"));
     exportButton->setText(tr("Export"));
-    exportButton->setIcon(style()->standardIcon(QStyle::SP_DriveFDIcon));
+    setThemedIcon(exportButton, QStringLiteral("document-save-as"), palette());
     exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
     m_copyAction = makeAction(bar, this, QStringLiteral("diagramCopyImage"), tr("Copy Image"),
-                             QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+                             "edit-copy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyAction->setEnabled(false);
     connect(m_copyAction, &QAction::triggered, this, &DiagramWorkspace::copyImage);
 
     bar->addSeparator();
-    QAction *undo = makeAction(bar, this, QStringLiteral("diagramUndo"), tr("Undo"), QStyle::SP_ArrowBack);
-    QAction *redo = makeAction(bar, this, QStringLiteral("diagramRedo"), tr("Redo"), QStyle::SP_ArrowForward);
+    QAction *undo = makeAction(bar, this, QStringLiteral("diagramUndo"), tr("Undo"), "edit-undo");
+    QAction *redo = makeAction(bar, this, QStringLiteral("diagramRedo"), tr("Redo"), "edit-redo");
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
@@ -134,13 +136,13 @@ void DiagramWorkspace::buildToolbar()
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
 
     bar->addSeparator();
-    connect(makeAction(bar, this, QStringLiteral("diagramZoomIn"), tr("Zoom In"), QStyle::SP_ArrowUp,
+    connect(makeAction(bar, this, QStringLiteral("diagramZoomIn"), tr("Zoom In"), "zoom-in",
                       QKeySequence::ZoomIn),
             &QAction::triggered, m_preview, &DiagramPreview::zoomIn);
-    connect(makeAction(bar, this, QStringLiteral("diagramZoomOut"), tr("Zoom Out"), QStyle::SP_ArrowDown,
+    connect(makeAction(bar, this, QStringLiteral("diagramZoomOut"), tr("Zoom Out"), "zoom-out",
                       QKeySequence::ZoomOut),
             &QAction::triggered, m_preview, &DiagramPreview::zoomOut);
-    connect(makeAction(bar, this, QStringLiteral("diagramFit"), tr("Fit"), QStyle::SP_TitleBarMaxButton,
+    connect(makeAction(bar, this, QStringLiteral("diagramFit"), tr("Fit"), "zoom-fit-best",
                       QKeySequence(Qt::CTRL | Qt::Key_0)),
             &QAction::triggered, m_preview, &DiagramPreview::fitToView);
     auto *zoomLabel = new QLabel(bar);

@@ -85,9 +85,9 @@ QString FindBar::countText() const
 
 void FindBar::refreshIcons()
 {
-    m_prev->setIcon(themedIcon(QStringLiteral("arrow-up"), palette()));
-    m_next->setIcon(themedIcon(QStringLiteral("arrow-down"), palette()));
-    m_close->setIcon(themedIcon(QStringLiteral("close"), palette()));
+    setThemedIcon(m_prev, QStringLiteral("go-up"), window()->palette());
+    setThemedIcon(m_next, QStringLiteral("go-down"), window()->palette());
+    setThemedIcon(m_close, QStringLiteral("window-close"), window()->palette());
 }
 
 void FindBar::activate()

@@ -1,14 +1,33 @@
 // SPDX-License-Identifier: MIT
-// Toolbar icons: monochrome SVGs from resources/icons, tinted with the palette's text colour so they follow the theme.
+// Toolbar and menu icons: the symbolic SVGs in resources/icons/yaru (freedesktop names, from the Yaru icon
+// theme), recoloured with the palette's button text colour so they read as dark on light and light on dark.
 #pragma once
 
 #include <QIcon>
 #include <QPalette>
 #include <QString>
 
+class QObject;
+class QWidget;
+
 namespace ae::ui {
 
-// name: file name in resources/icons without ".svg" ("go-back"). Null icon when the resource is missing.
+// name: a freedesktop icon name ("zoom-in", "document-save-as"), a file in resources/icons/yaru without
+// ".svg". Normal in ButtonText, Disabled in the disabled ButtonText, Selected in HighlightedText, at 16, 20
+// and 24 px (1x and 2x). Null icon when the resource is missing. The one place icons are loaded and
+// recoloured. Pass the window's palette (window()->palette()): on a theme change the window hears of it, and
+// refreshes its icons, before its children's palettes follow.
 QIcon themedIcon(const QString &name, const QPalette &palette);
+
+// Sets themedIcon(name, palette) as target's "icon" property (a QAction or a QAbstractButton) and remembers
+// the name, so refreshThemedIcons() can recolour it when the theme changes.
+void setThemedIcon(QObject *target, const QString &name, const QPalette &palette);
+
+// The name setThemedIcon() gave target; empty when it has none.
+QString themedIconName(const QObject *target);
+
+// Recolours, for root's current palette, every action and button under root (root included) that
+// setThemedIcon() named.
+void refreshThemedIcons(QWidget *root);
 
 } // namespace ae::ui

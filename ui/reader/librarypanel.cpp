@@ -88,9 +88,9 @@ void LibraryPanel::rebuild()
     m_model->clear();
     if (!m_library)
         return;
-    const QIcon docIcon = themedIcon(QStringLiteral("document"), palette());
-    const QIcon folderIcon = themedIcon(QStringLiteral("folder"), palette());
-    const QIcon warnIcon = themedIcon(QStringLiteral("warning"), palette());
+    const QIcon docIcon = themedIcon(QStringLiteral("text-x-generic"), window()->palette());
+    const QIcon folderIcon = themedIcon(QStringLiteral("folder"), window()->palette());
+    const QIcon warnIcon = themedIcon(QStringLiteral("dialog-warning"), window()->palette());
     QMap<QString, QStandardItem *> folders; // sorted by folder path
     QList<QStandardItem *> topDocs;
     for (const content::Document &doc : m_library->documents()) {
