@@ -18,6 +18,7 @@ constexpr float kBHead = 0.3f;
 constexpr float kBBody = 0.75f;
 constexpr int kMaxExpansions = 40;
 constexpr float kPrefixWeight = 0.7f;
+constexpr float kRelatedWeight = 0.6f; // relatedTerms(): well below the word typed (and below a completion of it)
 
 } // namespace
 
@@ -66,7 +67,18 @@ int SearchIndex::termId(const QString &term)
         return it->second;
     const int id = int(m_postings.size());
     m_terms.emplace(term, id);
+    m_termText.append(term);
     m_postings.append(QVector<Posting>());
+    return id;
+}
+
+int SearchIndex::wordTermId(const QString &word)
+{
+    const auto it = m_words.constFind(word);
+    if (it != m_words.cend())
+        return *it;
+    const int id = termId(stem(word));
+    m_words.insert(word, id);
     return id;
 }
 
@@ -74,12 +86,13 @@ void SearchIndex::addEntry(Entry entry)
 {
     const int id = int(m_entries.size());
     QHash<int, std::pair<float, float>> tf;
-    const QVector<Token> head = tokenize(entry.heading);
-    const QVector<Token> body = tokenize(entry.text);
+    // Unstemmed words: wordTermId stems each distinct word once for the whole index.
+    const QVector<Token> head = splitWords(entry.heading);
+    const QVector<Token> body = splitWords(entry.text);
     for (const Token &t : head)
-        tf[termId(t.term)].first += 1;
+        tf[wordTermId(t.term)].first += 1;
     for (const Token &t : body)
-        tf[termId(t.term)].second += 1;
+        tf[wordTermId(t.term)].second += 1;
     Stored s;
     s.headLength = float(head.size());
     s.bodyLength = float(body.size());
@@ -143,24 +156,25 @@ QVector<SearchIndex::Expansion> SearchIndex::expand(const Query &query, int inde
     auto exact = m_terms.find(term);
     if (exact != m_terms.end())
         out.append(Expansion{exact->second, 1.0f});
+    if (index < query.related.size()) {
+        for (const QString &related : query.related.at(index)) {
+            auto it = m_terms.find(related);
+            if (it != m_terms.end())
+                out.append(Expansion{it->second, kRelatedWeight});
+        }
+    }
     const bool last = index == query.terms.size() - 1;
     if (!last || !query.lastIsPrefix || query.lastWord.size() < 2)
         return out;
+    // The word being typed matches the words it begins, through their terms: "cachi" -> "caching" -> "cach",
+    // "replicatio" -> "replication" -> "replic".
     QVector<Expansion> prefixed;
-    auto addPrefix = [&](const QString &prefix) {
-        for (auto it = m_terms.lower_bound(prefix); it != m_terms.end() && it->first.startsWith(prefix); ++it) {
-            if (it->first != term && !m_postings.at(it->second).isEmpty())
-                prefixed.append(Expansion{it->second, kPrefixWeight});
-        }
-    };
-    addPrefix(term);
-    if (query.lastWord != term && !query.lastWord.startsWith(term))
-        addPrefix(query.lastWord);
-    // The typed word runs past a stem: "cachi" is on its way to "caching", whose stem is "cach".
-    for (int cut = 1; cut <= 3 && query.lastWord.size() - cut >= 3; ++cut) {
-        auto it = m_terms.find(query.lastWord.left(query.lastWord.size() - cut));
-        if (it != m_terms.end() && it->first != term)
-            prefixed.append(Expansion{it->second, kPrefixWeight});
+    const QString &prefix = query.lastWord;
+    for (auto it = m_words.lowerBound(prefix); it != m_words.cend() && it.key().startsWith(prefix); ++it) {
+        const int id = it.value();
+        const bool known = std::any_of(out.cbegin(), out.cend(), [id](const Expansion &x) { return x.term == id; });
+        if (!known && !m_postings.at(id).isEmpty())
+            prefixed.append(Expansion{id, kPrefixWeight});
     }
     std::sort(prefixed.begin(), prefixed.end(), [](const Expansion &a, const Expansion &b) { return a.term < b.term; });
     prefixed.erase(std::unique(prefixed.begin(), prefixed.end(),
@@ -191,9 +205,11 @@ SearchResults SearchIndex::search(const QString &text, int maxHits) const
     std::vector<float> current(size_t(n), 0.0f);
     std::vector<unsigned char> matched(size_t(n), 0);
     std::vector<int> touched, touchedAll;
+    QStringList looked; // every term looked up, for the highlights to match what was found
     for (int qi = 0; qi < query.terms.size(); ++qi) {
         touched.clear();
         for (const Expansion &x : expand(query, qi)) {
+            looked.append(m_termText.at(x.term));
             const QVector<Posting> &list = m_postings.at(x.term);
             const float df = float(list.size());
             const float idf = std::log(1.0f + (float(m_alive) - df + 0.5f) / (df + 0.5f));
@@ -230,7 +246,7 @@ SearchResults SearchIndex::search(const QString &text, int maxHits) const
     std::partial_sort(touchedAll.begin(), touchedAll.begin() + keep, touchedAll.end(), [&](int a, int b) {
         return total[size_t(a)] != total[size_t(b)] ? total[size_t(a)] > total[size_t(b)] : a < b;
     });
-    const QueryMatcher matcher(query);
+    const QueryMatcher matcher(query, looked);
     QHash<QString, int> groupOf;
     for (int i = 0; i < keep; ++i) {
         const int e = touchedAll.at(size_t(i));
@@ -268,7 +284,9 @@ qint64 SearchIndex::approximateBytes() const
     for (const QVector<Posting> &list : m_postings)
         bytes += qint64(sizeof(QVector<Posting>)) + qint64(list.capacity()) * qint64(sizeof(Posting));
     for (const auto &[term, id] : m_terms)
-        bytes += 2 * term.size() + 64; // key, value and the tree node
+        bytes += 2 * term.size() + 64 + qint64(sizeof(QString)); // key, value, the tree node and m_termText
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
+        bytes += 2 * it.key().size() + 64;
     return bytes;
 }
 

@@ -8,6 +8,7 @@
 #include "search/tokenizer.h"
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QVector>
 
@@ -77,13 +78,19 @@ private:
         float weight;
     };
     int termId(const QString &term);
+    int wordTermId(const QString &word);
     void compact(); // drops dead entries' postings
     void addEntry(Entry entry);
     QVector<Expansion> expand(const Query &query, int index) const;
     float weightFor(EntryKind kind) const;
     float priorFor(EntryKind kind) const;
 
-    std::map<QString, int> m_terms; // term -> id, ordered for prefix lookups
+    std::map<QString, int> m_terms; // term (stem) -> id
+    QVector<QString> m_termText;    // id -> term
+    // Every word as written (normalised, not stemmed) -> its term's id: each word is stemmed once, and the word
+    // being typed completes to the words it begins, whatever their stems ("replicatio" -> "replication" ->
+    // "replic"). Implicitly shared, so copying the index for an update stays cheap.
+    QMap<QString, int> m_words;
     QVector<QVector<Posting>> m_postings;
     QVector<Stored> m_entries;
     QHash<QString, QVector<int>> m_docEntries;

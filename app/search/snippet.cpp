@@ -4,26 +4,38 @@
 
 namespace ae::search {
 
-QueryMatcher::QueryMatcher(const Query &query)
+QueryMatcher::QueryMatcher(const Query &query, const QStringList &moreTerms)
 {
     for (const QString &t : query.terms)
         m_exact.insert(t);
-    if (query.lastIsPrefix && query.lastWord.size() >= 2) {
-        m_prefixWord = query.lastWord;
-        m_prefixStem = stem(query.lastWord);
+    for (const QStringList &related : query.related) {
+        for (const QString &t : related)
+            m_exact.insert(t);
     }
+    for (const QString &t : moreTerms)
+        m_exact.insert(t);
+    if (query.lastIsPrefix && query.lastWord.size() >= 2)
+        m_prefixWord = query.lastWord;
+    for (const QString &t : std::as_const(m_exact)) {
+        if (!t.isEmpty() && !m_initials.contains(t.at(0)))
+            m_initials.append(t.at(0));
+    }
+    if (!m_prefixWord.isEmpty() && !m_initials.contains(m_prefixWord.at(0)))
+        m_initials.append(m_prefixWord.at(0));
 }
 
-bool QueryMatcher::matches(const QString &term) const
+bool QueryMatcher::matches(const QString &term, const QString &word) const
 {
     if (m_exact.contains(term))
         return true;
-    if (m_prefixWord.isEmpty())
+    return !m_prefixWord.isEmpty() && word.startsWith(m_prefixWord);
+}
+
+bool QueryMatcher::matchesWord(const QString &word) const
+{
+    if (word.isEmpty() || !m_initials.contains(word.at(0)))
         return false;
-    if (term.startsWith(m_prefixStem) || term.startsWith(m_prefixWord))
-        return true;
-    // The typed word runs past a stem ("cachi" -> "cach"): the stem is a prefix of the word, nearly all of it.
-    return term.size() >= 3 && term.size() >= m_prefixWord.size() - 3 && m_prefixWord.startsWith(term);
+    return matches(stem(word), word);
 }
 
 QVector<TextRange> matchRanges(const QString &text, const QueryMatcher &matcher)
@@ -31,9 +43,9 @@ QVector<TextRange> matchRanges(const QString &text, const QueryMatcher &matcher)
     QVector<TextRange> out;
     if (matcher.isEmpty())
         return out;
-    for (const Token &t : tokenize(text)) {
-        if (matcher.matches(t.term))
-            out.append(TextRange{t.start, t.length});
+    for (const Token &w : splitWords(text)) {
+        if (matcher.matchesWord(w.term))
+            out.append(TextRange{w.start, w.length});
     }
     return out;
 }
@@ -43,7 +55,7 @@ namespace {
 // Position of the first word of text matching, -1 if none; stops at the first hit instead of tokenizing it all.
 int firstMatch(const QString &text, const QueryMatcher &matcher)
 {
-    const int n = text.size();
+    const int n = int(text.size());
     int i = 0;
     while (i < n) {
         while (i < n && !(text.at(i).isLetterOrNumber() || text.at(i).isMark()))
@@ -51,7 +63,7 @@ int firstMatch(const QString &text, const QueryMatcher &matcher)
         const int start = i;
         while (i < n && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
             ++i;
-        if (i > start && matcher.matches(stem(normalize(text.mid(start, i - start)))))
+        if (i > start && matcher.matchesWord(normalize(text.mid(start, i - start))))
             return start;
     }
     return -1;

@@ -16,19 +16,25 @@ struct TextRange {
     bool operator==(const TextRange &o) const { return start == o.start && length == o.length; }
 };
 
-// Decides whether an indexed term matches a query: the query's terms exactly, and the word being typed as a
-// prefix ("led" matches "ledger"; "cachi" matches "cach", the stem of "caching").
+// Decides whether a word matches a query: by its stem, the query's terms and their related terms exactly; by the
+// word itself, the word being typed as a prefix ("led" matches "ledger", "cachi" matches "caching").
 class QueryMatcher
 {
 public:
-    explicit QueryMatcher(const Query &query);
-    bool matches(const QString &term) const;
-    bool isEmpty() const { return m_exact.isEmpty(); }
+    // moreTerms: further stems that match (the index passes every term it looked up, so that what it found by a
+    // completion of the word being typed is highlighted too).
+    explicit QueryMatcher(const Query &query, const QStringList &moreTerms = {});
+    // term: the word stemmed; word: normalised, not stemmed.
+    bool matches(const QString &term, const QString &word) const;
+    // The same for a normalised word, stemmed only when its first letter can match (a stem keeps its word's first
+    // letter), which keeps snippets cheap.
+    bool matchesWord(const QString &word) const;
+    bool isEmpty() const { return m_exact.isEmpty() && m_prefixWord.isEmpty(); }
 
 private:
     QSet<QString> m_exact;
     QString m_prefixWord; // normalised, unstemmed; empty when the last word is complete
-    QString m_prefixStem;
+    QString m_initials;   // first letters of m_exact and m_prefixWord
 };
 
 // Ranges of every matching word in text.

@@ -20,10 +20,11 @@ namespace {
 // Normalised words (not stemmed: names are matched as written).
 QStringList wordsOf(const QString &text)
 {
-    // tokenize() decides where words are (one definition of a word for the whole search); names use them unstemmed.
+    // The tokenizer decides where words are (one definition of a word for the whole search); names use them
+    // unstemmed.
     QStringList out;
-    for (const Token &t : tokenize(text))
-        out.append(normalize(text.mid(t.start, t.length)));
+    for (const Token &t : splitWords(text))
+        out.append(t.term);
     return out;
 }
 

@@ -5,6 +5,10 @@
 
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace ae::search;
 
 class TokenizerTest : public QObject
@@ -64,6 +68,23 @@ private Q_SLOTS:
         QTest::newRow("expired") << QStringLiteral("expired") << QStringLiteral("expire");
         QTest::newRow("latencies") << QStringLiteral("latencies") << QStringLiteral("latency");
         QTest::newRow("classes") << QStringLiteral("classes") << QStringLiteral("class");
+        // Snowball reaches further than plurals and -ing/-ed.
+        QTest::newRow("replication") << QStringLiteral("replication") << QStringLiteral("replicated");
+        QTest::newRow("replicas") << QStringLiteral("replicas") << QStringLiteral("replica");
+        QTest::newRow("lagged") << QStringLiteral("lagged") << QStringLiteral("lag");
+        QTest::newRow("consistency") << QStringLiteral("consistency") << QStringLiteral("consistent");
+        QTest::newRow("availability") << QStringLiteral("availability") << QStringLiteral("available");
+        QTest::newRow("overselling") << QStringLiteral("overselling") << QStringLiteral("oversell");
+        QTest::newRow("resurrection") << QStringLiteral("resurrection") << QStringLiteral("resurrected");
+        QTest::newRow("restoring") << QStringLiteral("restoring") << QStringLiteral("restore");
+        // Our rules on top: -ry nouns, queue, embed, acronym plurals.
+        QTest::newRow("recovery") << QStringLiteral("recovery") << QStringLiteral("recovered");
+        QTest::newRow("deliveries") << QStringLiteral("deliveries") << QStringLiteral("deliver");
+        QTest::newRow("queries") << QStringLiteral("querying") << QStringLiteral("queries");
+        QTest::newRow("queued") << QStringLiteral("queued") << QStringLiteral("queue");
+        QTest::newRow("embed") << QStringLiteral("embed") << QStringLiteral("embeddings");
+        QTest::newRow("TTLs") << QStringLiteral("TTLs") << QStringLiteral("TTL");
+        QTest::newRow("HTTPS") << QStringLiteral("HTTPS") << QStringLiteral("http");
     }
     void stem_wordForms_meetAtOneStem()
     {
@@ -79,6 +100,81 @@ private Q_SLOTS:
         QCOMPARE(stem(QStringLiteral("status")), QStringLiteral("status"));
         QCOMPARE(stem(QStringLiteral("p99s")), QStringLiteral("p99s"));
         QVERIFY(stem(QStringLiteral("ledger")) != stem(QStringLiteral("ledge")));
+        QCOMPARE(stem(QStringLiteral("neo4j")), QStringLiteral("neo4j"));
+        QCOMPARE(stem(QStringLiteral("aws")), QStringLiteral("aws"));
+        QCOMPARE(terms(QStringLiteral("PostgreSQL 15, p99 40ms, v19.2")),
+                 (QStringList{QStringLiteral("postgresql"), QStringLiteral("15"), QStringLiteral("p99"),
+                              QStringLiteral("40ms"), QStringLiteral("v19"), QStringLiteral("2")}));
+    }
+
+    void stem_unrelatedWords_stayApart_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        // Snowball would join these; the tokenizer keeps them apart.
+        QTest::newRow("contention") << QStringLiteral("contention") << QStringLiteral("content");
+        QTest::newRow("several") << QStringLiteral("several") << QStringLiteral("severity");
+        QTest::newRow("business") << QStringLiteral("business") << QStringLiteral("busy");
+        QTest::newRow("production") << QStringLiteral("production") << QStringLiteral("products");
+        // The -ry rule only when the i was a y.
+        QTest::newRow("tutorial") << QStringLiteral("tutorial") << QStringLiteral("tutor");
+        // Replicas and replication are related for queries (relatedTerms), not the same term.
+        QTest::newRow("replica") << QStringLiteral("replica") << QStringLiteral("replication");
+        QTest::newRow("plane") << QStringLiteral("plane") << QStringLiteral("planning");
+    }
+    void stem_unrelatedWords_stayApart()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QVERIFY2(stem(normalize(a)) != stem(normalize(b)), qPrintable(stem(normalize(a))));
+    }
+
+    void stem_keepsTheFirstLetter()
+    {
+        // QueryMatcher::matchesWord relies on it to skip stemming most words of a snippet.
+        for (const char *w : {"dying", "skies", "lying", "early", "only", "queueing", "recovery", "replication",
+                              "generously", "hopping", "yelling", "ytterbium", "embed", "https", "uses"}) {
+            const QString word = QString::fromLatin1(w);
+            QCOMPARE(stem(word).at(0), word.at(0));
+        }
+    }
+
+    void relatedTerms_replicationLooksUpReplica()
+    {
+        QCOMPARE(relatedTerms(stem(QStringLiteral("replication"))), QStringList{stem(QStringLiteral("replicas"))});
+        QCOMPARE(relatedTerms(stem(QStringLiteral("replicated"))), QStringList{stem(QStringLiteral("replica"))});
+        QVERIFY(relatedTerms(stem(QStringLiteral("replicas"))).isEmpty()); // one way: "replica" stays narrow
+        QVERIFY(relatedTerms(stem(QStringLiteral("ledger"))).isEmpty());
+        const Query q = parseQuery(QStringLiteral("replication lag"));
+        QCOMPARE(q.related.size(), q.terms.size());
+        const QueryMatcher m(q);
+        QVERIFY(m.matchesWord(QStringLiteral("replicas")));
+        QVERIFY(m.matchesWord(QStringLiteral("lagged")));
+        QVERIFY(!m.matchesWord(QStringLiteral("replay")));
+    }
+
+    void stem_isThreadSafe()
+    {
+        // The index is built on a worker thread while the window stems queries and snippets.
+        const QStringList words{QStringLiteral("replication"), QStringLiteral("recovery"), QStringLiteral("caching"),
+                                QStringLiteral("partitioning"), QStringLiteral("overselling")};
+        QStringList expected;
+        for (const QString &w : words)
+            expected << stem(w);
+        std::atomic_int mismatches{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 20000; ++i) {
+                    const int k = i % int(words.size());
+                    if (stem(words.at(k)) != expected.at(k))
+                        ++mismatches;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(mismatches.load(), 0);
     }
 
     void parseQuery_lastWordWithoutSeparator_isPrefix()
@@ -92,16 +188,38 @@ private Q_SLOTS:
         QVERIFY(parseQuery(QStringLiteral("  -- ")).isEmpty());
     }
 
+    void parseQuery_questionWords_areLeftOut()
+    {
+        QCOMPARE(parseQuery(QStringLiteral("How do they avoid overselling?")).terms,
+                 (QStringList{stem(QStringLiteral("avoid")), stem(QStringLiteral("overselling"))}));
+        // A query of nothing else keeps them.
+        QCOMPARE(parseQuery(QStringLiteral("the ")).terms, QStringList{QStringLiteral("the")});
+        // Short words that mean something here stay: fan-out, fail over, acks=all, us-east-1, not null.
+        QCOMPARE(parseQuery(QStringLiteral("fan-out fail over acks=all us-east-1 not null")).terms.size(), 11);
+        // A left-out last word is not completed as a prefix.
+        const Query q = parseQuery(QStringLiteral("overselling the"));
+        QCOMPARE(q.terms.size(), 1);
+        QVERIFY(!q.lastIsPrefix);
+        QVERIFY(q.lastWord.isEmpty());
+    }
+
     void matcher_prefix_matchesCompletionsAndStems()
     {
         const QueryMatcher typing(parseQuery(QStringLiteral("Ledg")));
-        QVERIFY(typing.matches(stem(QStringLiteral("ledgers"))));
-        QVERIFY(!typing.matches(stem(QStringLiteral("legend"))));
+        QVERIFY(typing.matchesWord(QStringLiteral("ledgers")));
+        QVERIFY(!typing.matchesWord(QStringLiteral("legend")));
         // "cachi" is on its way to "caching", indexed under the stem "cach".
         const QueryMatcher partial(parseQuery(QStringLiteral("cachi")));
-        QVERIFY(partial.matches(stem(QStringLiteral("caching"))));
+        QVERIFY(partial.matchesWord(QStringLiteral("caching")));
+        // Typed past the stem: "replicatio" -> "replication", stem "replic".
+        const QueryMatcher longer(parseQuery(QStringLiteral("replicatio")));
+        QVERIFY(longer.matchesWord(QStringLiteral("replication")));
+        QVERIFY(longer.matches(stem(QStringLiteral("replication")), QStringLiteral("replication")));
         const QueryMatcher complete(parseQuery(QStringLiteral("led ")));
-        QVERIFY(!complete.matches(stem(QStringLiteral("ledger"))));
+        QVERIFY(!complete.matchesWord(QStringLiteral("ledger")));
+        // Completions the index found are passed in as terms.
+        const QueryMatcher found(parseQuery(QStringLiteral("cachi")), {stem(QStringLiteral("cache"))});
+        QVERIFY(found.matchesWord(QStringLiteral("cached")));
     }
 
     void snippet_aroundFirstMatch_highlightsMatchedWords()
