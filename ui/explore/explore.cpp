@@ -22,6 +22,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QScrollBar>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -109,8 +111,20 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
 
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionTechnologies"));
-    toggle->setText(tr("Technologies"));
+    toggle->setText(tr("&Technologies"));
     toggle->setToolTip(tr("Show the technology index"));
+    if (QMenu *viewMenu = window->findChild<QMenu *>(QStringLiteral("menuView")))
+        viewMenu->addAction(toggle);
+    // A readable first width (a third of a 1280 px window), then whatever the user drags it to: the window state
+    // the main window saves includes the dock's width.
+    m_dock->setMinimumWidth(220);
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this, window](bool visible) {
+        if (!visible || m_dockSized)
+            return;
+        m_dockSized = true;
+        if (m_dock->width() < 300)
+            window->resizeDocks({m_dock}, {360}, Qt::Horizontal);
+    });
     if (auto *bar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
         bar->addSeparator();
         bar->addAction(toggle);
@@ -131,8 +145,27 @@ bool Explore::openAt(const QString &path, const QString &anchor, const QString &
     if (!m_window->openDocument(path, anchor))
         return false;
     DocumentView *view = m_window->documentView();
-    if (!findText.trimmed().isEmpty())
-        highlightFrom(view, findText.trimmed(), headingPosition(view->document(), anchor, title));
+    if (findText.trimmed().isEmpty())
+        return true;
+    highlightFrom(view, findText.trimmed(), headingPosition(view->document(), anchor, title));
+    // Finding scrolled just far enough to show the match (often at the bottom of the view): put the section's
+    // heading back at the top, unless that hides the match, which then goes a third of the way down.
+    // After the event loop has shown the reader (coming from another workspace resizes and lays the page out again).
+    if (!anchor.isEmpty()) {
+        const auto place = [view, anchor, path] {
+            if (view->currentPath() != path)
+                return;
+            view->scrollToAnchor(anchor);
+            const QRect match = view->cursorRect();
+            const int height = view->viewport()->height();
+            if (match.bottom() > height || match.top() < 0) {
+                QScrollBar *bar = view->verticalScrollBar();
+                bar->setValue(bar->value() + match.top() - height / 3);
+            }
+        };
+        place();
+        QTimer::singleShot(0, view, place);
+    }
     return true;
 }
 

@@ -52,19 +52,21 @@ public:
     // Pops up the sections of docPath (the whole library when it is not a library document) that discuss a node,
     // at globalPos; block is the node's diagram block in docPath (-1: unknown). With offerDraw the menu also opens
     // that diagram in the Draw workspace. Returns the menu (it deletes itself when closed).
+    // Opens a section with `findText` highlighted, its heading at the top of the view (the match stays in view).
+    bool openAt(const QString &path, const QString &anchor, const QString &title, const QString &findText);
     QMenu *showDiscussions(const DiagramHotspot &node, const QString &docPath, int block, const QPoint &globalPos,
                            bool offerDraw = true);
 
 private:
     search::NodeSubject subjectOf(const QString &label, const QString &technology) const;
     void onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos);
-    bool openAt(const QString &path, const QString &anchor, const QString &title, const QString &findText);
 
     MainWindow *m_window = nullptr;
     SearchController *m_controller = nullptr;
     SearchField *m_field = nullptr;
     TechnologyPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
+    bool m_dockSized = false; // the first showing gives the dock a readable width
     QAction *m_focusSearch = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "search/tokenizer.h"
 #include "ui/explore/searchcontroller.h"
 
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,12 +14,16 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace ae::ui::explore {
 
 namespace {
 
 constexpr int kTechRole = Qt::UserRole + 1;
 constexpr int kUseRole = Qt::UserRole + 2;
+constexpr int kCategoryRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -35,6 +40,7 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("technologyList"));
     m_list->setAccessibleName(tr("Technologies"));
+    m_list->setTextElideMode(Qt::ElideRight); // whole names are in the tooltip
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("technologySummary"));
     m_summary->setWordWrap(true);
@@ -43,6 +49,7 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
     m_uses->setObjectName(QStringLiteral("technologyUses"));
     m_uses->setAccessibleName(tr("Where the technology is used"));
     m_uses->setHeaderHidden(true);
+    m_uses->setTextElideMode(Qt::ElideRight); // every row has its whole text in the tooltip
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -73,15 +80,43 @@ void TechnologyPanel::refill()
     const QString current = currentTechnology();
     m_list->clear();
     const QVector<search::Technology> &items = m_controller->technologies().technologies();
-    for (int i = 0; i < items.size(); ++i) {
+    // Alphabetical within categories, categories alphabetical, technologies outside the catalogue last.
+    QVector<int> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    auto categoryOf = [&](int i) { return items.at(i).category; };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const QString ca = categoryOf(a), cb = categoryOf(b);
+        if (ca.isEmpty() != cb.isEmpty())
+            return cb.isEmpty();
+        const int c = QString::localeAwareCompare(ca.toLower(), cb.toLower());
+        if (c != 0)
+            return c < 0;
+        return QString::localeAwareCompare(items.at(a).name.toLower(), items.at(b).name.toLower()) < 0;
+    });
+    QString lastCategory = QStringLiteral("\x01");
+    for (int i : order) {
         const search::Technology &t = items.at(i);
-        const QString category = t.category.isEmpty() ? tr("not in the catalogue") : t.category;
-        auto *item = new QListWidgetItem(tr("%1 \u2014 %2 (%n document(s))", nullptr, int(t.documents().size()))
-                                             .arg(t.name, category),
-                                         m_list);
+        const QString category = t.category.isEmpty() ? tr("Seen in diagrams, not in the catalogue") : t.category;
+        if (category != lastCategory) {
+            auto *head = new QListWidgetItem(category, m_list);
+            QFont bold = head->font();
+            bold.setBold(true);
+            head->setFont(bold);
+            head->setFlags(Qt::ItemIsEnabled); // a heading: not selectable
+            head->setData(kTechRole, -1);
+            head->setData(kCategoryRole, category);
+            lastCategory = category;
+        }
+        const int documents = int(t.documents().size());
+        const QString count = documents == 0   ? tr("not used in the library")
+                              : documents == 1 ? tr("1 document")
+                                               : tr("%1 documents").arg(documents);
+        auto *item = new QListWidgetItem(t.name + QStringLiteral("  \u00b7  ") + count, m_list);
         item->setData(kTechRole, i);
+        item->setData(kCategoryRole, category);
         item->setData(Qt::AccessibleTextRole, t.name);
-        item->setToolTip(t.summary);
+        item->setToolTip(t.name + QStringLiteral(" (") + category + QStringLiteral(")") +
+                         (t.summary.isEmpty() ? QString() : QStringLiteral("\n") + t.summary));
     }
     applyFilter(m_filter->text());
     if (!current.isEmpty())
@@ -92,15 +127,30 @@ void TechnologyPanel::applyFilter(const QString &text)
 {
     const QString needle = search::normalize(text.trimmed());
     const QVector<search::Technology> &items = m_controller->technologies().technologies();
+    QListWidgetItem *heading = nullptr;
+    bool headingHasMatch = false;
+    auto closeHeading = [&] {
+        if (heading)
+            heading->setHidden(!headingHasMatch);
+    };
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        const search::Technology &t = items.at(item->data(kTechRole).toInt());
+        const int index = item->data(kTechRole).toInt();
+        if (index < 0) {
+            closeHeading();
+            heading = item;
+            headingHasMatch = false;
+            continue;
+        }
+        const search::Technology &t = items.at(index);
         bool match = needle.isEmpty() || search::normalize(t.name).contains(needle) ||
                      search::normalize(t.category).contains(needle);
         for (int a = 0; !match && a < t.aliases.size(); ++a)
             match = search::normalize(t.aliases.at(a)).contains(needle);
         item->setHidden(!match);
+        headingHasMatch |= match;
     }
+    closeHeading();
 }
 
 bool TechnologyPanel::selectTechnology(const QString &name)
@@ -124,7 +174,7 @@ QString TechnologyPanel::currentTechnology() const
         return {};
     const QVector<search::Technology> &items = m_controller->technologies().technologies();
     const int i = item->data(kTechRole).toInt();
-    return i >= 0 && i < items.size() ? items.at(i).name : QString();
+    return i >= 0 && i < items.size() ? items.at(i).name : QString(); // a category heading has -1
 }
 
 void TechnologyPanel::showUses()
@@ -145,21 +195,42 @@ void TechnologyPanel::showUses()
         {search::TechnologyUse::Kind::Section, tr("Sections")},
         {search::TechnologyUse::Kind::DiagramNode, tr("Diagram nodes")},
         {search::TechnologyUse::Kind::Metric, tr("Metrics")}};
+    // Kind -> document -> distinct uses: each row says what it is (the section, the node), its document once above
+    // it, and a use found several times is one row with a count.
     for (const auto &[kind, title] : groups) {
         auto *group = new QTreeWidgetItem(m_uses);
         group->setFlags(Qt::ItemIsEnabled);
         int count = 0;
+        QTreeWidgetItem *docItem = nullptr;
+        QString docPath;
+        QHash<QString, QTreeWidgetItem *> seen; // docPath + text -> row
+        QHash<QTreeWidgetItem *, int> repeats;
         for (const search::TechnologyUse &u : t.uses) {
             if (u.kind != kind)
                 continue;
-            ++count;
-            auto *item = new QTreeWidgetItem(group);
-            QString text = u.docTitle + QStringLiteral(" \u203a ") + u.label;
-            if (kind == search::TechnologyUse::Kind::DiagramNode)
+            QString text = u.label;
+            if (kind == search::TechnologyUse::Kind::DiagramNode && !u.detail.isEmpty())
                 text += QStringLiteral(" (") + u.detail + QLatin1Char(')');
+            if (QTreeWidgetItem *again = seen.value(u.docPath + u'\n' + text)) {
+                const int n = ++repeats[again];
+                again->setText(0, text + QStringLiteral("  \u00d7") + QString::number(n + 1));
+                continue;
+            }
+            if (!docItem || docPath != u.docPath) {
+                docItem = new QTreeWidgetItem(group);
+                docItem->setFlags(Qt::ItemIsEnabled);
+                docItem->setText(0, u.docTitle);
+                docItem->setToolTip(0, u.docTitle + QStringLiteral("\n") + u.docPath);
+                docItem->setExpanded(true);
+                docPath = u.docPath;
+            }
+            ++count;
+            auto *item = new QTreeWidgetItem(docItem);
             item->setText(0, text);
-            item->setToolTip(0, u.docPath + QLatin1Char(':') + QString::number(u.line));
+            item->setToolTip(0, u.docPath + QLatin1Char(':') + QString::number(u.line) + QStringLiteral("\n") +
+                                    u.docTitle + QStringLiteral(" \u203a ") + text);
             item->setData(0, kUseRole, int(m_shown.size()));
+            seen.insert(u.docPath + u'\n' + text, item);
             m_shown.append(u);
         }
         group->setText(0, tr("%1 (%2)").arg(title).arg(count));
