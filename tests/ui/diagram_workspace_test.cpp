@@ -52,6 +52,9 @@ private Q_SLOTS:
     void undo_neverCrossesADocumentLoad();
     void autosave_uncleanEnd_offeredAndRecovered();
     void preview_zoomFitAndTooltip_describeNode();
+    void preview_largeDiagramThenSmallText_isFittedAgain();
+    void preview_afterTheUserZoomed_keepsTheirZoom();
+    void export_suggestsTitleInRememberedFolder();
 
 private:
     void waitForDrawingOf(const QString &nodeId);
@@ -312,5 +315,46 @@ void DiagramWorkspaceTest::preview_zoomFitAndTooltip_describeNode()
     QVERIFY(qAbs(moved.x() - centre.x() - 40) < 1.5 && qAbs(moved.y() - centre.y() - 25) < 1.5);
 }
 
+void DiagramWorkspaceTest::preview_largeDiagramThenSmallText_isFittedAgain()
+{
+    QString big;
+    for (int i = 0; i < 60; ++i)
+        big += QStringLiteral("service s%1\n").arg(i) + (i ? QStringLiteral("s%1 -> s%2\n").arg(i - 1).arg(i) : QString());
+    m_editor->setPlainText(big);
+    waitForDrawingOf(QStringLiteral("s59"));
+    m_ws->highlightNode(QStringLiteral("s59")); // a search hit: centred at 100 %, not a user zoom
+    QTRY_VERIFY(!m_preview->isFitting());
+    m_editor->setPlainText(QStringLiteral("service tiny\n"));
+    waitForDrawingOf(QStringLiteral("tiny"));
+    const QRectF node = m_preview->nodeWidgetRect(QStringLiteral("tiny"));
+    QVERIFY2(QRectF(m_preview->rect()).contains(node), "the small drawing is out of view (blank preview)");
+}
+
+void DiagramWorkspaceTest::preview_afterTheUserZoomed_keepsTheirZoom()
+{
+    m_editor->setPlainText(kGood);
+    waitForDrawingOf(QStringLiteral("pg"));
+    m_preview->zoomIn();
+    m_preview->zoomIn();
+    const qreal chosen = m_preview->zoom();
+    m_editor->setPlainText(QStringLiteral("service tiny\n"));
+    waitForDrawingOf(QStringLiteral("tiny"));
+    QCOMPARE(m_preview->zoom(), chosen);
+}
+
+void DiagramWorkspaceTest::export_suggestsTitleInRememberedFolder()
+{
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(ae::ui::suggestedExportPath(QStringLiteral("Checkout: write path"), {}, {}, QStringLiteral("svg")),
+             docs + QStringLiteral("/Checkout- write path.svg"));
+    QCOMPARE(ae::ui::suggestedExportPath({}, QStringLiteral("/x/orders.arch"), m_dir->path(), QStringLiteral("png")),
+             m_dir->path() + QStringLiteral("/orders.png"));
+    QCOMPARE(ae::ui::suggestedExportPath({}, {}, QStringLiteral("/no/such/folder"), QStringLiteral("pdf")),
+             docs + QStringLiteral("/diagram.pdf"));
+    QVERIFY(!ae::ui::suggestedExportPath(QStringLiteral("../../etc/passwd"), {}, {}, QStringLiteral("svg"))
+                 .contains(QStringLiteral("/../")));
+}
+
 QTEST_MAIN(DiagramWorkspaceTest)
 #include "diagram_workspace_test.moc"
+

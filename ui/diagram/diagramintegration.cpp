@@ -8,6 +8,10 @@
 #include "ui/reader/documentview.h"
 #include "ui/theme.h"
 
+#include <QUrl>
+#include <QPushButton>
+#include <QDir>
+#include <QDesktopServices>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -58,6 +62,22 @@ DiagramWorkspace *installDiagramWorkspace(MainWindow *window)
 {
     auto *workspace = new DiagramWorkspace(window);
     window->addWorkspace(workspace, DiagramWorkspace::tr("Draw"));
+    // Where an export went, with its folder one click away (until the next message).
+    QObject::connect(workspace, &DiagramWorkspace::exported, window, [window](const QString &path) {
+        QStatusBar *bar = window->statusBar();
+        auto *open = new QPushButton(DiagramWorkspace::tr("Open folder"), bar);
+        open->setObjectName(QStringLiteral("openExportFolder"));
+        open->setFlat(true);
+        const QString folder = QFileInfo(path).absolutePath();
+        QObject::connect(open, &QPushButton::clicked, window,
+                         [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        bar->addWidget(open);
+        bar->showMessage(DiagramWorkspace::tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        QObject::connect(bar, &QStatusBar::messageChanged, open, [open](const QString &m) {
+            if (m.isEmpty() || !m.startsWith(DiagramWorkspace::tr("Exported to ").trimmed()))
+                open->deleteLater();
+        });
+    });
     new DiagramHooks(window, workspace);
     if (Theme *theme = window->theme()) {
         workspace->setDark(theme->isDark());

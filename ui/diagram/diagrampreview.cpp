@@ -86,6 +86,13 @@ DiagramPreview::DiagramPreview(QWidget *parent) : QWidget(parent), m_theme(diagr
 
 void DiagramPreview::setDiagram(const diagram::LaidOutDiagram &diagram)
 {
+    // A drawing whose size changed by more than half (a large diagram replaced by a small text) is fitted again,
+    // unless the user zoomed or panned since the last fit: the old view would show an empty corner of it.
+    const QSizeF before = m_hasDiagram ? m_diagram.bounds.size() : QSizeF();
+    const QSizeF after = diagram.bounds.size();
+    auto changedByHalf = [](qreal a, qreal b) { return a <= 0 || b <= 0 || qMax(a, b) / qMin(a, b) > 1.5; };
+    if (!m_userMoved && (changedByHalf(before.width(), after.width()) || changedByHalf(before.height(), after.height())))
+        m_fit = true;
     m_diagram = diagram;
     m_hasDiagram = true;
     m_notice->setText(diagram.simplifiedLayout ? diagram.notice : QString());
@@ -235,6 +242,7 @@ void DiagramPreview::applyFit()
 void DiagramPreview::fitToView()
 {
     m_fit = true;
+    m_userMoved = false;
     applyFit();
     update();
 }
@@ -245,6 +253,7 @@ void DiagramPreview::setZoom(qreal zoom, const QPointF &anchor)
     const QPointF a = anchor.x() < 0 ? QPointF(width() / 2.0, height() / 2.0) : anchor;
     const QPointF fixed = mapToDiagram(a); // keep the point under the anchor where it is
     m_fit = false;
+    m_userMoved = true;
     m_zoom = zoom;
     m_offset = a - (fixed - m_diagram.bounds.topLeft()) * m_zoom;
     Q_EMIT zoomChanged(m_zoom);
@@ -291,6 +300,7 @@ void DiagramPreview::wheelEvent(QWheelEvent *event)
     if (!(event->modifiers() & Qt::ControlModifier)) {
         // Plain wheel scrolls (pans); Ctrl+wheel zooms, as in browsers and editors.
         m_fit = false;
+        m_userMoved = true;
         m_offset += QPointF(event->angleDelta()) / 4.0;
         update();
         event->accept();
@@ -321,6 +331,7 @@ void DiagramPreview::mouseMoveEvent(QMouseEvent *event)
     if (m_dragging) {
         m_dragMoved = true;
         m_fit = false;
+        m_userMoved = true;
         m_offset = m_offsetAtDragStart + (event->position() - QPointF(m_dragStart));
         update();
     }

@@ -89,6 +89,7 @@ private:
     bool m_stale = false;
     bool m_busy = false;
     bool m_fit = true;
+    bool m_userMoved = false; // zoomed or panned by the user since the last fit
     qreal m_zoom = 1.0;
     QPointF m_offset;       // widget position of the diagram's bounds.topLeft()
     QPoint m_dragStart;

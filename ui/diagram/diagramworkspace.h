@@ -23,6 +23,11 @@ class QToolBar;
 
 namespace ae::ui {
 
+// Where Export suggests writing: `lastFolder` if it still exists, else the user's documents folder; named after
+// the diagram's title, else its file, with characters no file name may hold replaced.
+QString suggestedExportPath(const QString &title, const QString &filePath, const QString &lastFolder,
+                            const QString &extension);
+
 class AutosaveStore;
 class DiagramEditor;
 class DiagramPreview;
@@ -85,6 +90,8 @@ Q_SIGNALS:
     // Diagnostics for the current text are known (before its layout finishes).
     void diagnosticsChanged(const ae::Diagnostics &diagnostics);
     void fileChanged(const QString &path, bool modified);
+    // An export was written to `path` (the window says where, with a way to open its folder).
+    void exported(const QString &path);
 
 private:
     void buildUi();

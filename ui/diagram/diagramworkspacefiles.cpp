@@ -25,6 +25,8 @@
 #include <QTimer>
 #include "ui/shortcutscope.h"
 
+#include <QSettings>
+#include <QRegularExpression>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -191,6 +193,7 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
     // A diagram loaded from a document starts a new history: Undo never brings back the text the user just chose
     // to save or discard (maybeSave ran before). A text handed over without a source is an edit: one undo step.
     m_editor->replaceText(text, /*resetUndo=*/!sourceDocument.isEmpty());
+    m_preview->fitToView(); // a new diagram is seen whole first
     if (m_editor->isFilling())
         m_preview->setBusy(true);
     updateFileLabel();
@@ -237,6 +240,7 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
     m_replacedUnmodified = true;
     m_replacedGoToStart = false;
     m_editor->replaceText(text, /*resetUndo=*/true);
+    m_preview->fitToView(); // a new diagram is seen whole first
     if (m_editor->isFilling())
         m_preview->setBusy(true);
     updateFileLabel();
@@ -333,6 +337,24 @@ bool DiagramWorkspace::saveAs()
     return false;
 }
 
+QString suggestedExportPath(const QString &title, const QString &filePath, const QString &lastFolder,
+                            const QString &extension)
+{
+    // Named after the diagram (its title, else its file), in the folder the last export went to (the user's
+    // documents folder the first time), never the process's working directory.
+    QString folder = lastFolder;
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString stem = title.simplified();
+    if (stem.isEmpty() && !filePath.isEmpty())
+        stem = QFileInfo(filePath).completeBaseName();
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
+    stem.replace(unsafe, QStringLiteral("-"));
+    if (stem.isEmpty() || stem.startsWith(u'.'))
+        stem = DiagramWorkspace::tr("diagram");
+    return folder + u'/' + stem + u'.' + extension;
+}
+
 void DiagramWorkspace::exportWithDialog(diagram::ExportFormat format)
 {
     if (!m_preview->hasDiagram())
@@ -340,20 +362,22 @@ void DiagramWorkspace::exportWithDialog(diagram::ExportFormat format)
     const QString ext = format == diagram::ExportFormat::Svg   ? QStringLiteral("svg")
                         : format == diagram::ExportFormat::Png ? QStringLiteral("png")
                                                                : QStringLiteral("pdf");
-    const QString base = m_filePath.isEmpty()
-                             ? QString(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                       QStringLiteral("/diagram"))
-                             : QString(QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
-                                       QFileInfo(m_filePath).completeBaseName());
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QLatin1Char('.') + ext,
+    QSettings settings;
+    const QString suggested = suggestedExportPath(m_preview->diagram().diagram.title, m_filePath,
+                                                  settings.value(QStringLiteral("draw/exportFolder")).toString(), ext);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggested,
                                                 tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + ext;
     QString error;
-    if (!diagram::exportDiagram(m_preview->diagram(), m_theme, path, format, 2.0, &error))
+    if (!diagram::exportDiagram(m_preview->diagram(), m_theme, path, format, 2.0, &error)) {
         QMessageBox::warning(this, tr("Export Diagram"), error);
+        return;
+    }
+    settings.setValue(QStringLiteral("draw/exportFolder"), QFileInfo(path).absolutePath());
+    Q_EMIT exported(path);
 }
 
 void DiagramWorkspace::copyImage()
