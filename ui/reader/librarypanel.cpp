@@ -96,7 +96,9 @@ void LibraryPanel::rebuild()
     for (const content::Document &doc : m_library->documents()) {
         auto *item = new QStandardItem(doc.warnings.isEmpty() ? docIcon : warnIcon, doc.title);
         item->setData(doc.path, PathRole);
-        item->setToolTip(doc.warnings.isEmpty() ? doc.path : doc.path + QLatin1Char('\n') + doc.warnings.join(QLatin1Char('\n')));
+        // The whole title (the row may be cut at the panel's width), then the file and any warnings.
+        item->setToolTip(doc.title + QLatin1Char('\n') + doc.path +
+                         (doc.warnings.isEmpty() ? QString() : QLatin1Char('\n') + doc.warnings.join(QLatin1Char('\n'))));
         item->setData(doc.title, Qt::AccessibleTextRole);
         QStandardItem *h2 = nullptr;
         for (const markdown::Heading &h : doc.md.headings) {
