@@ -114,9 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
     addWorkspace(new advisor::DecideView(this), tr("Decide"));
     installDesktopIntegration(this); // drops, Open Diagram/Recent, Full Screen, Help guides, last tab
     refreshIcons(); // the toolbar actions the workspaces just added (Technologies) get theirs
-    // First start: 1280x800 where it fits, else 90 % of the screen's free area (a 2400 px screen at 2x has 1200).
+    // First start: 1280x800 where it fits, else the screen's free area (a 2400 px screen at 2x has 1200; the
+    // window manager keeps the frame on screen).
     if (const QScreen *s = screen())
-        resize(QSize(1280, 800).boundedTo(s->availableGeometry().size() * 0.9));
+        resize(QSize(1280, 800).boundedTo(s->availableGeometry().size()));
     else
         resize(1280, 800);
     // Read's own keys (Ctrl+0 Actual Size, Ctrl+O Open Library, zoom, find, print) are live only in Read; Draw and
