@@ -3,6 +3,7 @@
 #include "ui/shortcutscope.h"
 
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
 
 #include "content/library.h"
 
@@ -16,7 +17,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -26,8 +26,6 @@
 namespace ae::ui {
 namespace {
 
-constexpr const char *kRecentKey = "recent/paths";
-constexpr const char *kWorkspaceKey = "window/workspace";
 
 QMenu *findMenu(MainWindow *window, const QString &objectName)
 {
@@ -220,16 +218,16 @@ void addHelpActions(MainWindow *window)
 
 void restoreWorkspaceTab(MainWindow *window)
 {
-    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("workspaces"));
+    QTabWidget *tabs = window->workspaceTabs();
     if (!tabs)
         return;
-    const QString last = QSettings().value(QString::fromLatin1(kWorkspaceKey)).toString();
+    const QString last = Settings().workspace();
     for (int i = 0; i < tabs->count(); ++i)
         if (!last.isEmpty() && tabs->widget(i)->objectName() == last)
             tabs->setCurrentIndex(i);
     QObject::connect(tabs, &QTabWidget::currentChanged, window, [tabs](int index) {
         if (QWidget *w = tabs->widget(index))
-            QSettings().setValue(QString::fromLatin1(kWorkspaceKey), w->objectName());
+            Settings().setWorkspace(w->objectName());
     });
 }
 
@@ -248,7 +246,7 @@ bool isOpenablePath(const QString &path)
 
 QStringList recentPaths()
 {
-    QStringList list = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
+    QStringList list = Settings().recentPaths();
     list.erase(std::remove_if(list.begin(), list.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
                list.end());
     return list;
@@ -257,17 +255,19 @@ QStringList recentPaths()
 void addRecentPath(const QString &path, int limit)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
+    Settings settings;
+    QStringList list = settings.recentPaths();
     list.removeAll(absolute);
     list.prepend(absolute);
     while (list.size() > limit)
         list.removeLast();
-    QSettings().setValue(QString::fromLatin1(kRecentKey), list);
+    settings.setRecentPaths(list);
 }
 
 QStringList shortcutRows(const QWidget *window)
 {
-    const auto *tabs = window->findChild<const QTabWidget *>(QStringLiteral("workspaces"));
+    const auto *main = qobject_cast<const MainWindow *>(window);
+    const QTabWidget *tabs = main ? main->workspaceTabs() : nullptr;
     QStringList rows;
     for (const QAction *a : window->findChildren<QAction *>()) {
         const QList<QKeySequence> keys = shortcuts::keysOf(a);

@@ -228,6 +228,7 @@ void MainWindow::createMenus()
     edit->addAction(m_findPrevious);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu = viewMenu;
     viewMenu->addAction(m_zoomIn);
     viewMenu->addAction(m_zoomOut);
     viewMenu->addAction(m_zoomReset);
@@ -249,6 +250,7 @@ void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Navigation"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar = bar;
     bar->setMovable(false);
     bar->setIconSize(QSize(20, 20));
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -283,6 +285,11 @@ void MainWindow::refreshIcons()
     refreshThemedIcons(this); // the workspaces' own actions and buttons (Draw's toolbar) follow the theme too
     if (m_reader)
         m_reader->refreshIcons();
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
 }
 
 void MainWindow::addWorkspace(QWidget *page, const QString &title)

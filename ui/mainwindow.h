@@ -10,8 +10,10 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
+class QToolBar;
 class QToolButton;
 
 namespace ae::content {
@@ -48,6 +50,13 @@ public:
     // the status bar; the previous library stays when loading fails.
     void openLibrary(const QString &root);
 
+    // The window's parts a workspace may extend (instead of finding them by object name).
+    QTabWidget *workspaceTabs() const { return m_workspaces; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_mainToolBar; }
+    // A message in the status bar for `timeoutMs` (0: until the next one).
+    void showStatus(const QString &message, int timeoutMs = 6000);
+
     content::Library *library() const;
     DocumentView *documentView() const;
     ReaderPage *readerPage() const;
@@ -79,6 +88,8 @@ private:
     void showAbout();
 
     QTabWidget *m_workspaces = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
     content::Library *m_library = nullptr;
     ReaderPage *m_reader = nullptr;
     Theme *m_theme = nullptr;

@@ -75,6 +75,36 @@ void Settings::setZoomPercent(int value)
     m_settings.setValue(key(kZoom), qBound(50, value, 300));
 }
 
+QString Settings::workspace() const
+{
+    return m_settings.value(key(kWorkspace)).toString();
+}
+
+void Settings::setWorkspace(const QString &value)
+{
+    m_settings.setValue(key(kWorkspace), value);
+}
+
+QStringList Settings::recentPaths() const
+{
+    return m_settings.value(key(kRecentPaths)).toStringList();
+}
+
+void Settings::setRecentPaths(const QStringList &value)
+{
+    m_settings.setValue(key(kRecentPaths), value);
+}
+
+QString Settings::exportFolder() const
+{
+    return m_settings.value(key(kExportFolder)).toString();
+}
+
+void Settings::setExportFolder(const QString &value)
+{
+    m_settings.setValue(key(kExportFolder), value);
+}
+
 QString Settings::theme() const
 {
     return m_settings.value(key(kTheme), QStringLiteral("system")).toString();

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace ae::ui {
 
@@ -18,6 +19,9 @@ public:
     static constexpr const char *kLastDocument = "reader/lastDocument";
     static constexpr const char *kZoom = "reader/zoomPercent";
     static constexpr const char *kTheme = "view/theme"; // "system" | "light" | "dark"
+    static constexpr const char *kWorkspace = "window/workspace"; // objectName of the last workspace tab
+    static constexpr const char *kRecentPaths = "recent/paths";    // newest first
+    static constexpr const char *kExportFolder = "draw/exportFolder";
     static constexpr int kDefaultZoom = 100;
 
     Settings();
@@ -36,6 +40,12 @@ public:
     void setZoomPercent(int value);
     QString theme() const;
     void setTheme(const QString &value);
+    QString workspace() const;
+    void setWorkspace(const QString &value);
+    QStringList recentPaths() const;
+    void setRecentPaths(const QStringList &value);
+    QString exportFolder() const; // empty: none yet
+    void setExportFolder(const QString &value);
 
     // Moves values from keys used by earlier versions; safe to call every start.
     void migrate();

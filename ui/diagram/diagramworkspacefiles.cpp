@@ -23,9 +23,9 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
+#include "ui/settings.h"
 #include "ui/shortcutscope.h"
 
-#include <QSettings>
 #include <QRegularExpression>
 #include <QToolBar>
 #include <QToolButton>
@@ -362,9 +362,9 @@ void DiagramWorkspace::exportWithDialog(diagram::ExportFormat format)
     const QString ext = format == diagram::ExportFormat::Svg   ? QStringLiteral("svg")
                         : format == diagram::ExportFormat::Png ? QStringLiteral("png")
                                                                : QStringLiteral("pdf");
-    QSettings settings;
-    const QString suggested = suggestedExportPath(m_preview->diagram().diagram.title, m_filePath,
-                                                  settings.value(QStringLiteral("draw/exportFolder")).toString(), ext);
+    Settings settings;
+    const QString suggested =
+        suggestedExportPath(m_preview->diagram().diagram.title, m_filePath, settings.exportFolder(), ext);
     QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggested,
                                                 tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
     if (path.isEmpty())
@@ -376,7 +376,7 @@ void DiagramWorkspace::exportWithDialog(diagram::ExportFormat format)
         QMessageBox::warning(this, tr("Export Diagram"), error);
         return;
     }
-    settings.setValue(QStringLiteral("draw/exportFolder"), QFileInfo(path).absolutePath());
+    settings.setExportFolder(QFileInfo(path).absolutePath());
     Q_EMIT exported(path);
 }
 

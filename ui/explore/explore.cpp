@@ -113,7 +113,7 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
     toggle->setObjectName(QStringLiteral("actionTechnologies"));
     toggle->setText(tr("&Technologies"));
     toggle->setToolTip(tr("Show the technology index"));
-    if (QMenu *viewMenu = window->findChild<QMenu *>(QStringLiteral("menuView")))
+    if (QMenu *viewMenu = window->viewMenu())
         viewMenu->addAction(toggle);
     // A readable first width (a third of a 1280 px window), then whatever the user drags it to: the window state
     // the main window saves includes the dock's width.
@@ -125,7 +125,7 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
         if (m_dock->width() < 300)
             window->resizeDocks({m_dock}, {360}, Qt::Horizontal);
     });
-    if (auto *bar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+    if (QToolBar *bar = window->mainToolBar()) {
         bar->addSeparator();
         bar->addAction(toggle);
         auto *spacer = new QWidget(bar);
