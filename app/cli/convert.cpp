@@ -45,10 +45,6 @@ QString parseArguments(const QStringList &args, ConvertOptions *o)
     }
     if (o->input.isEmpty())
         return QStringLiteral("missing INPUT (a .arch, .dot, .gv or .mmd file, or - for standard input)");
-    if (!o->from)
-        o->from = diagram::diagramFormatFromPath(o->input);
-    if (!o->from)
-        return QStringLiteral("cannot tell the language of %1; use --from arch|dot|mermaid").arg(o->input);
     if (!o->to)
         o->to = o->output.isEmpty() ? diagram::DiagramFormat::Arch : diagram::diagramFormatFromPath(o->output);
     if (!o->to)
@@ -68,6 +64,15 @@ int runConvert(const QStringList &args, Io &io)
     QString fileName;
     if (!readInput(QStringLiteral("convert"), o.input, io, &bytes, &fileName))
         return UsageOrIoError;
+    if (!o.from) { // by extension, else by the first line
+        const diagram::DetectedFormat detected =
+            diagram::detectDiagramFormat(o.input, QString::fromUtf8(bytes.left(64 * 1024)));
+        if (!detected.format) {
+            io.err << diagram::unsupportedFormatMessage(fileName, detected) << "\n";
+            return UsageOrIoError;
+        }
+        o.from = detected.format;
+    }
     const diagram::ParseResult parsed =
         diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, *o.from), *o.from);
     for (const Diagnostic &d : parsed.diagnostics)

@@ -19,6 +19,7 @@ namespace {
 struct RenderOptions {
     QString input, output, format, theme = QStringLiteral("light");
     double scale = 2.0;
+    std::optional<diagram::DiagramFormat> from; // --from overrides the detection
 };
 
 // Returns an error sentence, or empty when the arguments are usable.
@@ -48,6 +49,10 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
                 o->scale = scale.toDouble(&ok);
             if (!ok || o->scale <= 0 || o->scale > 16)
                 return QStringLiteral("--scale must be a number greater than 0 and at most 16");
+        } else if (a == QLatin1String("--from")) {
+            QString name;
+            if (!value(&name) || !(o->from = diagram::diagramFormatFromInfo(name)))
+                return QStringLiteral("--from must be arch, dot or mermaid");
         } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
             return QStringLiteral("unknown option %1").arg(a);
         } else if (o->input.isEmpty()) {
@@ -87,9 +92,20 @@ int runRender(const QStringList &args, Io &io)
     if (!readInput(QStringLiteral("render"), o.input, io, &bytes, &fileName))
         return UsageOrIoError;
 
-    // .dot/.gv and .mmd go through the import readers (issue 4); anything else, and stdin, is .arch.
-    const diagram::DiagramFormat source =
-        diagram::diagramFormatFromPath(o.input).value_or(diagram::DiagramFormat::Arch);
+    // By --from, else by extension, else by the first line (stdin included); a language recognised but not read
+    // (D2, Structurizr, PlantUML) is one clear line, not a page of .arch errors.
+    diagram::DiagramFormat source = diagram::DiagramFormat::Arch;
+    if (o.from) {
+        source = *o.from;
+    } else {
+        const diagram::DetectedFormat detected =
+            diagram::detectDiagramFormat(o.input, QString::fromUtf8(bytes.left(64 * 1024)));
+        if (!detected.format) {
+            io.err << diagram::unsupportedFormatMessage(fileName, detected) << "\n";
+            return UsageOrIoError;
+        }
+        source = *detected.format;
+    }
     const diagram::ParseResult parsed =
         diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, source), source);
     for (const Diagnostic &d : parsed.diagnostics)
@@ -123,7 +139,8 @@ int runRender(const QStringList &args, Io &io)
 Command renderCommand()
 {
     return {QStringLiteral("render"),
-            QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N]"),
+            QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] "
+                           "[--from arch|dot|mermaid]"),
             QStringLiteral("draw a diagram (.arch, .dot/.gv, .mmd; INPUT - reads .arch from standard input) as SVG "
                            "(to standard output without "
                            "-o), PNG or PDF"),

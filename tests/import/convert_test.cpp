@@ -198,6 +198,48 @@ private Q_SLOTS:
         }
     }
 
+    void cli_formatDetection_namesWhatItRecognised()
+    {
+        auto render = [](const QStringList &args, const QByteArray &stdinData = {}) {
+            Run r;
+            QByteArray data = stdinData;
+            QBuffer in(&data);
+            in.open(QIODevice::ReadOnly);
+            QTextStream out(&r.out), err(&r.err);
+            cli::Io io{out, err, in};
+            r.exitCode = cli::run(QStringList{QStringLiteral("render")} + args, cli::builtinCommands(), io);
+            out.flush();
+            err.flush();
+            return r;
+        };
+        QTemporaryDir dir;
+        const QString d2 = dir.filePath(QStringLiteral("twitter.d2"));
+        const QString dsl = dir.filePath(QStringLiteral("bigbank.txt"));
+        QFile a(d2), b(dsl);
+        QVERIFY(a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly));
+        a.write("Build: {\n  artifacts\n}\nBuild.artifacts -> Test.grid: ship\n");
+        b.write("/* the Big Bank example */\nworkspace \"Big Bank\" {\n  model {\n  }\n}\n");
+        a.close();
+        b.close();
+        // One clear line naming what was recognised and how, not a page of .arch errors; exit 2.
+        Run r = render({d2});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("this is a D2 diagram (by its .d2 extension)"), r.err.constData());
+        r = render({dsl});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Structurizr DSL diagram (by its first line `workspace \"Big Bank\" {`)"), r.err.constData());
+        QCOMPARE(convert({dsl}).exitCode, 2);
+        // Standard input is told by its first line too.
+        r = render({QStringLiteral("-")}, "// a graph\ndigraph deps {\n  api -> db\n}\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("node-api"));
+        // --from overrides the detection.
+        r = render({QStringLiteral("--from"), QStringLiteral("arch"), d2});
+        QCOMPARE(r.exitCode, 1); // read as .arch: located errors
+        QVERIFY(r.err.contains("twitter.d2:"));
+    }
+
     void cli_usageErrors_exitTwo()
     {
         QCOMPARE(convert({}).exitCode, 2);

@@ -20,6 +20,18 @@ std::optional<DiagramFormat> diagramFormatFromPath(const QString &path);
 std::optional<DiagramFormat> diagramFormatFromInfo(const QString &info);
 QString diagramFormatName(DiagramFormat format); // "arch", "dot", "mermaid"
 
+// What a diagram file is, by its extension first and then by its first meaningful line: one of the formats read
+// here, or a language recognised but not read (D2, Structurizr DSL, PlantUML), named in `recognised` with how it
+// was told ("by its .d2 extension", "by its first line `workspace {`"). A text that is none of these is .arch.
+struct DetectedFormat {
+    std::optional<DiagramFormat> format; // empty: recognised but not supported
+    QString recognised;                  // "D2", "Structurizr DSL", "PlantUML", "Graphviz DOT", "Mermaid", ".arch"
+    QString how;
+};
+DetectedFormat detectDiagramFormat(const QString &path, const QString &text);
+// The one line a command prints for an unsupported format ("FILE: this is a D2 diagram (by ...); ...").
+QString unsupportedFormatMessage(const QString &fileName, const DetectedFormat &detected);
+
 // File bytes -> text. UTF-8 (BOM stripped by the parsers), except DOT files declaring charset=latin1 /
 // iso-8859-1, which are decoded as Latin-1.
 QString decodeDiagramBytes(const QByteArray &bytes, DiagramFormat format);
