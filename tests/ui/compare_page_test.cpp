@@ -5,10 +5,12 @@
 // exported SVG is valid SVG 1.1 and renders in rsvg-convert.
 #include "content/library.h"
 #include "draw/chartstyle.h"
+#include "ui/compare/comparecommand.h"
 #include "ui/compare/compareexport.h"
 #include "ui/compare/comparepage.h"
 #include "ui/compare/drawingview.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QFontMetricsF>
 #include <QHeaderView>
@@ -22,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace ae;
 using namespace ae::ui::compare;
@@ -190,6 +193,52 @@ private Q_SLOTS:
             QVERIFY(draw::contrastRatio(p.mutedText, p.background) >= 4.5);
             QVERIFY(draw::contrastRatio(p.axis, p.background) >= 3.0);
         }
+    }
+
+    void commandLine_measureMatrixAndErrors()
+    {
+        auto run = [](const QStringList &args, QByteArray *errText = nullptr) {
+            QByteArray out, err, none;
+            QBuffer in(&none);
+            in.open(QIODevice::ReadOnly);
+            QTextStream o(&out), e(&err);
+            cli::Io io{o, e, in};
+            const int code = cli::run(QStringList{QStringLiteral("compare")} + args, {compareCommand()}, io);
+            e.flush();
+            if (errText)
+                *errText = err;
+            return code;
+        };
+        const QString library = QStringLiteral(AE_SOURCE_DIR "/content");
+        QTemporaryDir dir;
+        QByteArray err;
+        // An unknown measure: usage error listing the known ones.
+        QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p90"), QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("x.svg"))},
+                     &err),
+                 2);
+        QVERIFY2(err.contains("unknown measure 'latency-p90'; known: ") && err.contains("latency-p99"), err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.svg"))));
+        // The old grouping by dimension is refused with what to use instead.
+        QCOMPARE(run({library, QStringLiteral("--dimension"), QStringLiteral("time"), QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("y.svg"))},
+                     &err),
+                 2);
+        QVERIFY(err.contains("--measure"));
+        // The matrix as CSV: a row per measure reported by two or more studies, a value column per study.
+        const QString csv = dir.filePath(QStringLiteral("matrix.csv"));
+        QCOMPARE(run({library, QStringLiteral("--matrix"), QStringLiteral("-o"), csv}, &err), 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("measure,name,better,case-studies/"));
+        QVERIFY(lines.size() >= 12);
+        // One measure as PNG at 1x, by its key.
+        const QString png = dir.filePath(QStringLiteral("p99.png"));
+        QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p99"), QStringLiteral("--scale"),
+                      QStringLiteral("1"), QStringLiteral("-o"), png}),
+                 0);
+        QCOMPARE(QImage(png).width(), int(defaultExportWidth));
     }
 
     void exportedSvgs_areValidSvg11_andRender()
