@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace ae::diagram {
 
 namespace {
@@ -194,6 +196,13 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
         else
             edges += line;
         if (hint.type == RankHint::Type::Order) {
+            // `order` reads top to bottom in a column (right, left) and left to right in a row (down, up). Graphviz
+            // lays out LR and RL by turning a top-down layout and flips each rank's order to match, but only for
+            // the root graph: inside a cluster a flat edge's tail ends up *below* its head. So for nodes of one
+            // group in a column the chain runs from the last id to the first (tests/diagram/layout_test.cpp).
+            const bool column = diagram.direction == Direction::Right || diagram.direction == Direction::Left;
+            if (column && oneGroup && b.groupOf(ids.first()) >= 0)
+                std::reverse(ids.begin(), ids.end());
             for (int k = 1; k < ids.size(); ++k)
                 edges += "n" + QByteArray::number(ids[k - 1]) + " -> n" + QByteArray::number(ids[k]) +
                          " [style=invis,id=hint]\n";

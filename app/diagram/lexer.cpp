@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One-line tokenizer shared by the parser and the editor's highlighter. A line is tokenized with no knowledge of
-// other lines, which is why statements, strings and attribute lists never continue on the next line.
+// other lines except how many attribute lists `[` are still open, which is why statements and strings never
+// continue on the next line and attribute lists can.
 #include "diagram/lexer.h"
 
 #include "diagram/kinds.h"
@@ -41,7 +42,23 @@ int identifierEnd(QStringView line, int pos)
     return i;
 }
 
+// In a bare edge label a '#' starts a comment only when it stands at the start of a word and is not glued to a
+// letter or digit: `fixes issue #42` and `C# client` keep their '#', `reads orders # why` ends at it.
+bool labelCommentAt(QStringView line, int pos, int labelStart)
+{
+    if (line[pos] != u'#')
+        return false;
+    if (pos > labelStart && !line[pos - 1].isSpace())
+        return false;
+    return pos + 1 >= line.size() || !line[pos + 1].isLetterOrNumber();
+}
+
 } // namespace
+
+QString edgeOperatorList()
+{
+    return QStringLiteral("`->`, `~>`, `=>`, `--`, `<->`, `<~>` and `<=>`");
+}
 
 bool isIdentifierStart(QChar c)
 {
@@ -66,11 +83,11 @@ bool isEdgeOperator(QStringView text)
     return !text.isEmpty() && operatorLength(text, 0) == text.size();
 }
 
-QVector<Token> tokenizeLine(QStringView line)
+QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
 {
     QVector<Token> tokens;
-    int bracketDepth = 0;
-    bool statementStart = true;
+    int bracketDepth = qMax(0, openLists);
+    bool statementStart = bracketDepth == 0;
     int i = 0;
     const int n = int(line.size());
     auto add = [&tokens](TokenType type, int start, int end) { tokens.append(Token{type, start, end - start}); };
@@ -132,7 +149,14 @@ QVector<Token> tokenizeLine(QStringView line)
             int j = i + 1;
             while (j < n && isIdentifierChar(line[j]))
                 ++j;
-            add(TokenType::Error, i, j);
+            // An id cannot start with a digit, but a value can: `[tech: 5G]`, `[note: 3]`. Inside [ ] a digit run
+            // is a bare value (or, before ':', a key, which the parser reports as unknown).
+            TokenType type = TokenType::Error;
+            if (bracketDepth > 0) {
+                const int next = skipSpace(line, j);
+                type = next < n && line[next] == u':' ? TokenType::Attribute : TokenType::Identifier;
+            }
+            add(type, i, j);
             i = j;
             statementStart = false;
             continue;
@@ -161,10 +185,13 @@ QVector<Token> tokenizeLine(QStringView line)
         case u':': {
             add(TokenType::Punctuation, i, i + 1);
             i = skipSpace(line, i + 1);
-            // Outside [ ] a colon introduces an edge label; unquoted, it runs to '[', '#' or the end of the line.
-            if (bracketDepth == 0 && i < n && line[i] != u'"' && line[i] != u'[' && line[i] != u'#') {
+            // Outside [ ] a colon introduces an edge label; unquoted, it runs to '[', a comment or the end of the
+            // line.
+            const int labelStart = i;
+            if (bracketDepth == 0 && i < n && line[i] != u'"' && line[i] != u'[' &&
+                !labelCommentAt(line, i, labelStart)) {
                 int j = i;
-                while (j < n && line[j] != u'[' && line[j] != u'#')
+                while (j < n && line[j] != u'[' && !labelCommentAt(line, j, labelStart))
                     ++j;
                 int end = j;
                 while (end > i && line[end - 1].isSpace())
@@ -188,12 +215,70 @@ QVector<Token> tokenizeLine(QStringView line)
         ++i;
         statementStart = false;
     }
+    if (endOpenLists)
+        *endOpenLists = bracketDepth;
     return tokens;
 }
 
 QVector<Token> highlightTokens(const QString &line)
 {
     return tokenizeLine(line);
+}
+
+int attributeListContinuation(QStringView line, const QVector<Token> &tokens)
+{
+    if (tokens.isEmpty() || tokens.first().type == TokenType::Comment)
+        return 0;
+    const Token &first = tokens.first();
+    const QStringView text = line.mid(first.start, first.length);
+    switch (first.type) {
+    case TokenType::Attribute:
+    case TokenType::String:
+    case TokenType::Color:
+        return 1;
+    case TokenType::Punctuation:
+        return text == u"]" || text == u"," ? 1 : -1;
+    case TokenType::Error:
+        return text.startsWith(u'"') ? 1 : -1; // an unclosed string: a value, not a statement
+    case TokenType::Identifier: {
+        // `tech "Go"`, `fill = red`: a key with its `:` forgotten or mistyped, not a statement (`note n "x"`,
+        // `note -> x` and a lone `text` are statements).
+        static const char *const keys[] = {"tech", "note", "link", "fill", "stroke", "text", "dark-fill",
+                                           "dark-stroke", "dark-text", "color", "dark-color", "style", "kind"};
+        if (tokens.size() < 2)
+            return -1;
+        const TokenType next = tokens[1].type;
+        const QStringView nextText = line.mid(tokens[1].start, tokens[1].length);
+        if (next == TokenType::Identifier || next == TokenType::Attribute || next == TokenType::Operator ||
+            nextText == u"{" || nextText == u"}")
+            return -1;
+        for (const char *key : keys)
+            if (text == QLatin1String(key))
+                return 1;
+        return -1;
+    }
+    default:
+        return -1;
+    }
+}
+
+QVector<Token> highlightTokens(const QString &line, int *openLists)
+{
+    if (!openLists)
+        return tokenizeLine(line);
+    int out = 0;
+    QVector<Token> tokens;
+    if (*openLists > 0) {
+        tokens = tokenizeLine(line, 1, &out);
+        const int continuation = attributeListContinuation(line, tokens);
+        if (continuation < 0) // the list above was never closed; this line is a statement of its own
+            tokens = tokenizeLine(line, 0, &out);
+    } else {
+        tokens = tokenizeLine(line, 0, &out);
+    }
+    // A run of `[` must not make the state grow without bound: one open list is all the next line needs to know.
+    *openLists = qMin(out, 1);
+    return tokens;
 }
 
 QString unquote(QStringView tokenText, QVector<int> *badEscapes)

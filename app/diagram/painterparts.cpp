@@ -142,8 +142,13 @@ NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Them
     s.icon = nodeIcon(n.kind, iconRect(n.kind, node.rect));
     s.fill = theme.nodeFill(n);
     s.stroke = theme.nodeStroke(n);
+    // The icon takes the node's text colour when one is set (it sits beside the label, on the same fill), else
+    // its stroke colour, else the kind's accent.
+    const QColor textOverride = theme.isDark && n.colors.darkText.isValid() ? n.colors.darkText : n.colors.text;
     const QColor strokeOverride = theme.isDark && n.colors.darkStroke.isValid() ? n.colors.darkStroke : n.colors.stroke;
-    s.accent = strokeOverride.isValid() ? strokeOverride : theme.kindPalette(n.kind).accent;
+    s.accent = textOverride.isValid()     ? textOverride
+               : strokeOverride.isValid() ? strokeOverride
+                                          : theme.kindPalette(n.kind).accent;
     if (dashedOutline(n.kind))
         s.dashes = {5, 3};
     return s;
@@ -169,11 +174,15 @@ QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, cons
     qreal y = box.center().y() - height / 2;
     QVector<TextRun> runs;
     const QColor textColor = theme.nodeText(n);
+    // A node's own text colour is for everything written on it: the theme's grey for the technology line is
+    // unreadable on the dark fill that usually comes with a light text colour.
+    const bool ownTextColor = (theme.isDark && n.colors.darkText.isValid()) || n.colors.text.isValid();
+    const QColor smallColor = ownTextColor ? textColor : theme.secondaryText;
     for (const Line &l : lines) {
         const QFontMetricsF &fm = l.small ? small : main;
         const qreal x = centred ? box.center().x() - fm.horizontalAdvance(l.text) / 2 : box.left();
         runs.append({l.text, QPointF(x, y + fm.ascent()), l.small ? theme.smallFont : theme.font,
-                     l.small ? theme.secondaryText : textColor});
+                     l.small ? smallColor : textColor});
         y += fm.height();
     }
     return runs;

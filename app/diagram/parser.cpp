@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The .arch parser, statement level: splits the text into lines, tokenizes each, and turns statements into nodes,
-// groups and pending edges/styles/hints. Errors skip to the end of the statement so later errors still show.
+// groups and pending edges/styles/hints (an attribute list may carry a statement over to the next lines). Errors
+// skip to the end of the statement so later errors still show.
 #include "diagram/parser_p.h"
 
 #include "diagram/kinds.h"
@@ -34,16 +35,18 @@ Parser::Parser(const QString &text) : m_text(text)
 ParseResult Parser::run()
 {
     const QStringView all(m_text);
-    int lineNo = 1;
     int start = 0;
     for (int i = 0; i <= all.size(); ++i) {
         if (i < all.size() && all[i] != u'\n' && all[i] != u'\r')
             continue;
-        parseLine(lineNo++, all.mid(start, i - start));
+        m_lines.append(all.mid(start, i - start));
         if (i + 1 < all.size() && all[i] == u'\r' && all[i + 1] == u'\n')
             ++i;
         start = i + 1;
     }
+    // An attribute list may carry on over the next lines (nextListLine() moves m_lineIndex on).
+    for (m_lineIndex = 0; m_lineIndex < m_lines.size(); ++m_lineIndex)
+        parseLine();
     resolve();
 
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
@@ -74,11 +77,31 @@ void Parser::warning(SourceLocation at, const QString &message, const QString &h
     m_diagnostics.append({Diagnostic::Severity::Warning, at.line, at.column, message, hint});
 }
 
-void Parser::parseLine(int lineNo, QStringView line)
+namespace {
+// Comments are dropped so that statements end at them like at the end of the line (a comment is always last).
+QVector<Token> withoutComment(QVector<Token> tokens)
 {
-    m_lineNo = lineNo;
+    if (!tokens.isEmpty() && tokens.last().type == TokenType::Comment)
+        tokens.removeLast();
+    return tokens;
+}
+} // namespace
+
+void Parser::parseLine()
+{
+    loadLine(m_lineIndex, withoutComment(tokenizeLine(m_lines[m_lineIndex])));
+    while (m_pos < m_tokens.size())
+        parseStatement();
+}
+
+// Makes line `index` the current one, with its tokens; statements go on reading from its first token.
+void Parser::loadLine(int index, QVector<Token> tokens)
+{
+    const QStringView line = m_lines[index];
+    m_lineIndex = index;
+    m_lineNo = index + 1;
     m_line = line;
-    m_tokens = tokenizeLine(line);
+    m_tokens = std::move(tokens);
     m_pos = 0;
     m_columns.clear();
     if (std::any_of(line.begin(), line.end(), [](QChar c) { return c.isLowSurrogate(); })) {
@@ -90,11 +113,24 @@ void Parser::parseLine(int lineNo, QStringView line)
                 ++column;
         }
     }
-    // Comments are dropped here so that statements end at them like at the end of the line.
-    if (!m_tokens.isEmpty() && m_tokens.last().type == TokenType::Comment)
-        m_tokens.removeLast();
-    while (m_pos < m_tokens.size())
-        parseStatement();
+}
+
+// At the end of a line inside an open attribute list: moves to the next line that carries the list on, past blank
+// and comment lines, and returns true; returns false (and stays put) when the next statement starts instead, so a
+// forgotten `]` costs one error and the lines after it are read as usual.
+bool Parser::nextListLine()
+{
+    for (int next = m_lineIndex + 1; next < m_lines.size(); ++next) {
+        QVector<Token> tokens = tokenizeLine(m_lines[next], 1);
+        const int continuation = attributeListContinuation(m_lines[next], tokens);
+        if (continuation < 0)
+            return false;
+        if (continuation > 0) {
+            loadLine(next, withoutComment(std::move(tokens)));
+            return true;
+        }
+    }
+    return false;
 }
 
 QStringView Parser::text(int index) const
@@ -183,11 +219,56 @@ bool Parser::expectStatementEnd(const QString &what)
     if (m_pos >= m_tokens.size() || atPunct(u'}'))
         return true;
     reportTokenError(m_pos);
-    if (m_tokens[m_pos].type != TokenType::Error)
+    if (atOperator())
+        error(here(), tr("unexpected `%1` after %2").arg(current().toString(), what),
+              tr("an edge is a statement of its own: `ID %1 ID` on a line (edges use %2)")
+                  .arg(current().toString(), edgeOperatorList()));
+    else if (m_tokens[m_pos].type != TokenType::Error)
         error(here(), tr("unexpected `%1` after %2").arg(current().toString(), what),
               tr("write one statement per line"));
     skipStatement();
     return false;
+}
+
+// An edge operator where a statement cannot take one. Glued between two words (`service a--b`, `rank a--b`) it
+// is an id that tried to contain an operator; after the id of a declaration (`service a -> b`, declaredId set)
+// it is an edge written into a declaration. Reports it, skips the statement and says which; None when there is
+// no operator here (or one that is neither, left to the caller).
+Parser::OperatorMistake Parser::reportEdgeOperator(const QString &declaredId)
+{
+    if (!atOperator())
+        return OperatorMistake::None;
+    const auto isWord = [this](int i) {
+        if (i < 0 || i >= m_tokens.size())
+            return false;
+        const TokenType t = m_tokens[i].type;
+        return t == TokenType::Identifier || t == TokenType::Keyword || t == TokenType::Kind ||
+               t == TokenType::Attribute;
+    };
+    const Token &op = m_tokens[m_pos];
+    const QString opText = current().toString();
+    const bool glued = isWord(m_pos - 1) && isWord(m_pos + 1) &&
+                       m_tokens[m_pos - 1].start + m_tokens[m_pos - 1].length == op.start &&
+                       m_tokens[m_pos + 1].start == op.start + op.length;
+    OperatorMistake mistake = OperatorMistake::InId;
+    if (glued) {
+        const QString before = text(m_pos - 1).toString();
+        const QString after = text(m_pos + 1).toString();
+        error(location(m_pos - 1), tr("an id cannot contain `%1`").arg(opText),
+              tr("ids cannot contain the edge operators %2: name it `%3-%4` or `%3_%4`, or declare `%3` and "
+                 "write the edge `%3 %1 %4` on a line of its own")
+                  .arg(opText, edgeOperatorList(), before, after));
+    } else if (!declaredId.isEmpty()) {
+        const QString after = isWord(m_pos + 1) ? text(m_pos + 1).toString() : QStringLiteral("ID");
+        error(here(), tr("a declaration cannot also draw an edge"),
+              tr("declare `%1` on its own line, then write the edge `%1 %2 %3` on the next; edges use %4")
+                  .arg(declaredId, opText, after, edgeOperatorList()));
+        mistake = OperatorMistake::InDeclaration;
+    } else {
+        return OperatorMistake::None;
+    }
+    skipStatement();
+    return mistake;
 }
 
 // Errors that come from the lexer: an unclosed string, a stray character, an id starting with a digit.
@@ -381,7 +462,7 @@ void Parser::parseRankOrOrder(RankHint::Type type)
             break;
         ++m_pos;
     }
-    if (!expectStatementEnd(tr("the `%1` list").arg(keyword)))
+    if (reportEdgeOperator({}) != OperatorMistake::None || !expectStatementEnd(tr("the `%1` list").arg(keyword)))
         return;
     if (pending.hint.ids.size() < 2)
         warning(pending.hint.location, tr("`%1` with a single id has no effect").arg(keyword),

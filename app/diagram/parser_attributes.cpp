@@ -66,32 +66,64 @@ QColor *colourField(StyleOverride &colors, const QString &key)
 }
 } // namespace
 
-// Reads `[ ... ]` at m_pos. Bad entries are reported and skipped; the good ones are returned. Returns false only
-// when the statement cannot go on (kept for callers; every problem found so far is recoverable).
+// Reads `[ ... ]` at m_pos. A list left open at the end of a line carries on over the next lines that look like its
+// continuation (nextListLine()). Bad entries are reported and skipped; the good ones are returned, and so are
+// entries whose value was missing or unreadable (valueOk false), so that an unknown key is still named. Returns
+// false only when the statement cannot go on (kept for callers; every problem found so far is recoverable).
 bool Parser::parseAttributes(QVector<Attribute> *out)
 {
     const SourceLocation open = here();
     ++m_pos;
     QSet<QString> seen;
+    bool noMoreLines = false;   // nextListLine() said no once: the list cannot go on
+    bool stringAteLine = false; // an unclosed string ran to the end of the line, `]` and all
+    // More tokens on this line, or on a line that carries the list on.
+    auto more = [&]() {
+        if (m_pos < m_tokens.size())
+            return true;
+        if (noMoreLines || !nextListLine()) {
+            noMoreLines = true;
+            return false;
+        }
+        stringAteLine = false;
+        return true;
+    };
     auto recover = [this]() {
         while (m_pos < m_tokens.size() && !atPunct(u',') && !atPunct(u']') && !atPunct(u'{') && !atPunct(u'}'))
             ++m_pos;
         if (atPunct(u','))
             ++m_pos;
     };
+    auto unclosed = [&]() {
+        // After an unclosed string the `]` was most likely inside it: that string's error says it all.
+        if (!stringAteLine)
+            error(open, tr("unclosed `[`"), tr("close the attribute list with `]`"));
+    };
+    auto keep = [&](const Attribute &a) {
+        if (a.valueOk && seen.contains(a.key))
+            warning(a.keyLocation, tr("`%1` is given twice; the last one is used").arg(a.key));
+        if (a.valueOk)
+            seen.insert(a.key);
+        out->append(a);
+    };
     for (;;) {
+        if (!more()) {
+            unclosed();
+            return true;
+        }
         if (atPunct(u']')) {
             ++m_pos;
             return true;
         }
-        if (m_pos >= m_tokens.size() || atPunct(u'{') || atPunct(u'}')) {
-            error(open, tr("unclosed `[`"), tr("close the attribute list with `]` on the same line"));
+        if (atPunct(u'{') || atPunct(u'}')) {
+            unclosed();
             return true;
         }
         if (m_tokens[m_pos].type == TokenType::Error && current().startsWith(u'"')) {
             reportTokenError(m_pos);
             m_pos = int(m_tokens.size());
-            return true;
+            stringAteLine = true;
+            continue;
         }
         Attribute a;
         if (!atWord()) {
@@ -113,30 +145,60 @@ bool Parser::parseAttributes(QVector<Attribute> *out)
         }
         ++m_pos;
         a.valueLocation = here();
-        const TokenType type = m_pos < m_tokens.size() ? m_tokens[m_pos].type : TokenType::Error;
+        // `key:` at the end of a line: the value may be on the next one.
+        if (m_pos >= m_tokens.size() && more() && (m_tokens[m_pos].type == TokenType::Attribute ||
+                                                   atPunct(u']') || atPunct(u','))) {
+            error(a.valueLocation, tr("missing value for `%1`").arg(a.key), tr("write `%1: \"VALUE\"`").arg(a.key));
+            a.valueOk = false;
+            keep(a);
+            if (atPunct(u','))
+                ++m_pos;
+            continue;
+        }
+        if (m_pos < m_tokens.size())
+            a.valueLocation = here();
+        const TokenType type = m_pos < m_tokens.size() ? m_tokens[m_pos].type : TokenType::Punctuation;
         if (type == TokenType::String || type == TokenType::Color || atWord()) {
             a.valueType = type == TokenType::String || type == TokenType::Color ? type : TokenType::Identifier;
             a.value = type == TokenType::String ? unquote(current()) : current().toString();
-            ++m_pos;
-        } else if (type == TokenType::Error && m_pos < m_tokens.size() && current().startsWith(u'"')) {
+        } else if (type == TokenType::Error && current().startsWith(u'"')) {
             // An unclosed string ends the line; the value is still used and the entries before it kept.
             reportTokenError(m_pos);
             a.value = unquote(current());
+            keep(a);
             m_pos = int(m_tokens.size());
-            out->append(a);
-            return true;
+            stringAteLine = true;
+            continue;
+        } else if (type == TokenType::Error) {
+            error(here(), tr("`%1` cannot start a bare value").arg(current().toString()),
+                  tr("quote the value: `%1: \"%2…\"`").arg(a.key, current().toString()));
+            a.valueOk = false;
+            keep(a);
+            recover();
+            continue;
         } else {
             error(here(), tr("missing value for `%1`").arg(a.key), tr("write `%1: \"VALUE\"`").arg(a.key));
+            a.valueOk = false;
+            keep(a);
             recover();
             continue;
         }
-        if (seen.contains(a.key))
-            warning(a.keyLocation, tr("`%1` is given twice; the last one is used").arg(a.key));
-        seen.insert(a.key);
-        out->append(a);
+        const Token &valueToken = m_tokens[m_pos];
+        const SourceLocation valueEnd = offsetLocation(valueToken.start + valueToken.length);
+        ++m_pos;
+        keep(a);
         if (atPunct(u',')) {
             ++m_pos;
-        } else if (!atPunct(u']') && m_pos < m_tokens.size() && !atPunct(u'{') && !atPunct(u'}')) {
+        } else if (m_pos >= m_tokens.size()) {
+            // The entry ends its line: the next line must close the list or start with `,`.
+            if (more() && !atPunct(u']') && !atPunct(u',')) {
+                error(valueEnd, tr("missing `,` after the value of `%1`").arg(a.key),
+                      tr("separate attributes with `,`, also at the end of a line: `%1: %2,`")
+                          .arg(a.key, a.valueType == TokenType::String ? QStringLiteral("\"…\"") : a.value));
+            } else if (atPunct(u',')) {
+                ++m_pos;
+            }
+        } else if (!atPunct(u']') && !atPunct(u'{') && !atPunct(u'}')) {
             error(here(), tr("expected `,` or `]` after the value of `%1`").arg(a.key),
                   tr("quote values that contain spaces: `%1: \"%2 …\"`").arg(a.key, a.value));
             recover();
@@ -174,6 +236,8 @@ void Parser::applyNodeAttributes(Node &node, const QVector<Attribute> &attribute
 {
     checkKeys(attributes, styleOnly ? colourKeys() : nodeKeys(), tr("nodes"));
     for (const Attribute &a : attributes) {
+        if (!a.valueOk)
+            continue;
         if (QColor *field = colourField(node.colors, a.key)) {
             colorValue(a, field);
         } else if (styleOnly) {
@@ -188,10 +252,13 @@ void Parser::applyNodeAttributes(Node &node, const QVector<Attribute> &attribute
     }
 }
 
-void Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes)
+bool Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes)
 {
+    bool styled = false;
     checkKeys(attributes, edgeKeys(), tr("edges"));
     for (const Attribute &a : attributes) {
+        if (!a.valueOk)
+            continue;
         if (a.key == u"color") {
             colorValue(a, &edge.colors.stroke);
         } else if (a.key == u"dark-color") {
@@ -210,15 +277,19 @@ void Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attribute
                                         : tr("did you mean `%1`?").arg(guess));
             } else {
                 edge.style = EdgeStyle(index);
+                styled = true;
             }
         }
     }
+    return styled;
 }
 
 void Parser::applyGroupAttributes(Group &group, const QVector<Attribute> &attributes, bool styleOnly)
 {
     checkKeys(attributes, styleOnly ? colourKeys() : groupKeys(), tr("groups"));
     for (const Attribute &a : attributes) {
+        if (!a.valueOk)
+            continue;
         if (QColor *field = colourField(group.colors, a.key)) {
             colorValue(a, field);
         } else if (a.key == u"kind" && !styleOnly) {

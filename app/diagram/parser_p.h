@@ -18,6 +18,7 @@ struct Attribute {
     QString value;
     SourceLocation valueLocation;
     TokenType valueType = TokenType::Identifier;
+    bool valueOk = true; // false: the value was missing or unreadable (already reported); the key is still checked
 };
 
 enum class AttributeTarget { Node, Edge, Group, NodeStyle, EdgeStyle };
@@ -69,7 +70,9 @@ public:
 
 private:
     // parser.cpp: tokens of the current line
-    void parseLine(int lineNo, QStringView line);
+    void parseLine();
+    void loadLine(int index, QVector<Token> tokens);
+    bool nextListLine();
     void parseStatement();
     void parseKeywordStatement();
     void parseDeclaration();
@@ -94,13 +97,15 @@ private:
     SourceLocation here() const { return location(m_pos); }
     bool takeLabel(QString *label);
     bool takeId(QString *id, SourceLocation *loc, const QString &context);
+    enum class OperatorMistake { None, InId, InDeclaration };
+    OperatorMistake reportEdgeOperator(const QString &declaredId);
     void reportTokenError(int index);
     QString currentGroup() const;
 
     // parser_attributes.cpp
     bool parseAttributes(QVector<Attribute> *out);
     void applyNodeAttributes(Node &node, const QVector<Attribute> &attributes, bool styleOnly);
-    void applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes);
+    bool applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes); // true: a `style` was applied
     void applyGroupAttributes(Group &group, const QVector<Attribute> &attributes, bool styleOnly);
     bool checkKeys(const QVector<Attribute> &attributes, const QStringList &allowed, const QString &what);
     bool colorValue(const Attribute &a, QColor *color);
@@ -126,6 +131,8 @@ private:
     Diagram m_diagram;
     Diagnostics m_diagnostics;
 
+    QVector<QStringView> m_lines; // every line of the input, without its line end
+    int m_lineIndex = 0;          // the line m_tokens come from (0-based; m_lineNo is 1-based)
     int m_lineNo = 0;
     QStringView m_line;
     QVector<Token> m_tokens;

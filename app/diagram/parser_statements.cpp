@@ -100,15 +100,24 @@ void Parser::parseDeclaration()
     node.location = idAt;
     node.label = node.id;
     node.group = currentGroup();
-    if (!takeLabel(&node.label))
+    // `service a--b` is a broken id (nothing is declared, as for `service 3tier`); `service a -> b` an edge written
+    // into a declaration (the node is still declared, so its edges draw).
+    const OperatorMistake mistake = reportEdgeOperator(node.id);
+    if (mistake == OperatorMistake::InId)
         return;
-    QVector<Attribute> attributes;
-    if (atPunct(u'[')) {
-        if (!parseAttributes(&attributes))
+    if (mistake == OperatorMistake::None) {
+        if (!takeLabel(&node.label))
             return;
-        applyNodeAttributes(node, attributes, false);
+        QVector<Attribute> attributes;
+        if (atPunct(u'[')) {
+            if (!parseAttributes(&attributes))
+                return;
+            applyNodeAttributes(node, attributes, false);
+        }
+        // Trailing junk is reported; the node is still declared.
+        if (reportEdgeOperator(node.id) == OperatorMistake::None)
+            expectStatementEnd(tr("the node `%1`").arg(node.id));
     }
-    expectStatementEnd(tr("the node `%1`").arg(node.id)); // trailing junk is reported; the node is still declared
     if (m_nodeIndex.contains(node.id) || m_groupIndex.contains(node.id)) {
         const bool isNode = m_nodeIndex.contains(node.id);
         const SourceLocation first = isNode ? m_diagram.nodes[m_nodeIndex[node.id]].location
@@ -132,6 +141,8 @@ void Parser::parseGroup()
     group.location = idAt;
     group.label = group.id;
     group.parent = currentGroup();
+    if (reportEdgeOperator(group.id) != OperatorMistake::None)
+        return;
     if (!takeLabel(&group.label))
         return;
     if (atPunct(u'[')) {
@@ -245,9 +256,15 @@ void Parser::parseEdge()
     if (atPunct(u'[') && !parseAttributes(&attributes))
         return;
     expectStatementEnd(tr("the edge")); // trailing junk is reported; the edges are still drawn
+    // The attributes are checked once (a mistake is reported once, not once per hop or target) and the result
+    // given to every edge of the statement.
+    Edge styled;
+    const bool restyled = applyEdgeAttributes(styled, attributes);
     for (PendingEdge &e : edges) {
         e.edge.label = label;
-        applyEdgeAttributes(e.edge, attributes);
+        e.edge.colors = styled.colors;
+        if (restyled)
+            e.edge.style = styled.style;
         m_edges.append(e);
     }
 }

@@ -242,6 +242,46 @@ private Q_SLOTS:
         QVERIFY(right.diagram.nodes[0].rect.right() < right.diagram.nodes[1].rect.left());
     }
 
+    // Issue 16: `order a, b, c` keeps that order within the rank in every direction: top to bottom when the rank
+    // is a column (right, left), left to right when it is a row (down, up); for nodes inside a group (where
+    // Graphviz orders a column the other way round) and outside any.
+    void layout_orderHint_keepsWrittenOrderInEveryDirection_data()
+    {
+        QTest::addColumn<QString>("direction");
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<bool>("inGroup");
+        for (const char *direction : {"right", "left", "down", "up"}) {
+            for (const char *order : {"a, b, c", "c, a, b"}) {
+                for (bool inGroup : {true, false})
+                    QTest::addRow("%s %s%s", direction, order, inGroup ? " in a group" : "")
+                        << QString::fromLatin1(direction) << QString::fromLatin1(order) << inGroup;
+            }
+        }
+    }
+    void layout_orderHint_keepsWrittenOrderInEveryDirection()
+    {
+        QFETCH(QString, direction);
+        QFETCH(QString, order);
+        QFETCH(bool, inGroup);
+        const QString nodes = QStringLiteral("service a\nservice b\nservice c\n");
+        const ParseResult parsed = parseArch(QStringLiteral("direction %1\nservice src\n%2src -> a, b, c\norder %3\n")
+                                                 .arg(direction,
+                                                      inGroup ? QStringLiteral("group g {\n") + nodes + u'}' + u'\n'
+                                                              : nodes,
+                                                      order));
+        QVERIFY(parsed.diagnostics.isEmpty());
+        const LayoutResult r = layoutDiagram(parsed.diagram, Theme::light());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const bool column = direction == u"right" || direction == u"left";
+        const QStringList ids = order.split(QStringLiteral(", "));
+        for (int k = 1; k < ids.size(); ++k) {
+            const QRectF before = r.diagram.nodeRect(ids[k - 1]);
+            const QRectF after = r.diagram.nodeRect(ids[k]);
+            QVERIFY2(column ? before.bottom() <= after.top() : before.right() <= after.left(),
+                     qPrintable(ids[k - 1] + QStringLiteral(" should come before ") + ids[k]));
+        }
+    }
+
     void layout_sameInputTwice_identicalCoordinates()
     {
         const Diagram diagram = doubleFreeDiagram();

@@ -70,6 +70,21 @@ private Q_SLOTS:
                                        << QStringLiteral("Kind:note Identifier:n String:\"say \\\"hi\\\"\"");
         QTest::newRow("stray characters") << QStringLiteral("a @ 3b ;")
                                           << QStringLiteral("Identifier:a Error:@ Error:3b Error:;");
+        QTest::newRow("digit-led value in a list") << QStringLiteral("[tech: 5G, note: 3, x: 1.5]")
+                                                   << QStringLiteral("Punctuation:[ Attribute:tech Punctuation:: "
+                                                                     "Identifier:5G Punctuation:, Attribute:note "
+                                                                     "Punctuation:: Identifier:3 Punctuation:, "
+                                                                     "Attribute:x Punctuation:: Identifier:1.5 "
+                                                                     "Punctuation:]");
+        QTest::newRow("digit-led id outside a list") << QStringLiteral("service 3tier")
+                                                     << QStringLiteral("Identifier:service Error:3tier");
+        QTest::newRow("hash glued to a word in a bare label")
+            << QStringLiteral("a -> b : fixes issue #42, C# client # why")
+            << QStringLiteral("Identifier:a Operator:-> Identifier:b Punctuation:: Text:fixes issue #42, C# client "
+                              "Comment:# why");
+        QTest::newRow("bare label starting with a hash tag") << QStringLiteral("a -> b : #42")
+                                                             << QStringLiteral("Identifier:a Operator:-> Identifier:b "
+                                                                               "Punctuation:: Text:#42");
         QTest::newRow("utf8 identifier") << QStringLiteral("service café")
                                          << QStringLiteral("Kind:service Identifier:café");
     }
@@ -101,6 +116,35 @@ private Q_SLOTS:
             end = t.start + t.length;
         }
         QCOMPARE(end, line.size());
+    }
+
+    // A line inside an attribute list that an earlier line opened: keys are attributes, `#abc` is a colour.
+    void tokens_insideAListFromAnEarlierLine()
+    {
+        const QString line = QStringLiteral("  note: \"x\", fill: #abc  # why");
+        QStringList parts;
+        static const char *names[] = {"Keyword", "Kind", "Identifier", "String", "Operator", "Punctuation",
+                                      "Attribute", "Color", "Comment", "Text", "Error"};
+        int state = 1;
+        for (const Token &t : highlightTokens(line, &state))
+            parts.append(QString::fromLatin1(names[int(t.type)]) + u':' + line.mid(t.start, t.length));
+        QCOMPARE(parts.join(u' '), QStringLiteral("Attribute:note Punctuation:: String:\"x\" Punctuation:, "
+                                                  "Attribute:fill Punctuation:: Color:#abc Comment:# why"));
+        QCOMPARE(state, 1);
+        QCOMPARE(highlightTokens(QStringLiteral("] {"), &state).size(), 2);
+        QCOMPARE(state, 0);
+        highlightTokens(QStringLiteral("service a ["), &state);
+        QCOMPARE(state, 1);
+        // A line that starts a statement ends a list whose `]` was forgotten, as in the parser.
+        const QVector<Token> next = highlightTokens(QStringLiteral("service b \"B\""), &state);
+        QCOMPARE(next.first().type, TokenType::Kind);
+        QCOMPARE(state, 0);
+        // Blank and comment lines keep the list open.
+        highlightTokens(QStringLiteral("group g ["), &state);
+        highlightTokens(QStringLiteral("  # kind: zone"), &state);
+        QCOMPARE(state, 1);
+        QCOMPARE(highlightTokens(QStringLiteral("  kind: zone ] {"), &state).first().type, TokenType::Attribute);
+        QCOMPARE(state, 0);
     }
 
     void unquote_decodesEscapes_andReportsUnknownOnes()

@@ -96,6 +96,22 @@ private Q_SLOTS:
         QCOMPARE(r.diagram.nodes.first().id, id);
     }
 
+    void parse_longAndManyAttributeLists_linear()
+    {
+        // One list over 100,000 lines, then 20,000 lists never closed, each followed by blank lines: every line is
+        // looked at a bounded number of times.
+        QString text = QStringLiteral("service a [\n");
+        for (int i = 0; i < 100000; ++i)
+            text += QStringLiteral("  note: \"x%1\",\n").arg(i);
+        text += QStringLiteral("]\n");
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("service b%1 [tech: x,\n\n\n").arg(i);
+        const ParseResult r = parseArch(text);
+        QCOMPARE(r.diagram.nodes.size(), 20001);
+        QCOMPARE(r.diagram.nodes.first().note, QStringLiteral("x99999"));
+        QCOMPARE(r.diagnostics.size(), kMaxDiagnostics); // 20,000 unclosed lists and a warning per repeated note
+    }
+
     void parse_emptyAndWhitespace_haveNoDiagnostics()
     {
         for (const QString &text : {QString(), QStringLiteral("\n\n"), QStringLiteral(" \t \r\n"),

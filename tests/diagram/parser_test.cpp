@@ -144,6 +144,141 @@ private Q_SLOTS:
         QCOMPARE(r.diagnostics.size(), 1);
         QCOMPARE(r.diagnostics[0].column, 18); // the emoji counts as one character
     }
+
+    // Issue 16: an attribute value that starts with a digit (`5G`, `3`, `1.5`) is a bare word, not a broken id.
+    void parse_attributeValueStartingWithDigit_isABareWord()
+    {
+        const ParseResult r = parseArch(QStringLiteral("service a [tech: 5G, note: 3]\nservice b [tech: 1.5]\n"));
+        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).message));
+        QCOMPARE(r.diagram.nodes[0].technology, QStringLiteral("5G"));
+        QCOMPARE(r.diagram.nodes[0].note, QStringLiteral("3"));
+        QCOMPARE(r.diagram.nodes[1].technology, QStringLiteral("1.5"));
+    }
+
+    // Issue 16: an unknown key with a number for its value is an unknown attribute, not a missing value.
+    void parse_unknownAttributeWithNumber_reportsTheKey()
+    {
+        const ParseResult r = parseArch(QStringLiteral("service a [stroke-width: 3]\n"));
+        QCOMPARE(r.diagnostics.size(), 1);
+        QCOMPARE(r.diagnostics[0].line, 1);
+        QCOMPARE(r.diagnostics[0].column, 12);
+        QCOMPARE(r.diagnostics[0].message, QStringLiteral("unknown attribute `stroke-width` for nodes"));
+        QVERIFY2(r.diagnostics[0].hint.contains(QStringLiteral("stroke")), qPrintable(r.diagnostics[0].hint));
+        const ParseResult typo = parseArch(QStringLiteral("service a [stroek: 3]\n"));
+        QCOMPARE(typo.diagnostics.size(), 1);
+        QCOMPARE(typo.diagnostics[0].message, QStringLiteral("unknown attribute `stroek` for nodes"));
+        QCOMPARE(typo.diagnostics[0].hint, QStringLiteral("did you mean `stroke`?"));
+        // A value that cannot be read is named as such, not as missing.
+        const ParseResult bad = parseArch(QStringLiteral("service a [tech: @home]\n"));
+        QCOMPARE(bad.diagnostics.size(), 1);
+        QCOMPARE(bad.diagnostics[0].column, 18);
+        QVERIFY2(!bad.diagnostics[0].message.contains(QStringLiteral("missing")),
+                 qPrintable(bad.diagnostics[0].message));
+        QVERIFY2(bad.diagnostics[0].hint.contains(QStringLiteral("\"")), qPrintable(bad.diagnostics[0].hint));
+    }
+
+    // Issue 16: `#` glued to a word inside a bare label is text (`#42`, `C#`); a `#` standing alone starts a
+    // comment. Nothing is dropped silently.
+    void parse_bareLabel_keepsHashGluedToAWord()
+    {
+        const ParseResult r = parseArch(QStringLiteral(
+            "a -> b : fixes issue #42\nb -> c : C# client # the comment\nc -> d : #hashtag\nd -> e : x #\n"));
+        QVERIFY2(!ae::hasErrors(r.diagnostics), qPrintable(r.diagnostics.value(0).message));
+        QCOMPARE(r.diagram.edges.size(), 4);
+        QCOMPARE(r.diagram.edges[0].label, QStringLiteral("fixes issue #42"));
+        QCOMPARE(r.diagram.edges[1].label, QStringLiteral("C# client"));
+        QCOMPARE(r.diagram.edges[2].label, QStringLiteral("#hashtag"));
+        QCOMPARE(r.diagram.edges[3].label, QStringLiteral("x"));
+    }
+
+    // Issue 16: `service a--b` is an id with an edge operator in it, not two statements on one line.
+    void parse_declarationWithEdgeOperator_namesTheOperator()
+    {
+        const ParseResult glued = parseArch(QStringLiteral("service a--b\n"));
+        QCOMPARE(glued.diagnostics.size(), 1);
+        const ae::Diagnostic &d = glued.diagnostics[0];
+        QCOMPARE(d.line, 1);
+        QCOMPARE(d.column, 9);
+        QCOMPARE(d.message, QStringLiteral("an id cannot contain `--`"));
+        QVERIFY2(!d.hint.contains(QStringLiteral("one statement per line")), qPrintable(d.hint));
+        for (const char *op : {"->", "~>", "=>", "--", "<->"})
+            QVERIFY2(d.hint.contains(QLatin1String(op)), qPrintable(d.hint));
+
+        const ParseResult spaced = parseArch(QStringLiteral("service a -> b\n"));
+        QCOMPARE(spaced.diagnostics.size(), 1);
+        QCOMPARE(spaced.diagnostics[0].column, 11);
+        QVERIFY2(!spaced.diagnostics[0].hint.contains(QStringLiteral("one statement per line")),
+                 qPrintable(spaced.diagnostics[0].hint));
+        QVERIFY2(spaced.diagnostics[0].hint.contains(QStringLiteral("a -> b")), qPrintable(spaced.diagnostics[0].hint));
+        QCOMPARE(spaced.diagram.nodes.size(), 1); // the node is still declared, so its edges draw
+    }
+
+    // Issue 16: a `[` left open at the end of a line continues on the next lines.
+    void parse_attributeListOverLines_readsEveryEntry()
+    {
+        const ParseResult r = parseArch(QStringLiteral("service a [\n  tech: \"Go\",\n  note: \"x\"\n]\nservice b\n"));
+        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).message));
+        QCOMPARE(r.diagram.nodes.size(), 2);
+        QCOMPARE(r.diagram.nodes[0].technology, QStringLiteral("Go"));
+        QCOMPARE(r.diagram.nodes[0].note, QStringLiteral("x"));
+        QCOMPARE(r.diagram.nodes[1].location.line, 5);
+    }
+
+    // One error per real mistake in a list over several lines, at the mistake, and nothing after it lost.
+    void parse_attributeListOverLines_oneErrorPerMistake_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing comma") << QStringLiteral("service a [\n  tech: \"Go\"\n  note: \"x\"\n]\nservice b\n")
+                                       << 2 << 13 << QStringLiteral("missing `,` after the value of `tech`");
+        QTest::newRow("missing ]") << QStringLiteral("service a [\n  tech: \"Go\",\n  note: \"x\"\nservice b\n")
+                                   << 1 << 11 << QStringLiteral("unclosed `[`");
+        QTest::newRow("missing colon") << QStringLiteral("service a [\n  tech \"Go\",\n  note: \"x\"\n]\nservice b\n")
+                                       << 2 << 8 << QStringLiteral("expected `:` after `tech`");
+        QTest::newRow("unknown key") << QStringLiteral("service a [\n  tehc: \"Go\",\n  note: \"x\"\n]\nservice b\n")
+                                     << 2 << 3 << QStringLiteral("unknown attribute `tehc` for nodes");
+        QTest::newRow("unclosed string")
+            << QStringLiteral("service a [\n  tech: \"Go,\n  note: \"x\"\n]\nservice b\n") << 2 << 9
+            << QStringLiteral("unclosed string");
+    }
+    void parse_attributeListOverLines_oneErrorPerMistake()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const ParseResult r = parseArch(text);
+        QString all;
+        for (const ae::Diagnostic &d : r.diagnostics)
+            all += ae::formatDiagnostic(QStringLiteral("t.arch"), d) + u'\n';
+        QVERIFY2(r.diagnostics.size() == 1, qPrintable(all));
+        QCOMPARE(r.diagnostics[0].line, line);
+        QCOMPARE(r.diagnostics[0].column, column);
+        QCOMPARE(r.diagnostics[0].message, message);
+        QVERIFY(r.diagram.indexOfNode(QStringLiteral("a")) >= 0);
+        QVERIFY(r.diagram.indexOfNode(QStringLiteral("b")) >= 0);
+        QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("b"))].location.line,
+                 text.count(u'\n')); // `service b` is the last line and is read as a statement
+    }
+
+    // A mistake in the attributes of a chain or a fan-out is one mistake: reported once, not once per edge.
+    void parse_edgeAttributeMistake_reportedOncePerStatement()
+    {
+        const ParseResult r = parseArch(QStringLiteral(
+            "service a\nservice b\nservice c\na -> b, c [tehc: x]\na -> b ~> c [color: \"#12\", style: plain]\n"));
+        QString all;
+        for (const ae::Diagnostic &d : r.diagnostics)
+            all += ae::formatDiagnostic(QStringLiteral("t.arch"), d) + u'\n';
+        QVERIFY2(r.diagnostics.size() == 2, qPrintable(all));
+        QCOMPARE(r.diagnostics[0].line, 4);
+        QCOMPARE(r.diagnostics[1].line, 5);
+        QCOMPARE(r.diagram.edges.size(), 4);
+        QCOMPARE(r.diagram.edges[2].style, EdgeStyle::Plain); // `style` still applies to every hop
+        QCOMPARE(r.diagram.edges[3].style, EdgeStyle::Plain);
+        QCOMPARE(r.diagram.edges[0].style, EdgeStyle::Sync);
+    }
 };
 
 QTEST_GUILESS_MAIN(ParserTest)

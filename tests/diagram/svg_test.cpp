@@ -3,6 +3,7 @@
 // input, every node a titled <g>, labels as escaped <text>, and the same picture as the painter's PNG.
 #include "diagram/export.h"
 #include "diagram/layout.h"
+#include "diagram/painterparts.h"
 #include "diagram/parser.h"
 #include "diagram/svgwriter.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -125,6 +127,53 @@ private Q_SLOTS:
         QVERIFY(svg.contains(QLatin1String(">a &lt; b &gt; c</text>")));
         QVERIFY(svg.contains(QStringLiteral(">Ünïcødé 数据库</text>")));
         QVERIFY(svg.contains(QLatin1String("&quot;quotes&quot;")));
+    }
+
+    // Issue 16: a node's `text` colour applies to everything written or drawn on it (label, technology line,
+    // icon), so light text on a dark fill stays readable; in the painter's parts and in the SVG.
+    void svg_nodeTextColour_coloursTechnologyLineAndIcon_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("colour");
+        QTest::newRow("light") << QStringLiteral("light") << QStringLiteral("#f9fafb");
+        QTest::newRow("dark") << QStringLiteral("dark") << QStringLiteral("#fde68a");
+    }
+    void svg_nodeTextColour_coloursTechnologyLineAndIcon()
+    {
+        QFETCH(QString, theme);
+        QFETCH(QString, colour);
+        const Theme t = Theme::named(theme);
+        const ParseResult parsed = parseArch(QStringLiteral(
+            "service api \"Orders API\" [tech: \"Go 1.22\", fill: \"#1f2937\", text: \"#f9fafb\", "
+            "dark-fill: \"#3b2f0b\", dark-text: \"#fde68a\"]\ncache c \"Cache\" [tech: \"Redis 7\"]\napi -> c\n"));
+        QVERIFY(parsed.diagnostics.isEmpty());
+        const LayoutResult r = layoutDiagram(parsed.diagram, t);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const LaidOutDiagram &d = r.diagram;
+        const int api = d.diagram.indexOfNode(QStringLiteral("api"));
+        const int cache = d.diagram.indexOfNode(QStringLiteral("c"));
+        QVERIFY(api >= 0 && cache >= 0);
+        const QColor expected(colour);
+
+        // The parts the painter draws with.
+        const QVector<TextRun> runs = nodeText(d, d.nodes[api], t);
+        QCOMPARE(runs.size(), 2);
+        for (const TextRun &run : runs)
+            QCOMPARE(run.color, expected);
+        QCOMPARE(nodeShape(d, d.nodes[api], t).accent, expected);
+        // A node without a text colour keeps the theme's secondary colour for its technology line.
+        QCOMPARE(nodeText(d, d.nodes[cache], t).last().color, t.secondaryText);
+
+        // The SVG.
+        const QString svg = QString::fromUtf8(writeSvg(d, t));
+        const qsizetype start = svg.indexOf(QLatin1String("<g id=\"node-api\""));
+        QVERIFY(start >= 0);
+        const QString node = svg.mid(start, svg.indexOf(QLatin1String("</g>"), start) - start);
+        QVERIFY2(node.contains(QStringLiteral("fill=\"%1\">Go 1.22</text>").arg(colour)), qPrintable(node));
+        QVERIFY2(node.contains(QStringLiteral("fill=\"%1\">Orders API</text>").arg(colour)), qPrintable(node));
+        QVERIFY2(node.contains(QRegularExpression(QStringLiteral("<path class=\"icon\" [^>]*stroke=\"%1\"")
+                                                      .arg(colour))),
+                 qPrintable(node));
     }
 
     // rsvg-convert's rendering of our SVG and the painter's PNG are the same picture (text antialiasing aside).
