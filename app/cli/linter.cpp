@@ -4,6 +4,7 @@
 #include "content/library.h"
 #include "content/links.h"
 #include "diagram/parser.h"
+#include "markdown/imagesource.h"
 #include "metrics/derived.h"
 #include "metrics/extract.h"
 #include "metrics/measure.h"
@@ -146,6 +147,31 @@ void checkLinks(const content::Library &library, const content::Document &doc, Q
     }
 }
 
+// Local images the document names that the library does not have (the reader shows a box in their place), and images
+// it can never show: outside the library, or a scheme other than http(s). Remote images are fine: never fetched.
+void checkImages(const content::Library &library, const content::Document &doc, QVector<LintFinding> &out)
+{
+    using Kind = markdown::ImageSource::Kind;
+    for (const markdown::Image &image : doc.md.images) {
+        const markdown::ImageSource source = markdown::classifyImageSource(image.src);
+        if (source.kind == Kind::Remote)
+            continue;
+        const QString rel = source.kind == Kind::Local
+            ? content::resolveRelative(source.rootRelative ? QString() : doc.path, source.path)
+            : QString();
+        if (source.kind == Kind::Refused || rel.isEmpty()) {
+            out.append({doc.path, make(Diagnostic::Severity::Warning, image.line, image.column,
+                                       QStringLiteral("image `%1` is outside the library and will not be shown")
+                                           .arg(image.src),
+                                       QStringLiteral("keep images inside the library and link them relatively"))});
+        } else if (library.readFile(rel).isEmpty()) {
+            out.append({doc.path, make(Diagnostic::Severity::Error, image.line, image.column,
+                                       QStringLiteral("image `%1` not found (looked for `%2`)").arg(image.src, rel),
+                                       QStringLiteral("add the file to the library or fix the path"))});
+        }
+    }
+}
+
 } // namespace
 
 const QStringList &caseStudySections()
@@ -191,6 +217,7 @@ QVector<LintFinding> lintLibrary(const content::Library &library)
         }
         checkDiagrams(doc, found);
         checkLinks(library, doc, found);
+        checkImages(library, doc, found);
         std::stable_sort(found.begin(), found.end(), [](const LintFinding &a, const LintFinding &b) {
             return std::tie(a.diagnostic.line, a.diagnostic.column) < std::tie(b.diagnostic.line, b.diagnostic.column);
         });

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: MIT
 // The only caller of cmark-gfm: parses GFM into a node tree, extracts our types from it, rewrites the nodes the
-// reader shows differently (raw HTML, diagram blocks, heading anchors) and renders safe HTML.
+// reader shows differently (raw HTML through the allowlist, diagram blocks, heading anchors, emoji shortcodes) and
+// renders safe HTML.
 #include "markdown/markdown.h"
 
+#include "markdown/emoji.h"
 #include "markdown/frontmatter.h"
+#include "markdown/highlight.h"
+#include "markdown/htmlallow.h"
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <cstring>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -67,8 +74,10 @@ QString plainText(cmark_node *node)
         switch (cmark_node_get_type(cur)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
-        case CMARK_NODE_HTML_INLINE:
             out += str(cmark_node_get_literal(cur));
+            break;
+        case CMARK_NODE_HTML_INLINE: // a tag: its image's alt text, if any ("<code>" and "</b>" are no text)
+            out += htmlAltText(str(cmark_node_get_literal(cur)));
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
@@ -79,11 +88,6 @@ QString plainText(cmark_node *node)
         }
     }
     return out.simplified();
-}
-
-QString escapeHtml(const QString &s)
-{
-    return s.toHtmlEscaped();
 }
 
 // Converts cmark's byte columns to 1-based character columns of the original text.
@@ -98,21 +102,45 @@ public:
                 m_lineStarts.append(i + 1);
         }
     }
+    // The line's UTF-16 offsets are counted once per line and kept while queries stay on it (thousands of links or
+    // tags on one long line would otherwise cost a walk of the line each).
     int column(int line, int byteColumn) const
     {
         if (line < 1 || line > m_lineStarts.size() || byteColumn < 1)
             return byteColumn;
-        const int start = m_lineStarts.at(line - 1);
-        const int len = qMin(byteColumn - 1, m_utf8.size() - start);
-        return QString::fromUtf8(m_utf8.constData() + start, qMax(0, len)).size() + 1;
+        if (line != m_cachedLine) {
+            const int start = m_lineStarts.at(line - 1);
+            const int end = line < m_lineStarts.size() ? m_lineStarts.at(line) : int(m_utf8.size());
+            m_units.resize(end - start + 1);
+            int units = 0;
+            for (int i = start; i < end; ++i) {
+                m_units[i - start] = units;
+                const uchar b = uchar(m_utf8.at(i));
+                units += (b & 0xC0) == 0x80 ? 0 : (b >= 0xF0 ? 2 : 1); // UTF-16 units per sequence
+            }
+            m_units[end - start] = units;
+            m_cachedLine = line;
+        }
+        return m_units.at(qMin(byteColumn - 1, int(m_units.size()) - 1)) + 1;
     }
 
 private:
     const QByteArray &m_utf8;
     QVector<int> m_lineStarts;
+    mutable int m_cachedLine = 0;
+    mutable QVector<int> m_units; // byte offset in the cached line -> UTF-16 offset
 };
 
+// HTML that begins with inline content (an <img>, a <picture>, a link), not with a block of its own.
+bool startsInline(const QString &html)
+{
+    static const QRegularExpression block(QStringLiteral("^\\s*(<(p|div|h[1-6]|table|ul|ol|dl|blockquote|pre|hr)[ />]|$)"));
+    return !block.match(html).hasMatch();
+}
+
 struct Extractor {
+    Extractor(MarkdownDocument &d, const ColumnMap &c) : doc(d), columns(c) {}
+
     MarkdownDocument &doc;
     const ColumnMap &columns;
     QHash<QString, int> slugCounts;
@@ -120,8 +148,15 @@ struct Extractor {
     QVector<cmark_node *> headingNodes;   // parallel to doc.headings
     QVector<cmark_node *> diagramNodes;   // with their codeBlocks index in diagramIndexes
     QVector<int> diagramIndexes;
-    QVector<cmark_node *> rawBlocks;
-    QVector<cmark_node *> rawInlines;
+    // Raw HTML through the allowlist (htmlallow.h). HTML blocks with one parent share a list, so a <details> or
+    // <div align> block, Markdown, then its closing block stay one element; a paragraph's inline tags share one.
+    // Whatever is still open is closed at the end of that parent or paragraph.
+    std::map<cmark_node *, std::unique_ptr<HtmlAllowlist>> blockLists;
+    // An HTML block becomes a custom block. Inline HTML stays an HTML node (a table cell may hold no custom inline),
+    // which cmark renders as "<!-- raw HTML omitted -->" and fillInlineHtml() then replaces, in document order.
+    QVector<QPair<cmark_node *, QString>> rawBlocks;  // HTML block -> the HTML shown in its place
+    QHash<cmark_node *, QString> rawInlines;          // inline HTML node -> the HTML shown in its place
+    QVector<QPair<cmark_node *, QString>> closers;    // block or paragraph -> closing tags appended at its end
 
     int currentSection() const { return doc.sections.size() - 1; }
 
@@ -206,7 +241,7 @@ struct Extractor {
                     diagramIndexes.append(doc.codeBlocks.size() - 1);
                 }
             } else if (type == CMARK_NODE_HTML_BLOCK) {
-                rawBlocks.append(node);
+                filterBlock(node);
             } else if (isType(node, "table")) {
                 Table t;
                 t.line = line;
@@ -232,6 +267,11 @@ struct Extractor {
                 cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
             }
         }
+        for (auto &[parent, list] : blockLists) {
+            const QString close = list->closeAll();
+            if (!close.isEmpty())
+                closers.append({parent, close});
+        }
         // The text before the first heading is a section only when there is some.
         if (doc.sections.first().text.isEmpty()) {
             doc.sections.removeFirst();
@@ -242,25 +282,103 @@ struct Extractor {
         }
     }
 
+    void filterBlock(cmark_node *node)
+    {
+        std::unique_ptr<HtmlAllowlist> &list = blockLists[cmark_node_parent(node)];
+        if (!list)
+            list = std::make_unique<HtmlAllowlist>(HtmlAllowlist::Context::Block);
+        const QString literal = str(cmark_node_get_literal(node));
+        const bool startsClosed = list->openCount() == 0;
+        QString html = list->filter(literal);
+        while (html.endsWith(QLatin1Char('\n')))
+            html.chop(1);
+        if (!list->showedElement() && !html.trimmed().isEmpty())
+            html = QStringLiteral("<pre class=\"rawhtml\">") + html + QStringLiteral("</pre>"); // nothing allowed in it
+        else if (startsClosed && list->openCount() == 0 && startsInline(html))
+            html = QStringLiteral("<div>") + html + QStringLiteral("</div>"); // else Qt runs it into the block before
+        rawBlocks.append({node, html + QLatin1Char('\n')});
+        appendText(list->takeText().simplified());
+        // The literal starts where the block's first line does, its indentation included.
+        int indent = 0;
+        while (indent < literal.size() && literal.at(indent) == QLatin1Char(' '))
+            ++indent;
+        const int line = cmark_node_get_start_line(node);
+        addHtmlImages(*list, literal, line, columns.column(line, cmark_node_get_start_column(node)) - indent);
+    }
+
+    // The images and links an allowlist met in literal, which starts at line:column (each list is in text order, so
+    // one walk of the text places it).
+    void addHtmlImages(const HtmlAllowlist &list, const QString &literal, int line, int column)
+    {
+        const auto place = [&](const QVector<HtmlReference> &refs, const auto &add) {
+            int at = 0, newlines = 0, lineStart = 0;
+            for (const HtmlReference &ref : refs) {
+                for (; at < ref.offset && at < literal.size(); ++at) {
+                    if (literal.at(at) == QLatin1Char('\n')) {
+                        ++newlines;
+                        lineStart = at + 1;
+                    }
+                }
+                add(ref, line + newlines, column + ref.offset - lineStart);
+            }
+        };
+        place(list.images(), [this](const HtmlReference &r, int l, int c) { doc.images.append(Image{r.src, r.alt, l, c}); });
+        place(list.links(), [this](const HtmlReference &r, int l, int c) { doc.links.append(Link{r.src, QString(), l, c}); });
+    }
+
     void collectLinks(cmark_node *inlineRoot)
     {
+        HtmlAllowlist inlineHtml(HtmlAllowlist::Context::Inline);
         IterPtr iter(cmark_iter_new(inlineRoot));
         cmark_event_type ev;
         while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
             cmark_node *cur = cmark_iter_get_node(iter.get());
-            if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(cur) == CMARK_NODE_HTML_INLINE)
-                rawInlines.append(cur);
-            if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(cur) != CMARK_NODE_LINK)
+            const cmark_node_type type = cmark_node_get_type(cur);
+            if (ev != CMARK_EVENT_ENTER
+                || (type != CMARK_NODE_HTML_INLINE && type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
                 continue;
-            Link l;
-            l.target = str(cmark_node_get_url(cur));
-            l.text = plainText(cur);
-            l.line = cmark_node_get_start_line(cur);
-            l.column = columns.column(l.line, cmark_node_get_start_column(cur));
-            doc.links.append(l);
+            const int line = cmark_node_get_start_line(cur);
+            const int column = columns.column(line, cmark_node_get_start_column(cur));
+            if (type == CMARK_NODE_HTML_INLINE) {
+                const QString literal = str(cmark_node_get_literal(cur));
+                rawInlines.insert(cur, inlineHtml.filter(literal));
+                addHtmlImages(inlineHtml, literal, line, column);
+            } else if (type == CMARK_NODE_IMAGE) {
+                doc.images.append(Image{str(cmark_node_get_url(cur)), plainText(cur), line, column});
+            } else if (type == CMARK_NODE_LINK) {
+                doc.links.append(Link{str(cmark_node_get_url(cur)), plainText(cur), line, column});
+            }
         }
+        const QString close = inlineHtml.closeAll();
+        if (!close.isEmpty())
+            closers.append({inlineRoot, close});
     }
 };
+
+cmark_node *customBlock(const QString &html)
+{
+    cmark_node *node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(node, html.toUtf8().constData());
+    cmark_node_set_on_exit(node, "");
+    return node;
+}
+
+// Closing tags for raw HTML still open at the end of parent: inside it, last (a paragraph's at its end; the
+// document's before the footnotes, which cmark renders last).
+void appendClosers(Extractor &ex, cmark_node *parent, const QString &close)
+{
+    const bool inlines = cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH
+        || cmark_node_get_type(parent) == CMARK_NODE_HEADING || isType(parent, "table_cell");
+    cmark_node *node = inlines ? cmark_node_new(CMARK_NODE_HTML_INLINE) : customBlock(close);
+    if (inlines)
+        ex.rawInlines.insert(node, close);
+    cmark_node *footnotes = cmark_node_first_child(parent);
+    while (footnotes && cmark_node_get_type(footnotes) != CMARK_NODE_FOOTNOTE_DEFINITION)
+        footnotes = cmark_node_next(footnotes);
+    const int added = footnotes ? cmark_node_insert_before(footnotes, node) : cmark_node_append_child(parent, node);
+    if (!added)
+        cmark_node_free(node);
+}
 
 void rewriteForDisplay(Extractor &ex)
 {
@@ -280,23 +398,68 @@ void rewriteForDisplay(Extractor &ex)
         cmark_node_replace(ex.diagramNodes.at(i), block);
         cmark_node_free(ex.diagramNodes.at(i));
     }
-    // Raw HTML is shown as what it is, text, never interpreted (and never "raw HTML omitted").
-    for (cmark_node *raw : ex.rawBlocks) {
-        cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-        QString literal = str(cmark_node_get_literal(raw));
-        while (literal.endsWith(QLatin1Char('\n')))
-            literal.chop(1);
-        const QByteArray html = "<pre class=\"rawhtml\">" + escapeHtml(literal).toUtf8() + "</pre>\n";
-        cmark_node_set_on_enter(block, html.constData());
-        cmark_node_set_on_exit(block, "");
-        cmark_node_replace(raw, block);
-        cmark_node_free(raw);
+    // Raw HTML shows what the allowlist lets through, the rest as text (never "raw HTML omitted").
+    for (const auto &[raw, html] : qAsConst(ex.rawBlocks)) {
+        cmark_node *shown = customBlock(html);
+        if (cmark_node_replace(raw, shown))
+            cmark_node_free(raw);
+        else
+            cmark_node_free(shown);
     }
-    for (cmark_node *raw : ex.rawInlines) {
-        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
-        cmark_node_set_literal(text, cmark_node_get_literal(raw));
-        cmark_node_replace(raw, text);
-        cmark_node_free(raw);
+    for (const auto &[parent, close] : qAsConst(ex.closers))
+        appendClosers(ex, parent, close);
+}
+
+// The inline HTML nodes still in the tree, in the order cmark renders them, as the allowlist let them through.
+QStringList inlineHtmlInOrder(cmark_node *root, const QHash<cmark_node *, QString> &rawInlines)
+{
+    QStringList out;
+    IterPtr it(cmark_iter_new(root));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(it.get());
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE)
+            out.append(rawInlines.value(node));
+    }
+    return out;
+}
+
+// cmark writes "<!-- raw HTML omitted -->" for each inline HTML node (text never renders as a comment: its '<' is
+// escaped); each one is replaced by that node's allowed HTML.
+QString fillInlineHtml(const QString &html, const QStringList &pieces)
+{
+    static const QLatin1String omitted("<!-- raw HTML omitted -->");
+    QString out;
+    out.reserve(html.size());
+    int from = 0;
+    for (const QString &piece : pieces) {
+        const int at = html.indexOf(omitted, from);
+        if (at < 0)
+            break;
+        out += QStringView(html).mid(from, at - from);
+        out += piece;
+        from = at + omitted.size();
+    }
+    out += QStringView(html).mid(from);
+    return out;
+}
+
+// GitHub's :shortcode: emoji in the text the reader shows (code spans and blocks keep theirs). Headings keep their
+// anchors: the slug was taken from the text as written (":rocket: Launch" -> "rocket-launch"), as GitHub does.
+void replaceEmoji(cmark_node *root)
+{
+    cmark_consolidate_text_nodes(root); // the autolink extension splits text at every ':'
+    IterPtr it(cmark_iter_new(root));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(it.get());
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_TEXT)
+            continue;
+        const char *literal = cmark_node_get_literal(node);
+        if (!literal || !strchr(literal, ':'))
+            continue;
+        const QString text = QString::fromUtf8(literal);
+        const QString shown = replaceEmojiShortcodes(text);
+        if (shown != text)
+            cmark_node_set_literal(node, shown.toUtf8().constData());
     }
 }
 
@@ -396,7 +559,128 @@ QString adaptHtmlForQt(QString html)
     html.replace(QLatin1String("</del>"), QLatin1String("</s>"));
     html.replace(QLatin1String("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"), QStringLiteral("\u2611"));
     html.replace(QLatin1String("<input type=\"checkbox\" disabled=\"\" />"), QStringLiteral("\u2610"));
+    // Footnotes: a rule, then the notes (each <li id="fn-N"> with its back-links); Qt knows no <section>.
+    html.replace(QLatin1String("<section class=\"footnotes\" data-footnotes>"),
+                 QLatin1String("<hr class=\"footnotes\"/>\n<div class=\"footnotes\">"));
+    html.replace(QLatin1String("</section>"), QLatin1String("</div>"));
     return html;
+}
+
+// Code blocks and tables as the reader shows them.
+//
+// A code block (every one that is not a diagram) becomes a one-cell table, the only box QTextDocument gives padding
+// and a background to. Its first line, small and right-aligned, names the language and holds a "Copy" link (copy:N,
+// N = index in codeBlocks; the view copies codeBlocks[N].text, the text as written); a header row of its own cost Qt
+// a millisecond more per block to lay out. Its lines are highlighted here, on the thread that parses (the library's
+// loader), never when a page opens. Long lines wrap at the view's width with a hanging indent (see kCodeWrapHang):
+// a horizontal scroll bar would scroll the whole page, as QTextDocument has no per-block scrolling.
+QString codeBlockHtml(int index, const CodeBlock &cb)
+{
+    const HighlightedCode code = highlightCode(cb.info, cb.text);
+    QString html = QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                                  "<td class=\"code\"><p class=\"codehead\" align=\"right\">");
+    if (!code.label.isEmpty())
+        html += code.label.toHtmlEscaped() + QStringLiteral(" \u00b7 ");
+    html += QStringLiteral("<a href=\"copy:%1\">Copy</a></p>").arg(index);
+    // Runs of lines with the same indentation share one <pre class="cN">; a blank line joins the run it is in.
+    int open = -1;
+    for (int i = 0; i < code.lines.size(); ++i) {
+        const int indent = code.indents.value(i, -1);
+        const int hang = indent < 0 && open >= 0 ? open : qMin(qMax(indent, 0) + kCodeWrapHang, kMaxCodeWrapIndent);
+        if (hang != open) {
+            if (open >= 0)
+                html += QStringLiteral("</pre>");
+            html += QStringLiteral("<pre class=\"c%1\">").arg(hang);
+            open = hang;
+        } else {
+            html += QLatin1Char('\n');
+        }
+        html += code.lines.at(i);
+    }
+    if (open < 0)
+        html += QStringLiteral("<pre class=\"c%1\">").arg(kCodeWrapHang);
+    html += QStringLiteral("</pre></td></tr></table>\n");
+    return html;
+}
+
+// Every code block that is not a diagram, in document order: the same order the Extractor appended them in.
+void dressCodeBlocks(cmark_node *root, const MarkdownDocument &doc)
+{
+    std::vector<cmark_node *> blocks;
+    IterPtr it(cmark_iter_new(root));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(it.get());
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK)
+            blocks.push_back(node);
+    }
+    for (int i = 0; i < int(blocks.size()) && i < doc.codeBlocks.size(); ++i) {
+        cmark_node *node = blocks[std::size_t(i)];
+        int fenceLength = 0, fenceOffset = 0;
+        char fenceChar = 0;
+        if (cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) && isDiagramInfo(doc.codeBlocks.at(i).info))
+            continue; // drawn: rewriteForDisplay puts the picture in its place
+        cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(block, codeBlockHtml(i, doc.codeBlocks.at(i)).toUtf8().constData());
+        cmark_node_set_on_exit(block, "");
+        cmark_node_replace(node, block);
+        cmark_node_free(node);
+    }
+}
+
+// A cell that reads as a number: "95", "3,900", "~35", "99.9992", "-4.5%", "$0.53", "12 ms", "1.2M", "3x". Empty
+// cells and dashes say nothing either way.
+enum class CellKind { Blank, Number, Text };
+
+CellKind cellKind(const QString &text)
+{
+    static const QRegularExpression blank(QStringLiteral("^(?:|-|\u2013|\u2014|n/?a|\\?)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral(
+        "^(?:[~\u2248<>\u2264\u2265\u00b1+\u2212$\u20ac\u00a3\u00a5-]\\s?)*\\d[\\d,.\u2009\u202f\u00a0]*"
+        "(?:\\s?(?:[%\u00d7x]|[kKMGTB]|[A-Za-z\u00b5\u03bc]{1,8}(?:/[A-Za-z0-9]{1,6})?))?$"));
+    const QString t = text.trimmed();
+    if (blank.match(t).hasMatch())
+        return CellKind::Blank;
+    return number.match(t).hasMatch() ? CellKind::Number : CellKind::Text;
+}
+
+// Columns of numbers read right-aligned (digits line up); an alignment written in the table (":--", "--:") stays.
+void alignNumericColumns(cmark_node *table)
+{
+    const int columns = cmark_gfm_extensions_get_table_columns(table);
+    uint8_t *alignments = cmark_gfm_extensions_get_table_alignments(table);
+    if (!alignments || columns <= 0)
+        return;
+    std::vector<int> numbers(std::size_t(columns), 0), texts(std::size_t(columns), 0);
+    for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+        if (row == cmark_node_first_child(table))
+            continue; // the header row names the column, it is not one of its values
+        int c = 0;
+        for (cmark_node *cell = cmark_node_first_child(row); cell && c < columns; cell = cmark_node_next(cell), ++c) {
+            const CellKind kind = cellKind(plainText(cell));
+            if (kind == CellKind::Number)
+                ++numbers[std::size_t(c)];
+            else if (kind == CellKind::Text)
+                ++texts[std::size_t(c)];
+        }
+    }
+    for (int c = 0; c < columns; ++c) {
+        if (alignments[c] == 0 && numbers[std::size_t(c)] > 0 && texts[std::size_t(c)] == 0)
+            alignments[c] = 'r';
+    }
+}
+
+void dressTables(cmark_node *root)
+{
+    std::vector<cmark_node *> tables;
+    IterPtr it(cmark_iter_new(root));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(it.get());
+        if (ev == CMARK_EVENT_ENTER && isType(node, "table"))
+            tables.push_back(node);
+    }
+    for (cmark_node *table : tables)
+        alignNumericColumns(table);
 }
 
 } // namespace
@@ -426,7 +710,7 @@ MarkdownDocument parse(const QString &text)
     const QString body = stripFrontMatter(text, &doc.frontMatter);
     const QByteArray utf8 = body.toUtf8();
 
-    const int options = CMARK_OPT_DEFAULT;
+    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES;
     ParserPtr parser(cmark_parser_new(options));
     for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
@@ -440,13 +724,21 @@ MarkdownDocument parse(const QString &text)
         return doc;
 
     ColumnMap columns(utf8);
-    Extractor ex{doc, columns, {}, {}, {}, {}, {}, {}, {}};
+    Extractor ex(doc, columns);
     ex.run(root.get());
+    dressCodeBlocks(root.get(), doc); // before rewriteForDisplay replaces the diagram blocks
+    dressTables(root.get());
     rewriteForDisplay(ex);
+    replaceEmoji(root.get());
     capForDisplay(root.get());
+    for (Heading &h : doc.headings)
+        h.text = replaceEmojiShortcodes(h.text);
+    for (Section &s : doc.sections)
+        s.title = replaceEmojiShortcodes(s.title);
 
+    const QStringList inlineHtml = inlineHtmlInOrder(root.get(), ex.rawInlines);
     char *html = cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
-    doc.html = adaptHtmlForQt(QString::fromUtf8(html));
+    doc.html = adaptHtmlForQt(fillInlineHtml(QString::fromUtf8(html), inlineHtml));
     free(html);
 
     doc.title = doc.frontMatter.value(QStringLiteral("title"));

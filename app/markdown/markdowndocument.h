@@ -25,6 +25,15 @@ struct Link {
     int column = 0;
 };
 
+// An image: Markdown's ![alt](src), or an <img> (or the <source> a <picture> uses) in raw HTML. The reader loads
+// local ones from the library only; the linter reports the ones that are missing.
+struct Image {
+    QString src;   // as written (references decoded): "images/a.png", "https://...", "file:///..." (never loaded)
+    QString alt;   // plain text; part of the section text, so search finds it
+    int line = 0;
+    int column = 0;
+};
+
 // A fenced code block. Blocks whose info is "arch", "dot" or "mermaid" are diagrams: the HTML shows an
 // <img src="diagram:INDEX"> in their place (INDEX = position in codeBlocks), for the view to draw.
 struct CodeBlock {
@@ -63,9 +72,11 @@ struct MarkdownDocument {
     QVector<Heading> headings;
     QVector<Section> sections;
     QVector<Link> links;
+    QVector<Image> images;
     QVector<CodeBlock> codeBlocks;
     QVector<Table> tables;
-    QString html;                       // body HTML for QTextBrowser: safe (raw HTML escaped), heading anchors
+    QString html;                       // body HTML for QTextBrowser: safe (raw HTML through markdown/htmlallow.h),
+                                        // heading anchors
 };
 
 } // namespace ae::markdown

@@ -4,6 +4,9 @@
 
 #include "content/library.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using ae::Diagnostic;
@@ -94,6 +97,50 @@ private Q_SLOTS:
     {
         QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Note, 11,
                          QStringLiteral("not part of this library")));
+    }
+
+    // The real READMEs leave two of the primer's figures out on purpose (tests/data/markdown/real/README.md).
+    void missingLocalImages_areErrorsAtTheirTag()
+    {
+        ae::content::Library library;
+        QString error;
+        QVERIFY2(library.load(QStringLiteral(AE_TEST_DATA "/markdown/real"), &error), qPrintable(error));
+        QStringList images;
+        for (const ae::cli::LintFinding &f : ae::cli::lintLibrary(library))
+            if (f.diagnostic.message.startsWith(QLatin1String("image")))
+                images << ae::formatDiagnostic(f.path, f.diagnostic);
+        QCOMPARE(images.size(), 2);
+        QVERIFY2(images.at(0).startsWith(QLatin1String("system-design-primer/README.md:49:3: error: image "
+                                                        "`images/zdCAkB3.png` not found")),
+                 qPrintable(images.join(u'\n')));
+        QVERIFY(images.at(1).startsWith(QLatin1String("system-design-primer/README.md:66:3: error:")));
+    }
+
+    // Images the reader can never show are warnings; remote ones and ones that exist are fine.
+    void imagesOutsideTheLibrary_areWarnings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("docs")));
+        QFile logo(dir.filePath(QStringLiteral("logo.png")));
+        QVERIFY(logo.open(QIODevice::WriteOnly) && logo.write("png") == 3);
+        logo.close();
+        QFile md(dir.filePath(QStringLiteral("docs/a.md")));
+        QVERIFY(md.open(QIODevice::WriteOnly));
+        md.write("# A\n\n![ok](/logo.png) ![ok](../logo.png) ![remote](https://example.com/x.png)\n\n"
+                 "![up](../../secret.png)\n\n<img src=\"file:///etc/passwd\" alt=\"pw\">\n\n![gone](/nope.png)\n");
+        md.close();
+        ae::content::Library library;
+        QString error;
+        QVERIFY2(library.load(dir.path(), &error), qPrintable(error));
+        QStringList images;
+        for (const ae::cli::LintFinding &f : ae::cli::lintLibrary(library))
+            if (f.diagnostic.message.startsWith(QLatin1String("image")))
+                images << ae::formatDiagnostic(f.path, f.diagnostic);
+        QCOMPARE(images.size(), 3);
+        QVERIFY2(images.at(0).startsWith(QLatin1String("docs/a.md:5:1: warning: image `../../secret.png` is outside")),
+                 qPrintable(images.join(u'\n')));
+        QVERIFY(images.at(1).startsWith(QLatin1String("docs/a.md:7:1: warning: image `file:///etc/passwd` is outside")));
+        QVERIFY(images.at(2).startsWith(QLatin1String("docs/a.md:9:1: error: image `/nope.png` not found")));
     }
 
     void bundledContent_isClean()

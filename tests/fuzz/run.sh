@@ -14,7 +14,7 @@ cmake --build build-fuzz --target "${targets[@]}"
 seed() { # target -> seed folders
     case $1 in
         fuzz_arch) echo tests/data/diagram/parser content/guide ;;
-        fuzz_markdown) echo tests/data/markdown content ;;
+        fuzz_markdown) echo tests/fuzz/corpus/markdown tests/data/markdown content ;;
         fuzz_metrics) echo tests/fuzz/corpus/metrics ;;
         fuzz_mermaid) echo tests/data/import/mermaid ../shared/corpus/mermaid ;;
         fuzz_dot) echo ../shared/corpus/dot ;;

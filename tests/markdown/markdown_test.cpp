@@ -35,7 +35,14 @@ private Q_SLOTS:
     void parse_links_reportLineAndCharacterColumn();
     void parse_tables_giveCellsWithPositions();
     void parse_diagramBlocks_becomeNumberedImages();
-    void parse_rawHtml_isEscapedNotOmitted();
+    void parse_rawHtml_allowlistedOrEscaped();
+    void parse_images_listedWithPositionsAndAltInText();
+    void parse_htmlAcrossBlocks_isClosedInItsParent();
+    void parse_inlineHtmlInTableCells_isShownAndClosed();
+    void parse_fuzzRegressions_renderSafely_data();
+    void parse_fuzzRegressions_renderSafely();
+    void parse_footnotes_haveAnchorsBothWays();
+    void parse_emoji_replacedOutsideCodeAnchorsAsWritten();
     void parse_title_fallsBackToFirstH1();
     void parse_nulAndEmpty_doNotCrash();
     void parse_deepNesting_isCappedTextKept();
@@ -230,7 +237,10 @@ void MarkdownTest::parse_diagramBlocks_becomeNumberedImages()
     QCOMPARE(d.codeBlocks.at(1).line, 5);
     QCOMPARE(d.codeBlocks.at(1).contentLine, 6);
     QCOMPARE(d.codeBlocks.at(2).info, QStringLiteral("mermaid"));
-    QVERIFY(d.html.contains(QStringLiteral("SELECT 1;")));
+    QString shown = d.html; // the SQL block is shown as code (highlighted: its words in spans), with its Copy link
+    shown.remove(QRegularExpression(QStringLiteral("<span[^>]*>|</span>")));
+    QVERIFY2(shown.contains(QStringLiteral("SELECT 1;")), qPrintable(d.html));
+    QVERIFY(d.html.contains(QStringLiteral("<a href=\"copy:0\">")));
     for (int i = 1; i <= 3; ++i) {
         const QString img = QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>")
                                 .arg(i);
@@ -239,16 +249,133 @@ void MarkdownTest::parse_diagramBlocks_becomeNumberedImages()
     QVERIFY(!d.html.contains(QStringLiteral("a -&gt; b")));
 }
 
-void MarkdownTest::parse_rawHtml_isEscapedNotOmitted()
+// Raw HTML goes through the allowlist (htmlallow_test has the details): allowed elements are shown, the rest is text.
+void MarkdownTest::parse_rawHtml_allowlistedOrEscaped()
 {
-    const MarkdownDocument d =
-        parse(QStringLiteral("<script>alert(1)</script>\n\nText <b>bold</b> <img src=x onerror=y>\n"));
+    const MarkdownDocument d = parse(QStringLiteral(
+        "<script>alert(1)</script>\n\nText <b>bold</b> <img src=x onerror=y> <iframe src=\"https://e\">\n"));
     QVERIFY(!d.html.contains(QStringLiteral("<script")));
-    QVERIFY(!d.html.contains(QStringLiteral("<b>")));
-    QVERIFY(!d.html.contains(QStringLiteral("<img")));
+    QVERIFY(!d.html.contains(QStringLiteral("<iframe")));
+    QVERIFY(!d.html.contains(QStringLiteral("onerror")));
     QVERIFY(!d.html.contains(QStringLiteral("raw HTML omitted")));
     QVERIFY(d.html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
-    QVERIFY(d.html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
+    QVERIFY(d.html.contains(QStringLiteral("<b>bold</b>")));
+    QVERIFY(d.html.contains(QStringLiteral("<img src=\"x\" alt=\"\" />")));
+    QVERIFY(d.html.contains(QStringLiteral("&lt;iframe src=&quot;https://e&quot;&gt;")));
+    // Comments are hidden, block and inline, and are no text for search.
+    const MarkdownDocument c = parse(QStringLiteral("<!-- block\ncomment -->\n\nText <!-- inline --> end\n"));
+    QVERIFY(!c.html.contains(QStringLiteral("comment")));
+    QVERIFY(!c.html.contains(QStringLiteral("inline")));
+    QCOMPARE(c.sections.value(0).text, QStringLiteral("Text end"));
+}
+
+// Every image, Markdown or HTML, with the line and column of its tag; alt text is section text (search finds it).
+void MarkdownTest::parse_images_listedWithPositionsAndAltInText()
+{
+    const MarkdownDocument d = parse(QStringLiteral(
+        "# Imgs\n\n![Arch diagram](images/a.png) and <img src=\"b.png\" alt=\"Bee\">\n\n"
+        "<p align=\"center\">\n  <img src=\"images/c.png\" alt=\"Sea view\">\n</p>\n\n"
+        "- item\n\n  <img src=\"../d.png\" alt=\"Dee\">\n"));
+    QCOMPARE(d.images.size(), 4);
+    QCOMPARE(d.images.at(0).src, QStringLiteral("images/a.png"));
+    QCOMPARE(d.images.at(0).alt, QStringLiteral("Arch diagram"));
+    QCOMPARE(d.images.at(0).line, 3);
+    QCOMPARE(d.images.at(0).column, 1);
+    QCOMPARE(d.images.at(1).src, QStringLiteral("b.png"));
+    QCOMPARE(d.images.at(1).line, 3);
+    QCOMPARE(d.images.at(1).column, 35);
+    QCOMPARE(d.images.at(2).src, QStringLiteral("images/c.png"));
+    QCOMPARE(d.images.at(2).line, 6);
+    QCOMPARE(d.images.at(2).column, 3);
+    QCOMPARE(d.images.at(3).src, QStringLiteral("../d.png"));
+    QCOMPARE(d.images.at(3).line, 11);
+    QCOMPARE(d.images.at(3).column, 3);
+    // Links written in HTML are links too (the linter checks them): <a href> at its tag.
+    const MarkdownDocument l = parse(QStringLiteral("Text <a href=\"guide/a.md#x\">a</a>\n\n<p>\n<a href='#top'>t</a></p>\n"));
+    QCOMPARE(l.links.size(), 2);
+    QCOMPARE(l.links.at(0).target, QStringLiteral("guide/a.md#x"));
+    QCOMPARE(l.links.at(0).column, 6);
+    QCOMPARE(l.links.at(1).target, QStringLiteral("#top"));
+    QCOMPARE(l.links.at(1).line, 4);
+    QCOMPARE(l.links.at(1).column, 1);
+    const QString text = d.sections.value(0).text;
+    for (const char *alt : {"Arch diagram", "Bee", "Sea view", "Dee"})
+        QVERIFY2(text.contains(QLatin1String(alt)), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1Char('<')));
+}
+
+// An element opened in one HTML block and closed in a later one wraps the Markdown between them; one left open is
+// closed at the end of its parent (the list item here), never around what follows.
+void MarkdownTest::parse_htmlAcrossBlocks_isClosedInItsParent()
+{
+    const MarkdownDocument d = parse(QStringLiteral(
+        "<div align=\"center\">\n\n**in**\n\n</div>\n\n- <details>\n\n  body\n\nafter\n"));
+    QVERIFY2(d.html.contains(QStringLiteral("<div align=\"center\">\n<p><strong>in</strong></p>\n</div>")),
+             qPrintable(d.html));
+    const int closeDetails = d.html.indexOf(QStringLiteral("</div>"), d.html.indexOf(QStringLiteral("details")));
+    QVERIFY(closeDetails > 0);
+    QVERIFY(closeDetails < d.html.indexOf(QStringLiteral("</li>")));
+    QVERIFY(d.html.indexOf(QStringLiteral("after")) > d.html.indexOf(QStringLiteral("</ul>")));
+    QCOMPARE(d.html.count(QStringLiteral("<div")), d.html.count(QStringLiteral("</div>")));
+}
+
+// A table cell may hold no custom node: its inline HTML is filled in after rendering (fuzz_markdown found the custom
+// nodes leaking there, and the HTML lost).
+void MarkdownTest::parse_inlineHtmlInTableCells_isShownAndClosed()
+{
+    const MarkdownDocument d =
+        parse(QStringLiteral("| a | b |\n|---|---|\n| <b>open | x<br>y <!-- c --> <h1>z |\n| <code>q</code> | . |\n"));
+    QVERIFY2(d.html.contains(QStringLiteral("<td><b>open</b></td>")), qPrintable(d.html));
+    QVERIFY(d.html.contains(QStringLiteral("<td>x<br/>y  &lt;h1&gt;z</td>")));
+    QVERIFY(d.html.contains(QStringLiteral("<td><code>q</code></td>")));
+    QVERIFY(!d.html.contains(QStringLiteral("raw HTML omitted")));
+}
+
+// Inputs the fuzzer found (tests/data/markdown/regressions): they parse, and the HTML holds no omitted-HTML marker
+// and no script.
+void MarkdownTest::parse_fuzzRegressions_renderSafely_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(AE_TEST_DATA "/markdown/regressions"));
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void MarkdownTest::parse_fuzzRegressions_renderSafely()
+{
+    QFETCH(QString, path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const MarkdownDocument d = parse(QString::fromUtf8(f.readAll()));
+    QVERIFY(!d.html.isEmpty());
+    QVERIFY(!d.html.contains(QStringLiteral("raw HTML omitted")));
+    QVERIFY(!d.html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+}
+
+void MarkdownTest::parse_footnotes_haveAnchorsBothWays()
+{
+    const MarkdownDocument d = parse(QStringLiteral("# N\n\nA claim[^1].\n\n[^1]: The source.\n\n## Later\n"));
+    QVERIFY(d.html.contains(QStringLiteral("<a href=\"#fn-1\" id=\"fnref-1\"")));
+    QVERIFY(d.html.contains(QStringLiteral("<li id=\"fn-1\">")));
+    QVERIFY(d.html.contains(QStringLiteral("<a href=\"#fnref-1\" class=\"footnote-backref\"")));
+    QVERIFY(!d.html.contains(QStringLiteral("<section")));
+    QVERIFY(d.html.indexOf(QStringLiteral("The source.")) > d.html.indexOf(QStringLiteral("Later")));
+    QVERIFY(!d.html.contains(QStringLiteral("[^1]")));
+}
+
+// As on GitHub: ":rocket: Launch" is shown with the emoji, and its anchor is "rocket-launch".
+void MarkdownTest::parse_emoji_replacedOutsideCodeAnchorsAsWritten()
+{
+    const MarkdownDocument d =
+        parse(QStringLiteral("## :rocket: Launch\n\nOK :+1: `:+1:` at 10:30:00 :nosuch: [go :tada:](#x)\n\n"
+                             "```\n:+1:\n```\n"));
+    QCOMPARE(d.headings.value(0).anchor, QStringLiteral("rocket-launch"));
+    QCOMPARE(d.headings.value(0).text, QStringLiteral("\U0001F680 Launch"));
+    QVERIFY(d.html.contains(QStringLiteral("OK \U0001F44D <code>:+1:</code> at 10:30:00 :nosuch:")));
+    QVERIFY(d.html.contains(QStringLiteral("go \U0001F389</a>")));
+    QCOMPARE(d.html.count(QStringLiteral("\U0001F44D")), 1); // not in the code span, not in the code block
 }
 
 void MarkdownTest::parse_title_fallsBackToFirstH1()

@@ -8,15 +8,23 @@
 #include "ui/reader/documentstyle.h"
 #include "ui/theme.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSvgRenderer>
 #include <QTimer>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
 #include <QWheelEvent>
 
 namespace ae::ui {
@@ -30,6 +38,40 @@ QString diagramPlaceholder(int index)
     return QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>").arg(index);
 }
 
+// The code block (index in the document's codeBlocks) whose box holds the cursor, or -1. A code block is a one-cell
+// table whose first line holds its "Copy" link, copy:N (markdown.cpp).
+int codeBlockAt(const QTextCursor &cursor)
+{
+    QTextTable *table = cursor.currentTable();
+    if (!table || table->rows() != 1 || table->columns() != 1)
+        return -1;
+    const QTextBlock head = table->cellAt(0, 0).firstCursorPosition().block();
+    for (auto it = head.begin(); !it.atEnd(); ++it) {
+        const QString href = it.fragment().charFormat().anchorHref();
+        if (href.startsWith(QLatin1String("copy:"))) {
+            bool ok = false;
+            const int index = href.mid(5).toInt(&ok);
+            return ok ? index : -1;
+        }
+    }
+    return -1;
+}
+
+// Puts code block `index` of doc on the clipboard as written in the Markdown (not as laid out: no wrapping, tabs
+// kept), without the newline that ends its last line. Returns what the status line says.
+QString copyCodeBlock(const content::Document *doc, int index)
+{
+    if (!doc || index < 0 || index >= doc->md.codeBlocks.size())
+        return QString();
+    QString text = doc->md.codeBlocks.at(index).text;
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    QGuiApplication::clipboard()->setText(text);
+    const int lines = text.isEmpty() ? 0 : int(text.count(QLatin1Char('\n'))) + 1;
+    return lines == 1 ? DocumentView::tr("Copied the code block (1 line)")
+                      : DocumentView::tr("Copied the code block (%1 lines)").arg(lines);
+}
+
 } // namespace
 
 DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
@@ -40,6 +82,35 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     setUndoRedoEnabled(false);
+    // Wrap at word boundaries only. QTextEdit's default (WrapAtWordBoundaryOrAnywhere) also lets Qt size a table's
+    // columns below their longest word and then break it ("Authorisati|on"); with word wrapping a column is never
+    // narrower than its longest word, and a table that cannot fit scrolls sideways.
+    setWordWrapMode(QTextOption::WordWrap);
+    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (max <= 0 || m_wideBy > 4 * viewport()->width())
+            return;
+        m_wideBy += max;
+        updateMeasure();
+    });
+    // The standard menu (Copy, Select All, Copy Link Location) plus "Copy code block" over a code block.
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &viewportPos) {
+        const QPoint docPos = viewportPos + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        QMenu *menu = createStandardContextMenu(docPos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        const int block = codeBlockAt(cursorForPosition(viewportPos));
+        if (block >= 0) {
+            QAction *copy = new QAction(tr("Copy code block"), menu);
+            copy->setObjectName(QStringLiteral("copyCodeBlock"));
+            connect(copy, &QAction::triggered, this, [this, block] {
+                Q_EMIT statusMessage(copyCodeBlock(m_library ? m_library->find(m_current.path) : nullptr, block));
+            });
+            QAction *first = menu->actions().value(0);
+            menu->insertAction(first, copy);
+            menu->insertSeparator(first);
+        }
+        menu->popup(viewport()->mapToGlobal(viewportPos));
+    });
     m_basePt = qMax<qreal>(10.5, font().pointSizeF() * 1.15);
     m_dark = Theme::isDarkPalette(palette());
     connect(this, &QTextBrowser::anchorClicked, this, &DocumentView::onAnchorClicked);
@@ -217,6 +288,7 @@ void DocumentView::navigate(const Location &loc)
 
 void DocumentView::display(const Location &loc, int scrollValue)
 {
+    m_wideBy = 0; // a new page: its own wide blocks decide
     m_current = loc;
     const content::Document *doc =
         loc.missingHref.isEmpty() && m_library ? m_library->find(loc.path) : nullptr;
@@ -287,7 +359,7 @@ QString DocumentView::renderHtml(const content::Document &doc)
         }
         html.replace(diagramPlaceholder(i), replacement);
     }
-    return html;
+    return layoutImages(html); // documentviewimages.cpp
 }
 
 QString DocumentView::missingHtml(const QString &href) const
@@ -307,6 +379,16 @@ QString DocumentView::missingHtml(const QString &href) const
 void DocumentView::onAnchorClicked(const QUrl &url)
 {
     const QString href = url.toString();
+    if (href.startsWith(QLatin1String("image:"))) { // a shrunk library image: shown whole
+        showFullImage(QUrl::fromPercentEncoding(href.mid(6).toUtf8()));
+        return;
+    }
+    if (href.startsWith(QLatin1String("copy:"))) { // a code block's Copy link
+        const QString said = copyCodeBlock(m_library ? m_library->find(m_current.path) : nullptr, href.mid(5).toInt());
+        if (!said.isEmpty())
+            Q_EMIT statusMessage(said);
+        return;
+    }
     if (!m_library)
         return;
     const QString from = m_current.missingHref.isEmpty() ? m_current.path : QString();
@@ -351,6 +433,8 @@ void DocumentView::onHighlighted(const QUrl &url)
     }
     const QString href = url.toString();
     Q_EMIT statusMessage(href.startsWith(QLatin1String("diagram:")) ? tr("Open this diagram in the Draw workspace")
+                         : href.startsWith(QLatin1String("copy:"))  ? tr("Copy this code block to the clipboard")
+                         : href.startsWith(QLatin1String("image:")) ? tr("Show this image at full size")
                                                                     : href);
 }
 
@@ -363,43 +447,14 @@ QVariant DocumentView::loadResource(int type, const QUrl &name)
         const int n = name.path().toInt(&ok);
         return ok ? QVariant(m_diagrams.value(n)) : QVariant();
     }
-    const QImage image = loadImage(name.toString());
+    if (name.scheme() == QLatin1String("aeimage")) {
+        bool ok = false;
+        const int n = name.path().toInt(&ok);
+        return ok && m_images.contains(n) ? QVariant(m_images.value(n)) : QVariant();
+    }
+    // Pages name only the above (layoutImages); anything else is a library file or nothing, never a fetch.
+    const QImage image = libraryImage(name.toString());
     return image.isNull() ? QVariant() : QVariant(image);
-}
-
-QImage DocumentView::loadImage(const QString &src) const
-{
-    if (!m_library || src.contains(QLatin1Char(':')) || src.startsWith(QLatin1Char('/')))
-        return {}; // remote or absolute: the app never touches the network or files outside the library
-    const QString rel = content::resolveRelative(m_current.path, QUrl::fromPercentEncoding(src.toUtf8()));
-    if (rel.isEmpty())
-        return {};
-    const QByteArray bytes = m_library->readFile(rel);
-    if (bytes.isEmpty())
-        return {};
-    const qreal dpr = devicePixelRatioF();
-    const qreal maxWidth = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
-    if (rel.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgRenderer svg(bytes);
-        if (!svg.isValid())
-            return {};
-        QSizeF size = svg.defaultSize();
-        if (size.width() > maxWidth)
-            size *= maxWidth / size.width();
-        QImage image((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter p(&image);
-        svg.render(&p);
-        p.end();
-        image.setDevicePixelRatio(dpr);
-        return image;
-    }
-    QImage image = QImage::fromData(bytes);
-    if (!image.isNull() && image.width() > maxWidth * dpr) {
-        image = image.scaledToWidth(int(maxWidth * dpr), Qt::SmoothTransformation);
-        image.setDevicePixelRatio(dpr);
-    }
-    return image;
 }
 
 int DocumentView::findAll(const QString &text, bool caseSensitive)
@@ -416,6 +471,11 @@ int DocumentView::findAll(const QString &text, bool caseSensitive)
             m_matches.append(c);
             c = document()->find(text, c, flags);
         }
+        m_matches += imageMatches(text, caseSensitive); // alt texts
+        std::stable_sort(m_matches.begin(), m_matches.end(),
+                         [](const QTextCursor &a, const QTextCursor &b) { return a.position() < b.position(); });
+        if (m_matches.size() > kMaxMatches)
+            m_matches.resize(kMaxMatches);
         if (!m_matches.isEmpty())
             m_currentMatch = 0;
     }
@@ -508,7 +568,9 @@ void DocumentView::zoomBy(int deltaPercent)
 
 QString DocumentView::printableHtml() const
 {
-    return m_html;
+    // Paper has no clipboard: code blocks keep their language, not their Copy links.
+    static const QRegularExpression copyLink(QStringLiteral("( \u00b7 )?<a href=\"copy:\\d+\">[^<]*</a>"));
+    return QString(m_html).remove(copyLink);
 }
 
 QString DocumentView::printableStyleSheet() const
@@ -532,16 +594,20 @@ void DocumentView::applyStyle()
 void DocumentView::updateMeasure()
 {
     const qreal measure = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
-    const qreal side = qMax<qreal>(24.0, (viewport()->width() - measure) / 2.0);
+    // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the measure must not give the
+    // page a horizontal scroll bar into blank margin.
+    // A block wider than the measure (a table whose words cannot break, a long code line) takes width from both
+    // margins (m_wideBy, learnt from the horizontal scroll bar) instead of scrolling the page into blank margin.
+    const qreal side = qMax<qreal>(24.0, std::floor((viewport()->width() - measure - m_wideBy) / 2.0) - 2.0);
     QTextFrame *root = document()->rootFrame();
     QTextFrameFormat fmt = root->frameFormat();
-    if (qFuzzyCompare(fmt.leftMargin(), side) && qFuzzyCompare(fmt.topMargin(), 28.0))
-        return;
-    fmt.setLeftMargin(side);
-    fmt.setRightMargin(side);
-    fmt.setTopMargin(28);
-    fmt.setBottomMargin(48);
-    root->setFrameFormat(fmt);
+    if (!(qFuzzyCompare(fmt.leftMargin(), side) && qFuzzyCompare(fmt.topMargin(), 28.0))) {
+        fmt.setLeftMargin(side);
+        fmt.setRightMargin(side);
+        fmt.setTopMargin(28);
+        fmt.setBottomMargin(48);
+        root->setFrameFormat(fmt);
+    }
 }
 
 void DocumentView::changeEvent(QEvent *event)

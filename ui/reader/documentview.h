@@ -121,7 +121,15 @@ private:
     void applyFindSelections();
     QString renderHtml(const content::Document &doc);
     QString missingHtml(const QString &href) const;
-    QImage loadImage(const QString &src) const;
+    // Images (documentviewimages.cpp): every <img> of html settled once per render, as "aeimage:N" resources.
+    QString layoutImages(const QString &html);
+    QString settleImage(const QString &attrs, bool inLink);
+    QImage imageBox(const QString &title, const QString &detail) const;
+    QString addImageResource(const QImage &image);
+    QImage libraryImage(const QString &src) const;
+    int columnWidth() const;
+    QVector<QTextCursor> imageMatches(const QString &text, bool caseSensitive) const;
+    void showFullImage(const QString &path);
 
     const content::Library *m_library = nullptr;
     DiagramRenderer *m_renderer = nullptr;
@@ -131,6 +139,7 @@ private:
     Location m_current;
     QString m_html; // body HTML of what is shown
     QHash<int, QImage> m_diagrams;
+    QHash<int, QImage> m_images; // "aeimage:N": library images sized for the page, and boxes for the others
     QHash<int, QVector<DiagramHotspot>> m_hotspots; // per diagram block, in image logical pixels
     int m_pressedBlock = -1;   // a press on a node: the release on the same node activates it
     QString m_pressedNode;
@@ -144,6 +153,7 @@ private:
     QFutureWatcher<QTextDocument *> *m_build = nullptr;
     QTimer *m_diagramsArrived = nullptr; // coalesces the renderer's ready callbacks into one redraw
     int m_openedAtScroll = 0;            // where the last shown page left the scroll bar
+    int m_wideBy = 0;                    // how much wider than the measure the page's widest block is
 };
 
 } // namespace ae::ui

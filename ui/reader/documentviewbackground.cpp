@@ -28,17 +28,21 @@ void DocumentView::displayInBackground(const Location &loc, int scrollValue)
     const QFont font = document()->defaultFont();
     const QString css = document()->defaultStyleSheet();
     const QHash<int, QImage> diagrams = m_diagrams; // implicitly shared images, read-only on the worker
+    const QHash<int, QImage> images = m_images;
     QThread *uiThread = thread();
     m_build = new QFutureWatcher<QTextDocument *>(this);
     connect(m_build, &QFutureWatcherBase::finished, this,
             [this, loc, scrollValue] { adoptBackgroundBuild(loc, scrollValue); });
-    m_build->setFuture(QtConcurrent::run([html, font, css, diagrams, uiThread] {
+    m_build->setFuture(QtConcurrent::run([html, font, css, diagrams, images, uiThread] {
         auto *page = new QTextDocument;
         page->setUndoRedoEnabled(false);
         page->setDefaultFont(font);
         page->setDefaultStyleSheet(css);
         for (auto it = diagrams.cbegin(); it != diagrams.cend(); ++it)
             page->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:%1").arg(it.key())),
+                              it.value());
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            page->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("aeimage:%1").arg(it.key())),
                               it.value());
         page->setHtml(html);
         page->moveToThread(uiThread); // only the owning thread may push an object away
