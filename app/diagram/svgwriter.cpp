@@ -3,6 +3,7 @@
 // written with fixed precision and elements in model order, so identical input gives identical bytes.
 #include "diagram/svgwriter.h"
 #include "diagram/painterparts.h"
+#include "draw/svgbasics.h"
 
 #include <QSet>
 
@@ -10,55 +11,10 @@ namespace ae::diagram {
 
 namespace {
 
-QByteArray num(qreal v)
-{
-    QByteArray s = QByteArray::number(v, 'f', 2);
-    while (s.endsWith('0'))
-        s.chop(1);
-    if (s.endsWith('.'))
-        s.chop(1);
-    if (s == "-0")
-        s = "0";
-    return s;
-}
-
-QByteArray escape(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        default:
-            // XML 1.0 forbids most control characters, even escaped.
-            if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'))
-                continue;
-            if (c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
-                continue;
-            out += c;
-        }
-    }
-    return out.toUtf8();
-}
-
-QByteArray color(const QColor &c)
-{
-    return c.name(QColor::HexRgb).toLatin1();
-}
-
-// fill="#..." plus fill-opacity when translucent (SVG 1.1 has no #rrggbbaa).
-QByteArray paint(const char *attr, const QColor &c)
-{
-    if (!c.isValid() || c.alpha() == 0)
-        return QByteArray(" ") + attr + "=\"none\"";
-    QByteArray s = QByteArray(" ") + attr + "=\"" + color(c) + "\"";
-    if (c.alpha() < 255)
-        s += QByteArray(" ") + attr + "-opacity=\"" + num(c.alphaF()) + "\"";
-    return s;
-}
+// The shared SVG 1.1 pieces (draw/svgbasics.h), under the short names this writer uses throughout.
+QByteArray num(qreal v) { return draw::svgNumber(v); }
+QByteArray escape(const QString &text) { return draw::svgEscape(text); }
+QByteArray paint(const char *attr, const QColor &c) { return draw::svgPaint(attr, c); }
 
 QByteArray pathData(const QPainterPath &path)
 {
