@@ -5,7 +5,7 @@ target_sources(ae_ui PRIVATE
     ${_reader}/diagramrenderer.cpp ${_reader}/diagramrenderer.h
     ${_reader}/documentstyle.cpp ${_reader}/documentstyle.h
     ${_reader}/documentview.cpp ${_reader}/documentview.h ${_reader}/documentviewdiagrams.cpp
-    ${_reader}/documentviewimages.cpp
+    ${_reader}/documentviewimages.cpp ${_reader}/documentviewfind.cpp
     ${_reader}/documentviewbackground.cpp
     ${_reader}/findbar.cpp ${_reader}/findbar.h
     ${_reader}/icons.cpp ${_reader}/icons.h
