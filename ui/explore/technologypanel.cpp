@@ -6,6 +6,7 @@
 #include "ui/explore/searchcontroller.h"
 
 #include <QHash>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,7 +41,8 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("technologyList"));
     m_list->setAccessibleName(tr("Technologies"));
-    m_list->setTextElideMode(Qt::ElideRight); // whole names are in the tooltip
+    m_list->setWordWrap(true); // a long name wraps in the panel's width: nothing is cut
+    m_list->setTextElideMode(Qt::ElideNone);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("technologySummary"));
     m_summary->setWordWrap(true);
@@ -49,7 +51,12 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
     m_uses->setObjectName(QStringLiteral("technologyUses"));
     m_uses->setAccessibleName(tr("Where the technology is used"));
     m_uses->setHeaderHidden(true);
-    m_uses->setTextElideMode(Qt::ElideRight); // every row has its whole text in the tooltip
+    // The column is as wide as its longest row and scrolls sideways in a narrow panel: nothing is cut (every row
+    // also has its whole text in its tooltip).
+    m_uses->setTextElideMode(Qt::ElideNone);
+    m_uses->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_uses->header()->setStretchLastSection(false);
+    m_uses->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);

@@ -141,7 +141,14 @@ QImage DocumentView::imageBox(const QString &title, const QString &detail) const
     const qreal column = columnWidth();
     const qreal textWidth = qMin(column - 2 * pad, qMax(tm.horizontalAdvance(title), detail.isEmpty() ? 0.0
                                                                                        : dm.horizontalAdvance(detail)));
-    const QSizeF size(textWidth + 2 * pad, tm.height() + (detail.isEmpty() ? 0 : dm.height() + 2) + 2 * pad);
+    // Whole texts, wrapped in the column (a path has no spaces: it wraps anywhere), never elided.
+    const int titleFlags = Qt::AlignLeft | Qt::TextWordWrap;
+    const int detailFlags = Qt::AlignLeft | Qt::TextWrapAnywhere;
+    const QRectF titleBox = tm.boundingRect(QRectF(0, 0, textWidth, 1e6), titleFlags, title);
+    const QRectF detailBox =
+        detail.isEmpty() ? QRectF() : dm.boundingRect(QRectF(0, 0, textWidth, 1e6), detailFlags, detail);
+    const QSizeF size(textWidth + 2 * pad,
+                      titleBox.height() + (detail.isEmpty() ? 0 : detailBox.height() + 2) + 2 * pad);
     QImage image((size * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     image.fill(Qt::transparent);
@@ -153,11 +160,11 @@ QImage DocumentView::imageBox(const QString &title, const QString &detail) const
     p.drawRoundedRect(QRectF(QPointF(0.5, 0.5), size - QSizeF(1, 1)), 4, 4);
     p.setPen(text);
     p.setFont(titleFont);
-    p.drawText(QPointF(pad, pad + tm.ascent()), tm.elidedText(title, Qt::ElideRight, textWidth));
+    p.drawText(QRectF(pad, pad, textWidth, titleBox.height()), titleFlags, title);
     if (!detail.isEmpty()) {
         p.setPen(mixColors(text, base, 0.3));
         p.setFont(detailFont);
-        p.drawText(QPointF(pad, pad + tm.height() + 2 + dm.ascent()), dm.elidedText(detail, Qt::ElideMiddle, textWidth));
+        p.drawText(QRectF(pad, pad + titleBox.height() + 2, textWidth, detailBox.height()), detailFlags, detail);
     }
     return image;
 }
