@@ -2,6 +2,8 @@
 // The light and dark palettes, and the rules for colour overrides.
 #include "diagram/theme.h"
 
+#include "draw/chartstyle.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,19 +11,11 @@ namespace ae::diagram {
 
 namespace {
 
-double luminance(const QColor &c)
-{
-    auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
-}
-
 // `c` made lighter (on dark fills) or darker until it keeps `ratio`:1 against `background`.
 QColor withContrast(QColor c, const QColor &background, double ratio, bool lighten)
 {
-    const double lb = luminance(background);
     for (int i = 0; i < 60; ++i) {
-        const double lc = luminance(c);
-        if ((std::max(lc, lb) + 0.05) / (std::min(lc, lb) + 0.05) >= ratio)
+        if (draw::contrastRatio(c, background) >= ratio)
             break;
         c = QColor::fromHslF(c.hslHueF() < 0 ? 0 : c.hslHueF(), c.hslSaturationF(),
                              std::clamp(c.lightnessF() + (lighten ? 0.02 : -0.02), 0.0, 1.0));

@@ -2,6 +2,8 @@
 // A small recursive-descent evaluator for derived-number formulas, and the checks lint runs with it.
 #include "derived.h"
 
+#include "metrics/format.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -254,7 +256,7 @@ Diagnostics checkDerived(const Extraction &extraction, const QString &source)
         const double want = stated.representative();
         if (std::abs(want - *computed) > tolerance(stated.text, want))
             warn(d.line, d.valueColumn,
-                 tr("derived `%1` is %2 but its formula gives %3").arg(d.name, d.valueText, formatNumber(*computed)),
+                 tr("derived `%1` is %2 but its formula gives %3").arg(d.name, d.valueText, humanNumber(*computed, 6)),
                  tr("a table value changed without the prose: update the value and every sentence that states it"));
         QString number = stated.text;
         number.remove(QRegularExpression(QStringLiteral("^[~≈<>≤≥]+")));

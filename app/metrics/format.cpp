@@ -172,22 +172,16 @@ QString formatQuantity(double v, const Unit &unit, bool availability)
 
 QString formatValue(const Metric &metric, const Value &value, bool availability)
 {
-    if (value.kind == Value::Kind::Missing)
-        return tr("missing");
-    if (value.kind == Value::Kind::Invalid || !metric.unit.isValid())
+    if (value.hasNumber() && !metric.unit.isValid())
         return tr("unreadable");
+    if (!value.hasNumber())
+        return value.decorate({}); // "missing" / "unreadable"
     const double scale = metric.unit.scale;
     const bool isAvailability = availability && metric.unit.dimension == Dimension::Percent;
-    if (value.kind == Value::Kind::Range)
-        return formatQuantity(value.number * scale, metric.unit).section(u' ', 0, 0) + QStringLiteral("–") +
-               formatQuantity(value.high * scale, metric.unit, isAvailability);
-    const QString text = formatQuantity(value.number * scale, metric.unit, isAvailability);
-    switch (value.kind) {
-    case Value::Kind::Approximate: return u'~' + text;
-    case Value::Kind::LessThan: return u'<' + text;
-    case Value::Kind::GreaterThan: return u'>' + text;
-    default: return text;
-    }
+    if (value.kind == Value::Kind::Range) // "2–5 ms": the unit once, after the high end
+        return value.decorate(formatQuantity(value.number * scale, metric.unit).section(u' ', 0, 0),
+                              formatQuantity(value.high * scale, metric.unit, isAvailability));
+    return value.decorate(formatQuantity(value.number * scale, metric.unit, isAvailability));
 }
 
 QString formatFactor(double factor)

@@ -245,21 +245,4 @@ QString Value::decorate(const QString &formattedNumber, const QString &formatted
     return formattedNumber;
 }
 
-QString formatNumber(double v)
-{
-    if (v == 0)
-        return QStringLiteral("0");
-    const double a = std::fabs(v);
-    if (a < 1e-4)
-        return QString::number(v, 'g', 3);
-    if (a < 1e4)
-        return QString::number(v, 'g', 6); // 99.999 stays 99.999
-    // Large values in the suffixes the tables use (k, M, B), three significant digits.
-    static const struct { double scale; char suffix; } steps[] = {{1e12, 'T'}, {1e9, 'B'}, {1e6, 'M'}, {1e3, 'k'}};
-    for (const auto &step : steps)
-        if (a >= step.scale)
-            return QString::number(v / step.scale, 'g', 3) + QLatin1Char(step.suffix);
-    return QString::number(v, 'g', 4);
-}
-
 } // namespace ae::metrics

@@ -29,15 +29,13 @@ struct Value {
     bool isBound() const { return kind == Kind::LessThan || kind == Kind::GreaterThan; }
     // The one number a chart draws: the value, the bound, or the middle of a range.
     double representative() const { return kind == Kind::Range ? (number + high) / 2 : number; }
-    // The text a chart label shows for this value in another unit: "<10", "~4.5", "2–5".
+    // The value as a label, its number(s) already formatted with their unit: "<10 ms", "~4.5 s", "2–5 ms";
+    // "missing" / "unreadable" without a number.
     QString decorate(const QString &formattedNumber, const QString &formattedHigh = {}) const;
 };
 
 // Parses one cell. For an Invalid value, `error` (if given) says what is wrong.
 Value parseValue(const QString &text, QString *error = nullptr);
 
-// Short display of a number for labels: up to 4 significant digits below 10,000 ("1200", "0.25", "99.99"),
-// then 3 with a suffix ("14.4M", "259B").
-QString formatNumber(double v);
 
 } // namespace ae::metrics

@@ -173,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(node);
         uses->scrollToItem(node);
         // a diagram node opens its diagram in the Draw workspace, the node outlined
-        QTest::mouseClick(uses->viewport(), Qt::LeftButton, {}, uses->visualItemRect(node).center());
+        QTest::mouseClick(uses->viewport(), Qt::LeftButton, {},
+                          QPoint(uses->visualItemRect(node).left() + 12, uses->visualItemRect(node).center().y()));
         auto *draw = qobject_cast<DiagramWorkspace *>(m_window->workspace(QStringLiteral("diagramWorkspace")));
         QVERIFY(draw);
         QTRY_VERIFY(draw->isVisible());
