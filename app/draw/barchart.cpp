@@ -117,7 +117,8 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
         const QColor neutral = p.axis;
         qreal x = margin;
         const qreal h = sm.height();
-        list.rect(QRectF(x, y + h * 0.2, 18, h * 0.6), baselineColor(neutral, p)).role = QStringLiteral("legend");
+        Op &pale = list.rect(QRectF(x, y + h * 0.2, 18, h * 0.6), baselineColor(neutral, p), neutral, 1);
+        pale.role = QStringLiteral("legend"); // outlined like the baseline bars it stands for
         x += 24;
         Op &b = list.text(QRectF(x, y, sm.horizontalAdvance(QObject::tr("Baseline")) + 1, h), QObject::tr("Baseline"),
                           p.text, smallFont.pixelSize());
@@ -233,7 +234,7 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
     for (double t : ticks) {
         const qreal x = xOf(t);
         grid.line(QLineF(x, plotTop, x, plotBottom), p.grid, 1).role = QStringLiteral("grid");
-        const QString label = metrics::formatQuantity(t, c.unit);
+        const QString label = t == 0 ? QStringLiteral("0") : metrics::formatQuantity(t, c.unit); // no unit of its own
         const qreal w = sm.horizontalAdvance(label) + 1;
         QRectF box(x - w / 2, plotBottom + 4, w, sm.height());
         if (box.left() <= lastTickRight + 6)
