@@ -292,10 +292,15 @@ void ComparePage::collectFromLibrary()
         if (generation == m_generation) // a newer collection is on its way: drop this one
             setMetrics(watcher->result());
     });
+    // The vocabulary is read once per library, not on every document change.
     const QString root = m_library->root();
+    if (root != m_catalogRoot || m_catalog.isEmpty()) {
+        m_catalog = metrics::MeasureCatalog::forLibrary(root);
+        m_catalogRoot = root;
+    }
     const QVector<content::Document> documents = m_library->documents();
-    watcher->setFuture(QtConcurrent::run([root, documents] {
-        return metrics::collectMetrics(documents, metrics::MeasureCatalog::forLibrary(root));
+    watcher->setFuture(QtConcurrent::run([catalog = m_catalog, documents] {
+        return metrics::collectMetrics(documents, catalog);
     }));
 }
 

@@ -79,6 +79,8 @@ private:
     content::Library *m_library = nullptr;
     Theme *m_theme = nullptr;
     metrics::LibraryMetrics m_data;
+    metrics::MeasureCatalog m_catalog; // of m_catalogRoot
+    QString m_catalogRoot;
     metrics::MeasureMatrix m_matrix;
     metrics::MeasureChartData m_chart;       // the Measure view
     metrics::MeasureChartData m_beforeAfter; // the Before and after view
