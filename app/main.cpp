@@ -14,14 +14,18 @@
 
 namespace {
 
-// Commands run without a session (CI, ssh, cron): give Qt a private runtime dir rather than a warning on stderr.
+// Commands run without a session (CI, ssh, cron): give Qt a private runtime dir rather than a warning on
+// stderr.
 void ensureRuntimeDir()
 {
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         return;
-    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/archexplorer-runtime-" + QByteArray::number(getuid());
+    const QByteArray dir =
+        QDir::tempPath().toLocal8Bit() + "/archexplorer-runtime-" + QByteArray::number(getuid());
     ::mkdir(dir.constData(), 0700);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(dir.constData(), &st) == 0 && st.st_uid == getuid() && (st.st_mode & 0077) == 0)
         qputenv("XDG_RUNTIME_DIR", dir);
 }
@@ -38,8 +42,10 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         ensureRuntimeDir();
-        // stderr is for the user's diagnostics; progress chatter stays out unless QT_LOGGING_RULES asks for it.
-        QLoggingCategory::setFilterRules(QStringLiteral("archexplorer.*.info=false\narchexplorer.*.debug=false"));
+        // stderr is for the user's diagnostics; progress chatter stays out unless QT_LOGGING_RULES asks for
+        // it.
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("archexplorer.*.info=false\narchexplorer.*.debug=false"));
         QApplication app(argc, argv);
         ae::ui::setApplicationIdentity();
         QFile in;

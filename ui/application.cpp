@@ -19,7 +19,8 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(AE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Architecture Explorer"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.archexplorer.ArchitectureExplorer"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/ae/icons/app/io.github.archexplorer.ArchitectureExplorer.svg")));
+    QGuiApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/ae/icons/app/io.github.archexplorer.ArchitectureExplorer.svg")));
 }
 
 void addGuiCommands(std::vector<cli::Command> &commands)

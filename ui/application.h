@@ -10,7 +10,8 @@ namespace ae::ui {
 // Organisation/application names and version, so QSettings and QStandardPaths agree everywhere.
 void setApplicationIdentity();
 
-// Commands that live in the widget library (compare reuses the Compare workspace's export code) but need no window.
+// Commands that live in the widget library (compare reuses the Compare workspace's export code) but need no
+// window.
 void addGuiCommands(std::vector<cli::Command> &commands);
 
 // Shows the main window (files/folders given on the command line are opened) and runs the event loop.

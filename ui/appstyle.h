@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The application's style: Fusion, with check box and radio button indicators outlined in a colour that keeps 3:1
-// against the window in both themes (Fusion's own outline is the window colour darkened, which on the dark palette
-// left unchecked boxes all but invisible).
+// The application's style: Fusion, with check box and radio button indicators outlined in a colour that keeps
+// 3:1 against the window in both themes (Fusion's own outline is the window colour darkened, which on the
+// dark palette left unchecked boxes all but invisible).
 #pragma once
 #include <QProxyStyle>
 

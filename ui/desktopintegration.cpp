@@ -26,7 +26,6 @@
 namespace ae::ui {
 namespace {
 
-
 QMenu *findMenu(MainWindow *window, const QString &objectName)
 {
     for (QAction *a : window->menuBar()->actions())
@@ -143,7 +142,8 @@ void addFileActions(MainWindow *window)
     auto *recent = new QMenu(QObject::tr("Open &Recent"), file);
     recent->setObjectName(QStringLiteral("menuRecent"));
     file->insertMenu(before, recent);
-    QObject::connect(recent, &QMenu::aboutToShow, window, [recent, window] { rebuildRecentMenu(recent, window); });
+    QObject::connect(recent, &QMenu::aboutToShow, window,
+                     [recent, window] { rebuildRecentMenu(recent, window); });
     rebuildRecentMenu(recent, window);
     // Libraries opened from any path (command line, File > Open Library, drops) join Recent too.
     QObject::connect(window, &MainWindow::documentOpened, window, [window] {
@@ -160,8 +160,8 @@ void addViewActions(MainWindow *window)
         return;
     auto *fullScreen = new QAction(QObject::tr("&Full Screen"), window);
     fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
-    // The platform's full-screen key, and F11 where that is another key (on X11 it is F11 already: listing it twice
-    // makes Qt's shortcut map ambiguous and the key does nothing).
+    // The platform's full-screen key, and F11 where that is another key (on X11 it is F11 already: listing it
+    // twice makes Qt's shortcut map ambiguous and the key does nothing).
     QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
     if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
         fullScreenKeys << QKeySequence(Qt::Key_F11);
@@ -183,7 +183,8 @@ void addHelpActions(MainWindow *window)
     if (!help)
         return;
     QAction *about = help->actions().value(0);
-    const struct {
+    const struct
+    {
         const char *name;
         QString text;
         const char *document;
@@ -238,17 +239,18 @@ bool isOpenablePath(const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         return true;
-    static const QStringList suffixes{QStringLiteral("md"),  QStringLiteral("markdown"), QStringLiteral("arch"),
-                                      QStringLiteral("dot"), QStringLiteral("gv"),       QStringLiteral("mmd"),
-                                      QStringLiteral("mermaid")};
+    static const QStringList suffixes{
+        QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("arch"),   QStringLiteral("dot"),
+        QStringLiteral("gv"), QStringLiteral("mmd"),      QStringLiteral("mermaid")};
     return info.isFile() && suffixes.contains(info.suffix().toLower());
 }
 
 QStringList recentPaths()
 {
     QStringList list = Settings().recentPaths();
-    list.erase(std::remove_if(list.begin(), list.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
-               list.end());
+    list.erase(
+        std::remove_if(list.begin(), list.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+        list.end());
     return list;
 }
 
@@ -278,7 +280,8 @@ QStringList shortcutRows(const QWidget *window)
         text.remove(QChar(0x2026));
         text = text.trimmed();
         QString where = QObject::tr("Everywhere");
-        if (const QWidget *scope = shortcuts::scopeOf(a); scope && tabs && tabs->indexOf(const_cast<QWidget *>(scope)) >= 0)
+        if (const QWidget *scope = shortcuts::scopeOf(a);
+            scope && tabs && tabs->indexOf(const_cast<QWidget *>(scope)) >= 0)
             where = tabs->tabText(tabs->indexOf(const_cast<QWidget *>(scope))).remove(u'&');
         QStringList names;
         for (const QKeySequence &k : keys)
@@ -287,9 +290,8 @@ QStringList shortcutRows(const QWidget *window)
         if (!rows.contains(row))
             rows << row;
     }
-    std::sort(rows.begin(), rows.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(rows.begin(), rows.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return rows;
 }
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: workspace tabs, menus and toolbar, library loading with progress, settings persistence.
 #include "ui/mainwindow.h"
+#include "ui/advisor/decideview.h"
+#include "ui/compare/comparepage.h"
+#include "ui/desktopintegration.h"
+#include "ui/diagram/diagramintegration.h"
+#include "ui/explore/explore.h"
 #include "ui/shortcutscope.h"
 #include "ui/wheelguard.h"
-#include "ui/desktopintegration.h"
-#include "ui/compare/comparepage.h"
-#include "ui/explore/explore.h"
-#include "ui/advisor/decideview.h"
-#include "ui/diagram/diagramintegration.h"
 
 #include "content/library.h"
 #include "ui/reader/documentview.h"
@@ -27,12 +27,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QScreen>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -80,7 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     DocumentView *view = m_reader->view();
     connect(view, &DocumentView::historyChanged, this, &MainWindow::updateNavigation);
-    connect(view, &DocumentView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(view, &DocumentView::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     connect(view, &DocumentView::zoomChanged, this, [this](int z) {
         m_zoomLabel->setText(tr("%1%").arg(z));
         m_settings->setZoomPercent(z);
@@ -120,8 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
         resize(QSize(1280, 800).boundedTo(s->availableGeometry().size()));
     else
         resize(1280, 800);
-    // Read's own keys (Ctrl+0 Actual Size, Ctrl+O Open Library, zoom, find, print) are live only in Read; Draw and
-    // the other workspaces scope theirs the same way (shortcutscope.h).
+    // Read's own keys (Ctrl+0 Actual Size, Ctrl+O Open Library, zoom, find, print) are live only in Read;
+    // Draw and the other workspaces scope theirs the same way (shortcutscope.h).
     for (QAction *a : {m_back, m_forward, m_openLibrary, m_print, m_exportPdf, m_copy, m_find, m_findNext,
                        m_findPrevious, m_zoomIn, m_zoomOut, m_zoomReset, m_togglePanel})
         shortcuts::scope(a, m_reader);
@@ -152,17 +153,21 @@ void MainWindow::createActions()
     m_openLibrary = make(QStringLiteral("actionOpenLibrary"), tr("&Open Library\u2026"), QKeySequence::Open);
     m_openBundled = make(QStringLiteral("actionOpenBundled"), tr("Open &Bundled Library"));
     m_print = make(QStringLiteral("actionPrint"), tr("&Print\u2026"), QKeySequence::Print);
-    m_exportPdf = make(QStringLiteral("actionExportPdf"), tr("&Export PDF\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportPdf = make(QStringLiteral("actionExportPdf"), tr("&Export PDF\u2026"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     m_copy = make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy);
     m_find = make(QStringLiteral("actionFind"), tr("&Find\u2026"), QKeySequence::Find);
     m_findNext = make(QStringLiteral("actionFindNext"), tr("Find &Next"), QKeySequence::FindNext);
-    m_findPrevious = make(QStringLiteral("actionFindPrevious"), tr("Find &Previous"), QKeySequence::FindPrevious);
+    m_findPrevious =
+        make(QStringLiteral("actionFindPrevious"), tr("Find &Previous"), QKeySequence::FindPrevious);
     m_zoomIn = make(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn);
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomOut = make(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut);
-    m_zoomReset = make(QStringLiteral("actionZoomReset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_togglePanel = make(QStringLiteral("actionToggleLibraryPanel"), tr("&Library Panel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_zoomReset =
+        make(QStringLiteral("actionZoomReset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_togglePanel = make(QStringLiteral("actionToggleLibraryPanel"), tr("&Library Panel"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_togglePanel->setCheckable(true);
     m_togglePanel->setChecked(true);
     m_about = make(QStringLiteral("actionAbout"), tr("&About Architecture Explorer"));
@@ -176,7 +181,8 @@ void MainWindow::createActions()
             openDocument(m_library->documents().first().path);
     });
     connect(m_openLibrary, &QAction::triggered, this, &MainWindow::chooseLibrary);
-    connect(m_openBundled, &QAction::triggered, this, [this] { openLibrary(content::Library::bundledRoot()); });
+    connect(m_openBundled, &QAction::triggered, this,
+            [this] { openLibrary(content::Library::bundledRoot()); });
     connect(m_print, &QAction::triggered, this, &MainWindow::printCurrent);
     connect(m_exportPdf, &QAction::triggered, this, &MainWindow::exportPdfCurrent);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -193,8 +199,9 @@ void MainWindow::createActions()
     m_copy->setEnabled(false);
 
     m_themeGroup = new QActionGroup(this);
-    const std::pair<Theme::Mode, QString> modes[] = {
-        {Theme::Mode::System, tr("&System")}, {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
+    const std::pair<Theme::Mode, QString> modes[] = {{Theme::Mode::System, tr("&System")},
+                                                     {Theme::Mode::Light, tr("&Light")},
+                                                     {Theme::Mode::Dark, tr("&Dark")}};
     for (const auto &[mode, label] : modes) {
         QAction *a = m_themeGroup->addAction(label);
         a->setObjectName(QStringLiteral("actionTheme_") + Theme::modeName(mode));
@@ -272,13 +279,24 @@ void MainWindow::createToolBar()
 void MainWindow::refreshIcons()
 {
     const QPalette pal = palette();
-    // Freedesktop names, files in resources/icons/yaru. Technologies is Explore's dock toggle (right-hand panel).
+    // Freedesktop names, files in resources/icons/yaru. Technologies is Explore's dock toggle (right-hand
+    // panel).
     const std::pair<QAction *, const char *> icons[] = {
-        {m_back, "go-previous"},   {m_forward, "go-next"},      {m_home, "go-home"},
-        {m_openLibrary, "folder-open"}, {m_find, "edit-find"},  {m_zoomIn, "zoom-in"},
-        {m_zoomOut, "zoom-out"},   {m_print, "document-print"}, {m_exportPdf, "document-save-as"},
-        {m_togglePanel, "sidebar-show"}, {m_copy, "edit-copy"}, {m_findNext, "go-down"},
-        {m_findPrevious, "go-up"}, {m_zoomReset, "zoom-original"}, {m_quit, "application-exit"},
+        {m_back, "go-previous"},
+        {m_forward, "go-next"},
+        {m_home, "go-home"},
+        {m_openLibrary, "folder-open"},
+        {m_find, "edit-find"},
+        {m_zoomIn, "zoom-in"},
+        {m_zoomOut, "zoom-out"},
+        {m_print, "document-print"},
+        {m_exportPdf, "document-save-as"},
+        {m_togglePanel, "sidebar-show"},
+        {m_copy, "edit-copy"},
+        {m_findNext, "go-down"},
+        {m_findPrevious, "go-up"},
+        {m_zoomReset, "zoom-original"},
+        {m_quit, "application-exit"},
         {findChild<QAction *>(QStringLiteral("actionTechnologies")), "sidebar-show-right"}};
     for (const auto &[action, name] : icons)
         setThemedIcon(action, QString::fromLatin1(name), pal);
@@ -353,8 +371,9 @@ void MainWindow::openPath(const QString &path)
 
 void MainWindow::chooseLibrary()
 {
-    const QString start = m_library->isBundled() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                 : m_library->root();
+    const QString start = m_library->isBundled()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : m_library->root();
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Library"), start);
     if (!dir.isEmpty())
         openLibrary(dir);
@@ -366,8 +385,10 @@ void MainWindow::onLibraryLoaded()
     m_cancelLoad->hide();
     m_settings->setLibraryRoot(m_library->isBundled() ? QString() : m_library->root());
     const int count = m_library->documents().size();
-    const QString where = m_library->isBundled() ? tr("Bundled library") : QDir::toNativeSeparators(m_library->root());
-    QString message = count == 1 ? tr("%1: 1 document").arg(where) : tr("%1: %2 documents").arg(where).arg(count);
+    const QString where =
+        m_library->isBundled() ? tr("Bundled library") : QDir::toNativeSeparators(m_library->root());
+    QString message =
+        count == 1 ? tr("%1: 1 document").arg(where) : tr("%1: %2 documents").arg(where).arg(count);
     if (!m_library->warnings().isEmpty())
         message += QStringLiteral(" \u2014 ") + m_library->warnings().join(QStringLiteral("; "));
     statusBar()->showMessage(message, 8000);
@@ -428,7 +449,8 @@ void MainWindow::printCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printDocument(m_reader->view(), &printer);
-    statusBar()->showMessage(tr("Sent \u201c%1\u201d to the printer").arg(m_reader->view()->currentTitle()), 6000);
+    statusBar()->showMessage(tr("Sent \u201c%1\u201d to the printer").arg(m_reader->view()->currentTitle()),
+                             6000);
 }
 
 void MainWindow::exportPdfCurrent()
@@ -436,7 +458,8 @@ void MainWindow::exportPdfCurrent()
     const QString base = QFileInfo(m_reader->view()->currentPath()).completeBaseName();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(base + QStringLiteral(".pdf"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -448,10 +471,11 @@ void MainWindow::exportPdfCurrent()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Architecture Explorer"),
-                       tr("<h3>Architecture Explorer %1</h3><p>Read, draw, compare and decide: database-architecture "
-                          "case studies on your desktop.</p><p>Works offline; never uses the network.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Architecture Explorer"),
+        tr("<h3>Architecture Explorer %1</h3><p>Read, draw, compare and decide: database-architecture "
+           "case studies on your desktop.</p><p>Works offline; never uses the network.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::restoreSettings()

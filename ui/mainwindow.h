@@ -43,11 +43,11 @@ public:
     // Brings a workspace (by objectName) to the front; false when there is none.
     bool showWorkspace(const QString &objectName);
 
-    // Shows a library document in the Read workspace (brought to the front), scrolled to a heading anchor (slug)
-    // when given. Returns false when path is not in the library (the view then says so).
+    // Shows a library document in the Read workspace (brought to the front), scrolled to a heading anchor
+    // (slug) when given. Returns false when path is not in the library (the view then says so).
     bool openDocument(const QString &path, const QString &anchor = {});
-    // Loads a library folder (recursively, off the UI thread) or ":/library" (at once). Progress and errors go to
-    // the status bar; the previous library stays when loading fails.
+    // Loads a library folder (recursively, off the UI thread) or ":/library" (at once). Progress and errors
+    // go to the status bar; the previous library stays when loading fails.
     void openLibrary(const QString &root);
 
     // The window's parts a workspace may extend (instead of finding them by object name).

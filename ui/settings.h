@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Every persisted setting in one typed place: keys as constants, defaults beside them, migrate() for renamed keys.
+// Every persisted setting in one typed place: keys as constants, defaults beside them, migrate() for renamed
+// keys.
 #pragma once
 
 #include <QByteArray>
@@ -18,9 +19,9 @@ public:
     static constexpr const char *kLibraryRoot = "reader/libraryRoot"; // empty = bundled
     static constexpr const char *kLastDocument = "reader/lastDocument";
     static constexpr const char *kZoom = "reader/zoomPercent";
-    static constexpr const char *kTheme = "view/theme"; // "system" | "light" | "dark"
+    static constexpr const char *kTheme = "view/theme";           // "system" | "light" | "dark"
     static constexpr const char *kWorkspace = "window/workspace"; // objectName of the last workspace tab
-    static constexpr const char *kRecentPaths = "recent/paths";    // newest first
+    static constexpr const char *kRecentPaths = "recent/paths";   // newest first
     static constexpr const char *kExportFolder = "draw/exportFolder";
     static constexpr int kDefaultZoom = 100;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// One key, one action, in every context. Actions that belong to a workspace (Read's Actual Size, Draw's Fit, both
-// Ctrl+0) have their shortcuts live only while that workspace is the current tab, so Qt never sees two actions for
-// one key ("ambiguous shortcut overload", and nothing happens). Text fields do not swallow the application's keys:
-// Ctrl+K focuses search even in the diagram editor, where QPlainTextEdit would delete to the end of the line; the
-// standard editing keys (copy, cut, paste, undo, redo, select all) stay the field's.
+// One key, one action, in every context. Actions that belong to a workspace (Read's Actual Size, Draw's Fit,
+// both Ctrl+0) have their shortcuts live only while that workspace is the current tab, so Qt never sees two
+// actions for one key ("ambiguous shortcut overload", and nothing happens). Text fields do not swallow the
+// application's keys: Ctrl+K focuses search even in the diagram editor, where QPlainTextEdit would delete to
+// the end of the line; the standard editing keys (copy, cut, paste, undo, redo, select all) stay the field's.
 #pragma once
 #include <QKeySequence>
 #include <QList>

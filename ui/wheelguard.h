@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// No silent edits by the mouse wheel: a wheel turned over a combo box, spin box or slider that does not have the
-// keyboard focus scrolls whatever is around it instead of changing its value (the Decide questions switched answers
-// when the page was scrolled over them). Click or tab into the control first to change it with the wheel.
+// No silent edits by the mouse wheel: a wheel turned over a combo box, spin box or slider that does not have
+// the keyboard focus scrolls whatever is around it instead of changing its value (the Decide questions
+// switched answers when the page was scrolled over them). Click or tab into the control first to change it
+// with the wheel.
 #pragma once
 #include <QObject>
 

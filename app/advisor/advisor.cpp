@@ -122,11 +122,12 @@ Recommendation Advisor::recommend(const Requirements &requirements) const
         }
         out.ranked.append(ranked);
     }
-    std::stable_sort(out.ranked.begin(), out.ranked.end(), [](const RankedTechnology &a, const RankedTechnology &b) {
-        if (a.total != b.total)
-            return a.total > b.total;
-        return a.technology.name.compare(b.technology.name, Qt::CaseInsensitive) < 0;
-    });
+    std::stable_sort(out.ranked.begin(), out.ranked.end(),
+                     [](const RankedTechnology &a, const RankedTechnology &b) {
+                         if (a.total != b.total)
+                             return a.total > b.total;
+                         return a.technology.name.compare(b.technology.name, Qt::CaseInsensitive) < 0;
+                     });
     for (const ConflictRule &rule : m_rules.conflicts) {
         bool all = !rule.when.isEmpty();
         for (const ConflictRule::Condition &c : rule.when) {

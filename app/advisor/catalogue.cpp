@@ -94,11 +94,13 @@ Catalogue parseCatalogue(const QByteArray &json, Diagnostics *diagnostics)
         if (at >= 0)
             cursor = at + 1;
         if (t.id.isEmpty() || t.name.isEmpty()) {
-            diagnostics->append(contentError(json, path, QStringLiteral("an entry needs an \"id\" and a \"name\""), at));
+            diagnostics->append(
+                contentError(json, path, QStringLiteral("an entry needs an \"id\" and a \"name\""), at));
             continue;
         }
         if (ids.contains(t.id)) {
-            diagnostics->append(contentError(json, path, QStringLiteral("duplicate id \"%1\"").arg(t.id), at));
+            diagnostics->append(
+                contentError(json, path, QStringLiteral("duplicate id \"%1\"").arg(t.id), at));
             continue;
         }
         ids.insert(t.id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The technology catalogue (content/technologies.json) as the advisor sees it: every entry keeps its JSON object so
-// scoring rules can test any field by name ("dataModels", "operations.complexity") without code changes.
+// The technology catalogue (content/technologies.json) as the advisor sees it: every entry keeps its JSON
+// object so scoring rules can test any field by name ("dataModels", "operations.complexity") without code
+// changes.
 #pragma once
 
 #include "common/diagnostic.h"
@@ -11,7 +12,8 @@
 
 namespace ae::advisor {
 
-struct Technology {
+struct Technology
+{
     QString id;          // "postgresql"
     QString name;        // "PostgreSQL"
     QStringList aliases; // "Postgres", "PG"
@@ -19,17 +21,18 @@ struct Technology {
     QString summary;
     QStringList strengths;
     QStringList weaknesses;
-    QJsonObject fields;  // the whole entry
+    QJsonObject fields; // the whole entry
 
-    // The values of a (dotted) field as strings: a string gives one value, an array its items, a bool "true" or
-    // "false", a number its text; a missing field gives none. E.g. values("operations.managedOffers").
+    // The values of a (dotted) field as strings: a string gives one value, an array its items, a bool "true"
+    // or "false", a number its text; a missing field gives none. E.g. values("operations.managedOffers").
     QStringList values(const QString &field) const;
     bool hasField(const QString &field) const;
     // Name and aliases, for matching mentions in case studies.
     QStringList names() const { return QStringList{name} + aliases; }
 };
 
-struct Catalogue {
+struct Catalogue
+{
     QVector<Technology> technologies; // in file order
     const Technology *find(const QString &id) const;
 };

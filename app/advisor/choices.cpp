@@ -59,8 +59,9 @@ ChoiceMatrix buildChoiceMatrix(const QVector<const content::Document *> &studies
                 }
             }
             const QString name = known ? known->name : bare;
-            auto row = std::find_if(m.rows.begin(), m.rows.end(),
-                                    [&](const ChoiceRow &r) { return r.technology.compare(name, Qt::CaseInsensitive) == 0; });
+            auto row = std::find_if(m.rows.begin(), m.rows.end(), [&](const ChoiceRow &r) {
+                return r.technology.compare(name, Qt::CaseInsensitive) == 0;
+            });
             if (row == m.rows.end()) {
                 ChoiceRow r;
                 r.technology = name;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// "Compare choices": selected case studies against the technologies they use (from front matter, named as in the
-// catalogue when it knows them), and each study's trade-offs table, ready to show side by side.
+// "Compare choices": selected case studies against the technologies they use (from front matter, named as in
+// the catalogue when it knows them), and each study's trade-offs table, ready to show side by side.
 #pragma once
 
 #include <QStringList>
@@ -14,24 +14,28 @@ namespace ae::advisor {
 
 struct Catalogue;
 
-struct ChoiceRow {
-    QString technology;  // catalogue name ("Redis"), else the entry without its version
-    QString id;          // catalogue id, empty when the catalogue does not know it
-    QString category;    // catalogue category, empty when unknown
-    QStringList usedAs;  // parallel to ChoiceMatrix::studies: the entry as written ("Redis 7"), empty when unused
-    int usedBy() const;  // how many of the studies use it
+struct ChoiceRow
+{
+    QString technology; // catalogue name ("Redis"), else the entry without its version
+    QString id;         // catalogue id, empty when the catalogue does not know it
+    QString category;   // catalogue category, empty when unknown
+    QStringList
+        usedAs; // parallel to ChoiceMatrix::studies: the entry as written ("Redis 7"), empty when unused
+    int usedBy() const; // how many of the studies use it
 };
 
-struct ChoiceMatrix {
-    QStringList studies;     // paths, in the order given
+struct ChoiceMatrix
+{
+    QStringList studies; // paths, in the order given
     QStringList studyTitles;
     QVector<ChoiceRow> rows; // most shared first, then by name
 };
 
-struct TradeOffTable {
+struct TradeOffTable
+{
     QString path;
-    QString title;          // the study's title
-    QString sectionTitle;   // "Trade-offs Made"
+    QString title;        // the study's title
+    QString sectionTitle; // "Trade-offs Made"
     QString anchor;
     QStringList header;
     QVector<QStringList> rows;

@@ -15,7 +15,8 @@ namespace ae::advisor {
 namespace {
 
 // One pattern per technology: names as whole words; short aliases case-sensitive.
-struct Matcher {
+struct Matcher
+{
     QRegularExpression longNames;
     QRegularExpression shortNames;
 
@@ -31,8 +32,8 @@ struct Matcher {
         const auto build = [](const QStringList &parts, QRegularExpression::PatternOptions options) {
             if (parts.isEmpty())
                 return QRegularExpression();
-            return QRegularExpression(QStringLiteral("(?<![\\w-])(?:") + parts.join(QLatin1Char('|'))
-                                          + QStringLiteral(")(?![\\w-])"),
+            return QRegularExpression(QStringLiteral("(?<![\\w-])(?:") + parts.join(QLatin1Char('|')) +
+                                          QStringLiteral(")(?![\\w-])"),
                                       options | QRegularExpression::UseUnicodePropertiesOption);
         };
         longNames = build(longParts, QRegularExpression::CaseInsensitiveOption);
@@ -41,8 +42,8 @@ struct Matcher {
 
     bool matches(const QString &text) const
     {
-        return (!longNames.pattern().isEmpty() && longNames.match(text).hasMatch())
-            || (!shortNames.pattern().isEmpty() && shortNames.match(text).hasMatch());
+        return (!longNames.pattern().isEmpty() && longNames.match(text).hasMatch()) ||
+               (!shortNames.pattern().isEmpty() && shortNames.match(text).hasMatch());
     }
 };
 
@@ -84,7 +85,8 @@ void addDocumentEvidence(const content::Document &doc, const Matcher &m, const m
             QString label = node.label;
             label.replace(QLatin1Char('\n'), QLatin1Char(' '));
             out->append({EvidenceItem::Kind::DiagramNode, doc.path, doc.title, anchor, section,
-                         label + QStringLiteral(" (") + node.technology + QLatin1Char(')'), block.contentLine});
+                         label + QStringLiteral(" (") + node.technology + QLatin1Char(')'),
+                         block.contentLine});
         }
     }
     bool anyMetric = false;

@@ -48,13 +48,14 @@ QString recommendationMarkdown(const Rules &rules, const Requirements &requireme
                     labels << answer->label;
             }
             if (!labels.isEmpty())
-                lines << QStringLiteral("- ") + q.text + QStringLiteral(" ") + labels.join(QStringLiteral("; "));
+                lines << QStringLiteral("- ") + q.text + QStringLiteral(" ") +
+                             labels.join(QStringLiteral("; "));
         }
         if (lines.isEmpty())
             continue;
         anyAnswer = true;
-        md += QStringLiteral("**") + f.title + QStringLiteral("**\n\n") + lines.join(QLatin1Char('\n'))
-            + QStringLiteral("\n\n");
+        md += QStringLiteral("**") + f.title + QStringLiteral("**\n\n") + lines.join(QLatin1Char('\n')) +
+              QStringLiteral("\n\n");
     }
     if (!anyAnswer)
         md += QStringLiteral("No questions answered.\n\n");
@@ -62,7 +63,8 @@ QString recommendationMarkdown(const Rules &rules, const Requirements &requireme
     if (!recommendation.conflicts.isEmpty()) {
         md += QStringLiteral("## Conflicts\n\n");
         for (const Conflict &c : recommendation.conflicts)
-            md += QStringLiteral("- **") + c.title + QStringLiteral("**: ") + c.explanation + QLatin1Char('\n');
+            md +=
+                QStringLiteral("- **") + c.title + QStringLiteral("**: ") + c.explanation + QLatin1Char('\n');
         md += QLatin1Char('\n');
     }
 
@@ -93,9 +95,9 @@ QString recommendationMarkdown(const Rules &rules, const Requirements &requireme
         if (!r.reasons.isEmpty()) {
             md += QStringLiteral("Why:\n\n");
             for (const Reason &reason : r.reasons)
-                md += QStringLiteral("- ") + points(reason.points) + QStringLiteral(" ") + reason.text
-                    + QStringLiteral(" (") + rules.factors.at(reason.factor).title + QStringLiteral(": ")
-                    + reason.answer + QStringLiteral(")\n");
+                md += QStringLiteral("- ") + points(reason.points) + QStringLiteral(" ") + reason.text +
+                      QStringLiteral(" (") + rules.factors.at(reason.factor).title + QStringLiteral(": ") +
+                      reason.answer + QStringLiteral(")\n");
             md += QLatin1Char('\n');
         }
         if (!r.technology.weaknesses.isEmpty()) {
@@ -112,8 +114,9 @@ QString recommendationMarkdown(const Rules &rules, const Requirements &requireme
                 QString target = item.path;
                 if (!item.anchor.isEmpty())
                     target += QLatin1Char('#') + item.anchor;
-                md += QStringLiteral("- ") + kindWord(item.kind) + QStringLiteral(": [") + item.documentTitle
-                    + QStringLiteral(" — ") + item.text + QStringLiteral("](") + target + QStringLiteral(")\n");
+                md += QStringLiteral("- ") + kindWord(item.kind) + QStringLiteral(": [") +
+                      item.documentTitle + QStringLiteral(" — ") + item.text + QStringLiteral("](") + target +
+                      QStringLiteral(")\n");
             }
             if (r.evidence.size() > n)
                 md += QStringLiteral("- and %1 more\n").arg(r.evidence.size() - n);
@@ -126,8 +129,8 @@ QString recommendationMarkdown(const Rules &rules, const Requirements &requireme
 bool exportMarkdown(const QString &path, const Rules &rules, const Requirements &requirements,
                     const Recommendation &recommendation, QString *error, const ReportOptions &options)
 {
-    return saveFileAtomically(path, recommendationMarkdown(rules, requirements, recommendation, options).toUtf8(),
-                              error);
+    return saveFileAtomically(
+        path, recommendationMarkdown(rules, requirements, recommendation, options).toUtf8(), error);
 }
 
 } // namespace ae::advisor

@@ -132,7 +132,8 @@ public:
             return false;
         }
         if (hasPresent) {
-            test->op = o.value(QStringLiteral("present")).toBool() ? FieldTest::Op::Present : FieldTest::Op::Absent;
+            test->op =
+                o.value(QStringLiteral("present")).toBool() ? FieldTest::Op::Present : FieldTest::Op::Absent;
         } else {
             test->op = hasAny ? FieldTest::Op::Any : FieldTest::Op::None;
             const QJsonValue v = o.value(hasAny ? QStringLiteral("any") : QStringLiteral("none"));
@@ -150,9 +151,11 @@ public:
             for (const Technology &t : m_catalogue->technologies)
                 known = known || t.hasField(test->field);
             if (!known) {
-                error(path, QStringLiteral("no technology in the catalogue has the field \"%1\"").arg(test->field),
-                      at, QStringLiteral("use a field of content/technologies.json, e.g. \"dataModels\" or "
-                                                  "\"operations.complexity\""));
+                error(path,
+                      QStringLiteral("no technology in the catalogue has the field \"%1\"").arg(test->field),
+                      at,
+                      QStringLiteral("use a field of content/technologies.json, e.g. \"dataModels\" or "
+                                     "\"operations.complexity\""));
                 return false;
             }
         }
@@ -175,8 +178,9 @@ public:
         for (int i = 0; i < items.size(); ++i) {
             const QString tpath = path + QStringLiteral(".and[%1]").arg(i);
             if (!items.at(i).isObject()) {
-                error(tpath, QStringLiteral("a test must be an object with \"field\" and one of \"any\", \"none\" "
-                                            "or \"present\""),
+                error(tpath,
+                      QStringLiteral("a test must be an object with \"field\" and one of \"any\", \"none\" "
+                                     "or \"present\""),
                       at);
                 ok = false;
                 continue;
@@ -222,7 +226,8 @@ public:
                 continue;
             }
             r.points = ro.value(QStringLiteral("points")).toDouble();
-            r.reason = requireString(ro, QStringLiteral("reason"), rpath, m_cursor > ruleAt ? m_cursor - 1 : -1);
+            r.reason =
+                requireString(ro, QStringLiteral("reason"), rpath, m_cursor > ruleAt ? m_cursor - 1 : -1);
             a.rules.append(r);
         }
         return a;
@@ -250,7 +255,8 @@ public:
             const int answerAt = m_cursor;
             Answer a = readAnswer(answers.at(i).toObject(), apath);
             if (ids.contains(a.id))
-                error(apath, QStringLiteral("duplicate answer id \"%1\"").arg(a.id), findJsonString(m_json, a.id, answerAt));
+                error(apath, QStringLiteral("duplicate answer id \"%1\"").arg(a.id),
+                      findJsonString(m_json, a.id, answerAt));
             ids.insert(a.id);
             q.answers.append(a);
         }
@@ -331,7 +337,8 @@ public:
                 }
                 for (const QString &a : cond.answers) {
                     if (!q->answer(a))
-                        error(wpath, QStringLiteral("question \"%1\" has no answer \"%2\"").arg(cond.question, a),
+                        error(wpath,
+                              QStringLiteral("question \"%1\" has no answer \"%2\"").arg(cond.question, a),
                               findJsonString(m_json, a, std::max(0, condAt)));
                 }
                 c.when.append(cond);

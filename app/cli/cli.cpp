@@ -16,7 +16,8 @@ bool readInput(const QString &command, const QString &input, Io &io, QByteArray 
     }
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly)) {
-        io.err << "archexplorer " << command << ": cannot read " << input << ": " << file.errorString() << "\n";
+        io.err << "archexplorer " << command << ": cannot read " << input << ": " << file.errorString()
+               << "\n";
         return false;
     }
     *bytes = file.readAll();
@@ -33,7 +34,8 @@ std::vector<Command> builtinCommands()
 
 static void printHelp(const std::vector<Command> &commands, QTextStream &out)
 {
-    out << "Usage: archexplorer [FILE|FOLDER...]          open the app (a library folder, .md, .arch, .dot, .mmd)\n"
+    out << "Usage: archexplorer [FILE|FOLDER...]          open the app (a library folder, .md, .arch, .dot, "
+           ".mmd)\n"
         << "       archexplorer COMMAND [OPTIONS...]      run a command without a window\n\n"
         << "Commands:\n";
     for (const Command &c : commands)
@@ -44,8 +46,8 @@ static void printHelp(const std::vector<Command> &commands, QTextStream &out)
 
 bool isCommandLine(const QString &first, const std::vector<Command> &commands)
 {
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version") ||
-        first == QLatin1String("-v") || first == QLatin1String("help"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help"))
         return true;
     for (const Command &c : commands)
         if (c.name == first)

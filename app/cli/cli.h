@@ -14,13 +14,15 @@ namespace ae::cli {
 // Exit codes shared by every command.
 enum ExitCode { Success = 0, InputErrors = 1, UsageOrIoError = 2 };
 
-struct Io {
+struct Io
+{
     QTextStream &out;
     QTextStream &err;
     QIODevice &in; // stdin, for INPUT "-"
 };
 
-struct Command {
+struct Command
+{
     QString name;
     QString synopsis; // one line for --help: "render INPUT [-o OUTPUT] ..."
     QString summary;  // what it does
@@ -28,7 +30,8 @@ struct Command {
 };
 
 // Reads INPUT for a command: a file, or "-" for stdin. On success fills *bytes and *displayName ("<stdin>" or
-// the path, for diagnostics) and returns true; otherwise prints "archexplorer COMMAND: cannot read ..." to io.err.
+// the path, for diagnostics) and returns true; otherwise prints "archexplorer COMMAND: cannot read ..." to
+// io.err.
 bool readInput(const QString &command, const QString &input, Io &io, QByteArray *bytes, QString *displayName);
 
 // The commands that need no widgets; main.cpp adds the ones that do (charts).

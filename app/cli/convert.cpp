@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer convert INPUT [-o OUTPUT] [--from arch|dot|mermaid] [--to arch|dot|mermaid]`: a diagram from one
-// language to another (DOT/Mermaid -> .arch for users moving over, and back), diagnostics on stderr.
+// `archexplorer convert INPUT [-o OUTPUT] [--from arch|dot|mermaid] [--to arch|dot|mermaid]`: a diagram from
+// one language to another (DOT/Mermaid -> .arch for users moving over, and back), diagnostics on stderr.
 #include "cli.h"
 
 #include "common/diagnostic.h"
@@ -15,7 +15,8 @@ namespace ae::cli {
 
 namespace {
 
-struct ConvertOptions {
+struct ConvertOptions
+{
     QString input, output;
     std::optional<diagram::DiagramFormat> from, to;
 };
@@ -46,9 +47,11 @@ QString parseArguments(const QStringList &args, ConvertOptions *o)
     if (o->input.isEmpty())
         return QStringLiteral("missing INPUT (a .arch, .dot, .gv or .mmd file, or - for standard input)");
     if (!o->to)
-        o->to = o->output.isEmpty() ? diagram::DiagramFormat::Arch : diagram::diagramFormatFromPath(o->output);
+        o->to =
+            o->output.isEmpty() ? diagram::DiagramFormat::Arch : diagram::diagramFormatFromPath(o->output);
     if (!o->to)
-        return QStringLiteral("cannot tell the language to write from %1; use --to arch|dot|mermaid").arg(o->output);
+        return QStringLiteral("cannot tell the language to write from %1; use --to arch|dot|mermaid")
+            .arg(o->output);
     return {};
 }
 
@@ -110,8 +113,9 @@ Command convertCommand()
 {
     return {QStringLiteral("convert"),
             QStringLiteral("convert INPUT [-o OUTPUT] [--from arch|dot|mermaid] [--to arch|dot|mermaid]"),
-            QStringLiteral("convert a diagram between .arch, Graphviz DOT (.dot, .gv) and Mermaid flowcharts (.mmd); "
-                           "writes .arch to standard output without -o"),
+            QStringLiteral(
+                "convert a diagram between .arch, Graphviz DOT (.dot, .gv) and Mermaid flowcharts (.mmd); "
+                "writes .arch to standard output without -o"),
             runConvert};
 }
 

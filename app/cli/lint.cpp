@@ -37,22 +37,31 @@ static int runLint(const QStringList &args, Io &io)
     int errors = 0, warnings = 0, notes = 0;
     for (const LintFinding &f : lintLibrary(library)) {
         switch (f.diagnostic.severity) {
-        case Diagnostic::Severity::Error: ++errors; break;
-        case Diagnostic::Severity::Warning: ++warnings; break;
-        case Diagnostic::Severity::Note: ++notes; if (quiet) continue; break;
+        case Diagnostic::Severity::Error:
+            ++errors;
+            break;
+        case Diagnostic::Severity::Warning:
+            ++warnings;
+            break;
+        case Diagnostic::Severity::Note:
+            ++notes;
+            if (quiet)
+                continue;
+            break;
         }
         io.err << formatDiagnostic(prefix + f.path, f.diagnostic) << "\n";
     }
-    io.out << library.documents().size() << " documents: " << errors << " errors, " << warnings << " warnings, "
-           << notes << " notes\n";
+    io.out << library.documents().size() << " documents: " << errors << " errors, " << warnings
+           << " warnings, " << notes << " notes\n";
     return errors > 0 ? InputErrors : Success;
 }
 
 Command lintCommand()
 {
     return {QStringLiteral("lint"), QStringLiteral("lint [DIR] [--quiet]"),
-            QStringLiteral("check a library (default: the bundled one): the eight sections, front matter, diagrams, "
-                           "metrics tables, links; FILE:LINE:COL messages, exit 1 on errors"),
+            QStringLiteral(
+                "check a library (default: the bundled one): the eight sections, front matter, diagrams, "
+                "metrics tables, links; FILE:LINE:COL messages, exit 1 on errors"),
             runLint};
 }
 

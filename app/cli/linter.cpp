@@ -24,9 +24,10 @@ void checkFrontMatter(const content::Document &doc, QVector<LintFinding> &out)
 {
     for (const QString &key : requiredFrontMatter()) {
         if (doc.md.frontMatter.value(key).trimmed().isEmpty())
-            out.append({doc.path, make(Diagnostic::Severity::Error, 1, 1,
-                                       QStringLiteral("front matter has no `%1`").arg(key),
-                                       QStringLiteral("add `%1: ...` between the `---` lines at the top").arg(key))});
+            out.append(
+                {doc.path,
+                 make(Diagnostic::Severity::Error, 1, 1, QStringLiteral("front matter has no `%1`").arg(key),
+                      QStringLiteral("add `%1: ...` between the `---` lines at the top").arg(key))});
     }
 }
 
@@ -44,20 +45,23 @@ void checkSections(const content::Document &doc, QVector<LintFinding> &out)
         if (at < 0)
             continue; // extra sections are allowed anywhere
         if (at < expected) {
-            out.append({doc.path, make(Diagnostic::Severity::Error, h->line, 1,
-                                       QStringLiteral("section `%1` is out of order").arg(h->text),
-                                       QStringLiteral("the sections go: %1").arg(wanted.join(QStringLiteral(", "))))});
+            out.append({doc.path,
+                        make(Diagnostic::Severity::Error, h->line, 1,
+                             QStringLiteral("section `%1` is out of order").arg(h->text),
+                             QStringLiteral("the sections go: %1").arg(wanted.join(QStringLiteral(", "))))});
             continue;
         }
         expected = at + 1;
     }
     for (const QString &name : wanted) {
-        const bool present = std::any_of(level2.cbegin(), level2.cend(),
-                                         [&](const markdown::Heading *h) { return h->text.trimmed() == name; });
+        const bool present = std::any_of(level2.cbegin(), level2.cend(), [&](const markdown::Heading *h) {
+            return h->text.trimmed() == name;
+        });
         if (!present)
-            out.append({doc.path, make(Diagnostic::Severity::Error, 1, 1,
-                                       QStringLiteral("missing section `## %1`").arg(name),
-                                       QStringLiteral("every case study has the eight sections of the guide"))});
+            out.append(
+                {doc.path,
+                 make(Diagnostic::Severity::Error, 1, 1, QStringLiteral("missing section `## %1`").arg(name),
+                      QStringLiteral("every case study has the eight sections of the guide"))});
     }
 }
 
@@ -76,7 +80,8 @@ void checkDiagrams(const content::Document &doc, QVector<LintFinding> &out)
     }
 }
 
-void checkMetrics(const content::Document &doc, const metrics::MeasureCatalog &catalog, QVector<LintFinding> &out)
+void checkMetrics(const content::Document &doc, const metrics::MeasureCatalog &catalog,
+                  QVector<LintFinding> &out)
 {
     const metrics::Extraction &extraction = doc.metrics;
     if (!extraction.hasSection)
@@ -118,10 +123,11 @@ void checkLinks(const content::Library &library, const content::Document &doc, Q
         case Kind::Internal: {
             const content::Document *other = library.find(target.path);
             if (other && !target.anchor.isEmpty() && !hasAnchor(*other, target.anchor))
-                out.append({doc.path, make(Diagnostic::Severity::Error, link.line, link.column,
-                                           QStringLiteral("`%1` has no heading with anchor `#%2`")
-                                               .arg(target.path, target.anchor),
-                                           QStringLiteral("anchors are GitHub-style slugs of the heading text"))});
+                out.append(
+                    {doc.path, make(Diagnostic::Severity::Error, link.line, link.column,
+                                    QStringLiteral("`%1` has no heading with anchor `#%2`")
+                                        .arg(target.path, target.anchor),
+                                    QStringLiteral("anchors are GitHub-style slugs of the heading text"))});
             break;
         }
         case Kind::Anchor:
@@ -135,10 +141,12 @@ void checkLinks(const content::Library &library, const content::Document &doc, Q
                                        QStringLiteral("`%1` is not part of this library").arg(link.target))});
             break;
         case Kind::Rejected:
-            out.append({doc.path, make(Diagnostic::Severity::Warning, link.line, link.column,
-                                       QStringLiteral("link `%1` leaves the library and will not be followed")
-                                           .arg(link.target),
-                                       QStringLiteral("link to documents inside the library, or to http(s) URLs"))});
+            out.append(
+                {doc.path,
+                 make(
+                     Diagnostic::Severity::Warning, link.line, link.column,
+                     QStringLiteral("link `%1` leaves the library and will not be followed").arg(link.target),
+                     QStringLiteral("link to documents inside the library, or to http(s) URLs"))});
             break;
         case Kind::External:
         case Kind::Diagram:
@@ -147,8 +155,9 @@ void checkLinks(const content::Library &library, const content::Document &doc, Q
     }
 }
 
-// Local images the document names that the library does not have (the reader shows a box in their place), and images
-// it can never show: outside the library, or a scheme other than http(s). Remote images are fine: never fetched.
+// Local images the document names that the library does not have (the reader shows a box in their place), and
+// images it can never show: outside the library, or a scheme other than http(s). Remote images are fine:
+// never fetched.
 void checkImages(const content::Library &library, const content::Document &doc, QVector<LintFinding> &out)
 {
     using Kind = markdown::ImageSource::Kind;
@@ -156,18 +165,22 @@ void checkImages(const content::Library &library, const content::Document &doc, 
         const markdown::ImageSource source = markdown::classifyImageSource(image.src);
         if (source.kind == Kind::Remote)
             continue;
-        const QString rel = source.kind == Kind::Local
-            ? content::resolveRelative(source.rootRelative ? QString() : doc.path, source.path)
-            : QString();
+        const QString rel =
+            source.kind == Kind::Local
+                ? content::resolveRelative(source.rootRelative ? QString() : doc.path, source.path)
+                : QString();
         if (source.kind == Kind::Refused || rel.isEmpty()) {
-            out.append({doc.path, make(Diagnostic::Severity::Warning, image.line, image.column,
-                                       QStringLiteral("image `%1` is outside the library and will not be shown")
-                                           .arg(image.src),
-                                       QStringLiteral("keep images inside the library and link them relatively"))});
+            out.append(
+                {doc.path,
+                 make(
+                     Diagnostic::Severity::Warning, image.line, image.column,
+                     QStringLiteral("image `%1` is outside the library and will not be shown").arg(image.src),
+                     QStringLiteral("keep images inside the library and link them relatively"))});
         } else if (library.readFile(rel).isEmpty()) {
-            out.append({doc.path, make(Diagnostic::Severity::Error, image.line, image.column,
-                                       QStringLiteral("image `%1` not found (looked for `%2`)").arg(image.src, rel),
-                                       QStringLiteral("add the file to the library or fix the path"))});
+            out.append(
+                {doc.path, make(Diagnostic::Severity::Error, image.line, image.column,
+                                QStringLiteral("image `%1` not found (looked for `%2`)").arg(image.src, rel),
+                                QStringLiteral("add the file to the library or fix the path"))});
         }
     }
 }
@@ -176,18 +189,22 @@ void checkImages(const content::Library &library, const content::Document &doc, 
 
 const QStringList &caseStudySections()
 {
-    static const QStringList sections{
-        QStringLiteral("Executive Summary"),    QStringLiteral("Business Context"),
-        QStringLiteral("Database Technology Choices"), QStringLiteral("Architecture Overview"),
-        QStringLiteral("Implementation Details"), QStringLiteral("Performance Metrics"),
-        QStringLiteral("Lessons Learned"),      QStringLiteral("Trade-offs Made")};
+    static const QStringList sections{QStringLiteral("Executive Summary"),
+                                      QStringLiteral("Business Context"),
+                                      QStringLiteral("Database Technology Choices"),
+                                      QStringLiteral("Architecture Overview"),
+                                      QStringLiteral("Implementation Details"),
+                                      QStringLiteral("Performance Metrics"),
+                                      QStringLiteral("Lessons Learned"),
+                                      QStringLiteral("Trade-offs Made")};
     return sections;
 }
 
 const QStringList &requiredFrontMatter()
 {
-    static const QStringList keys{QStringLiteral("title"), QStringLiteral("domain"), QStringLiteral("technologies"),
-                                  QStringLiteral("scale"), QStringLiteral("summary")};
+    static const QStringList keys{QStringLiteral("title"), QStringLiteral("domain"),
+                                  QStringLiteral("technologies"), QStringLiteral("scale"),
+                                  QStringLiteral("summary")};
     return keys;
 }
 
@@ -203,9 +220,11 @@ QVector<LintFinding> lintLibrary(const content::Library &library)
 {
     QVector<LintFinding> out;
     QString catalogError;
-    const metrics::MeasureCatalog catalog = metrics::MeasureCatalog::forLibrary(library.root(), &catalogError);
+    const metrics::MeasureCatalog catalog =
+        metrics::MeasureCatalog::forLibrary(library.root(), &catalogError);
     if (!catalogError.isEmpty())
-        out.append({QStringLiteral("metrics/measures.json"), make(Diagnostic::Severity::Error, 1, 1, catalogError)});
+        out.append(
+            {QStringLiteral("metrics/measures.json"), make(Diagnostic::Severity::Error, 1, 1, catalogError)});
     for (const content::Document &doc : library.documents()) {
         QVector<LintFinding> found;
         for (const QString &w : doc.warnings)
@@ -219,7 +238,8 @@ QVector<LintFinding> lintLibrary(const content::Library &library)
         checkLinks(library, doc, found);
         checkImages(library, doc, found);
         std::stable_sort(found.begin(), found.end(), [](const LintFinding &a, const LintFinding &b) {
-            return std::tie(a.diagnostic.line, a.diagnostic.column) < std::tie(b.diagnostic.line, b.diagnostic.column);
+            return std::tie(a.diagnostic.line, a.diagnostic.column) <
+                   std::tie(b.diagnostic.line, b.diagnostic.column);
         });
         out += found;
     }

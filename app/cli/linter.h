@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Checks a library of case studies against the collection's rules (content/guide/writing-case-studies.md):
-// the eight sections in order, front matter, diagrams that parse, a metrics table that parses, links that resolve.
+// the eight sections in order, front matter, diagrams that parse, a metrics table that parses, links that
+// resolve.
 #pragma once
 
 #include "common/diagnostic.h"
@@ -11,11 +12,12 @@
 namespace ae::content {
 class Library;
 struct Document;
-}
+} // namespace ae::content
 
 namespace ae::cli {
 
-struct LintFinding {
+struct LintFinding
+{
     QString path; // library-relative document path
     Diagnostic diagnostic;
 };

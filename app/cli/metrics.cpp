@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer metrics [LIBRARY_DIR] [--format csv|json]`: every metric of every case study, normalised, with its
-// dimension and source row. Table warnings go to stderr as FILE:LINE:COL: warning: ...; they do not fail the run.
+// `archexplorer metrics [LIBRARY_DIR] [--format csv|json]`: every metric of every case study, normalised,
+// with its dimension and source row. Table warnings go to stderr as FILE:LINE:COL: warning: ...; they do not
+// fail the run.
 #include "cli.h"
 
 #include "content/library.h"
@@ -45,7 +46,8 @@ int runMetrics(const QStringList &args, Io &io)
         io.err << "archexplorer metrics: unknown format '" << format << "' (csv or json)\n";
         return UsageOrIoError;
     }
-    const content::LoadResult loaded = content::scanLibrary(root.isEmpty() ? content::Library::bundledRoot() : root);
+    const content::LoadResult loaded =
+        content::scanLibrary(root.isEmpty() ? content::Library::bundledRoot() : root);
     if (!loaded.error.isEmpty()) {
         io.err << "archexplorer metrics: " << loaded.error << "\n";
         return UsageOrIoError;
@@ -83,7 +85,8 @@ int runMetrics(const QStringList &args, Io &io)
                 for (int c = 0; c < r.cells.size(); ++c)
                     if (r.cells.at(c).metricIndex >= 0)
                         studies << matrix.shortNames.at(c);
-                rows.append({r.key, r.name, QString::number(studies.size()), studies.join(QStringLiteral("; "))});
+                rows.append(
+                    {r.key, r.name, QString::number(studies.size()), studies.join(QStringLiteral("; "))});
             }
             io.out << metrics::writeCsv(rows);
         }
@@ -104,11 +107,12 @@ int runMetrics(const QStringList &args, Io &io)
 
 Command metricsCommand()
 {
-    return {QStringLiteral("metrics"), QStringLiteral("metrics [LIBRARY_DIR] [--format csv|json] [--measures]"),
-            QStringLiteral("list every case study's performance metrics with their measure, normalised value and "
-                           "source row; --measures lists every measure with the studies that report it; default "
-                           "library: the bundled one"),
-            runMetrics};
+    return {
+        QStringLiteral("metrics"), QStringLiteral("metrics [LIBRARY_DIR] [--format csv|json] [--measures]"),
+        QStringLiteral("list every case study's performance metrics with their measure, normalised value and "
+                       "source row; --measures lists every measure with the studies that report it; default "
+                       "library: the bundled one"),
+        runMetrics};
 }
 
 } // namespace ae::cli

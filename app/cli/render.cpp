@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N]`: an .arch file
-// (or - for stdin) to SVG, PNG or PDF, with every diagnostic on stderr as FILE:LINE:COL: error: MESSAGE.
+// `archexplorer render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N]`: an .arch
+// file (or - for stdin) to SVG, PNG or PDF, with every diagnostic on stderr as FILE:LINE:COL: error: MESSAGE.
 #include "cli.h"
 
 #include "common/diagnostic.h"
@@ -16,7 +16,8 @@ namespace ae::cli {
 
 namespace {
 
-struct RenderOptions {
+struct RenderOptions
+{
     QString input, output, format, theme = QStringLiteral("light");
     double scale = 2.0;
     std::optional<diagram::DiagramFormat> from; // --from overrides the detection
@@ -41,7 +42,8 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
             if (!value(&o->format) || !diagram::formatFromName(o->format))
                 return QStringLiteral("--format must be svg, png or pdf");
         } else if (a == QLatin1String("--theme")) {
-            if (!value(&o->theme) || (o->theme != QLatin1String("light") && o->theme != QLatin1String("dark")))
+            if (!value(&o->theme) ||
+                (o->theme != QLatin1String("light") && o->theme != QLatin1String("dark")))
                 return QStringLiteral("--theme must be light or dark");
         } else if (a == QLatin1String("--scale")) {
             bool ok = false;
@@ -92,8 +94,8 @@ int runRender(const QStringList &args, Io &io)
     if (!readInput(QStringLiteral("render"), o.input, io, &bytes, &fileName))
         return UsageOrIoError;
 
-    // By --from, else by extension, else by the first line (stdin included); a language recognised but not read
-    // (D2, Structurizr, PlantUML) is one clear line, not a page of .arch errors.
+    // By --from, else by extension, else by the first line (stdin included); a language recognised but not
+    // read (D2, Structurizr, PlantUML) is one clear line, not a page of .arch errors.
     diagram::DiagramFormat source = diagram::DiagramFormat::Arch;
     if (o.from) {
         source = *o.from;
@@ -123,7 +125,8 @@ int runRender(const QStringList &args, Io &io)
         io.err << fileName << ": note: " << laid.diagram.notice << "\n";
 
     if (o.output.isEmpty()) {
-        io.out << QString::fromUtf8(diagram::exportBytes(laid.diagram, theme, diagram::ExportFormat::Svg, 1, nullptr));
+        io.out << QString::fromUtf8(
+            diagram::exportBytes(laid.diagram, theme, diagram::ExportFormat::Svg, 1, nullptr));
         return Success;
     }
     QString error;
@@ -141,9 +144,10 @@ Command renderCommand()
     return {QStringLiteral("render"),
             QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] "
                            "[--from arch|dot|mermaid]"),
-            QStringLiteral("draw a diagram (.arch, .dot/.gv, .mmd; INPUT - reads .arch from standard input) as SVG "
-                           "(to standard output without "
-                           "-o), PNG or PDF"),
+            QStringLiteral(
+                "draw a diagram (.arch, .dot/.gv, .mmd; INPUT - reads .arch from standard input) as SVG "
+                "(to standard output without "
+                "-o), PNG or PDF"),
             runRender};
 }
 

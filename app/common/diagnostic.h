@@ -7,7 +7,8 @@
 
 namespace ae {
 
-struct Diagnostic {
+struct Diagnostic
+{
     enum class Severity { Error, Warning, Note };
 
     Severity severity = Severity::Error;

@@ -9,7 +9,8 @@ namespace ae {
 bool saveFileAtomically(const QString &path, const QByteArray &bytes, QString *why)
 {
     QSaveFile file(path);
-    // Unbuffered: every write reaches the file at once, so a failure is reported by write(), not lost in commit().
+    // Unbuffered: every write reaches the file at once, so a failure is reported by write(), not lost in
+    // commit().
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (why)
             *why = file.errorString();
@@ -17,7 +18,8 @@ bool saveFileAtomically(const QString &path, const QByteArray &bytes, QString *w
     }
     qint64 written = 0;
     while (written < bytes.size()) {
-        // A short write is not an error by itself; writing the rest again yields the system's reason (ENOSPC, EFBIG).
+        // A short write is not an error by itself; writing the rest again yields the system's reason (ENOSPC,
+        // EFBIG).
         const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
         if (n <= 0)
             break;

@@ -74,7 +74,8 @@ void Library::loadAsync(const QString &root)
         }
         applyResult(std::move(result));
     });
-    watcher->setFuture(QtConcurrent::run([root, cancel, progress] { return scanLibrary(root, cancel.get(), progress); }));
+    watcher->setFuture(
+        QtConcurrent::run([root, cancel, progress] { return scanLibrary(root, cancel.get(), progress); }));
 }
 
 void Library::cancelLoad()
@@ -183,13 +184,15 @@ void Library::watchFiles()
     m_watcher->addPaths(paths);
 }
 
-// A new Markdown file in a watched folder joins the library (documentChanged(path), find(path) then succeeds).
+// A new Markdown file in a watched folder joins the library (documentChanged(path), find(path) then
+// succeeds).
 void Library::onDirectoryChanged(const QString &absoluteDir)
 {
     const QString prefix = m_root + QLatin1Char('/');
     const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
-    const QFileInfoList entries = QDir(absoluteDir).entryInfoList({QStringLiteral("*.md"), QStringLiteral("*.markdown")},
-                                                                 QDir::Files, QDir::Name);
+    const QFileInfoList entries =
+        QDir(absoluteDir)
+            .entryInfoList({QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDir::Name);
     for (const QFileInfo &fi : entries) {
         const QString abs = fi.filePath();
         if (!abs.startsWith(prefix) && absoluteDir != m_root)
@@ -212,7 +215,8 @@ void Library::onFileChanged(const QString &absolutePath)
     if (!absolutePath.startsWith(prefix))
         return;
     const QString rel = absolutePath.mid(prefix.size());
-    auto it = std::find_if(m_documents.begin(), m_documents.end(), [&](const Document &d) { return d.path == rel; });
+    auto it = std::find_if(m_documents.begin(), m_documents.end(),
+                           [&](const Document &d) { return d.path == rel; });
     if (it == m_documents.end())
         return;
     if (!QFileInfo::exists(absolutePath)) {

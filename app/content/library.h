@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The library: a folder (or the bundled ":/library") of Markdown documents, each parsed once, kept in title order,
-// reloaded when a file changes on disk.
+// The library: a folder (or the bundled ":/library") of Markdown documents, each parsed once, kept in title
+// order, reloaded when a file changes on disk.
 #pragma once
 
 #include "content/links.h"
@@ -21,17 +21,19 @@ class QFileSystemWatcher;
 
 namespace ae::content {
 
-struct Document {
-    QString path;     // library-relative, '/' separated, e.g. "case-studies/fintech.md"
-    QString title;    // front matter title, else first H1, else the file name without ".md"
-    QString source;   // the text as decoded (UTF-8; invalid bytes became U+FFFD)
+struct Document
+{
+    QString path;   // library-relative, '/' separated, e.g. "case-studies/fintech.md"
+    QString title;  // front matter title, else first H1, else the file name without ".md"
+    QString source; // the text as decoded (UTF-8; invalid bytes became U+FFFD)
     markdown::MarkdownDocument md;
     metrics::Extraction metrics; // the Performance Metrics tables, read once when the document is loaded
     QStringList warnings; // user-visible problems with this file ("not valid UTF-8", "empty file", ...)
 };
 
 // What scanning a folder produced; also the result of loadAsync's future.
-struct LoadResult {
+struct LoadResult
+{
     QString root;
     QVector<Document> documents; // sorted by title (case-insensitive), then path
     QString error;               // non-empty when nothing could be loaded ("no Markdown files in ...")
@@ -46,8 +48,8 @@ struct LoadResult {
 LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel = nullptr,
                        const std::function<void(int, int)> &progress = {});
 
-// Everything derived from `doc.source` (Markdown, title, metrics), computed once: loadDocument calls it, and so
-// must anything that builds a Document from text.
+// Everything derived from `doc.source` (Markdown, title, metrics), computed once: loadDocument calls it, and
+// so must anything that builds a Document from text.
 void analyse(Document &doc);
 
 // Reads and parses one file into a Document (path is stored as given). Used by scanLibrary and reload.
@@ -65,8 +67,8 @@ public:
     // ":/library": the case studies compiled into the binary.
     static QString bundledRoot();
 
-    // Loads synchronously (fine for the bundled library and small folders). On failure the previous content is
-    // kept, *error says why, and false is returned. Emits loaded() on success.
+    // Loads synchronously (fine for the bundled library and small folders). On failure the previous content
+    // is kept, *error says why, and false is returned. Emits loaded() on success.
     bool load(const QString &root, QString *error = nullptr);
 
     // Loads on a worker thread; progress(done, total) and loaded()/loadFailed(error) arrive on this object's
@@ -79,12 +81,13 @@ public:
     bool isBundled() const;
     const QVector<Document> &documents() const;
     const Document *find(const QString &path) const; // library-relative path; nullptr when absent
-    QStringList warnings() const;                   // library-level warnings from the last load
+    QStringList warnings() const;                    // library-level warnings from the last load
 
     // Raw bytes of a file inside the library (images for the document view); empty when relPath escapes the
     // library root or does not exist.
     QByteArray readFile(const QString &relPath) const;
-    // Absolute path (or ":/library/..." resource path) for a library-relative path, empty if it escapes the root.
+    // Absolute path (or ":/library/..." resource path) for a library-relative path, empty if it escapes the
+    // root.
     QString absolutePath(const QString &relPath) const;
 
     // Replaces the documents directly (tests, and documents opened alone). Emits loaded().

@@ -12,8 +12,8 @@ namespace {
 
 bool isMarkdownPath(const QString &path)
 {
-    return path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+    return path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
 }
 
 // "scheme:" with a scheme of 2+ letters (so a Windows drive "C:" is not a scheme).
@@ -24,7 +24,8 @@ QString schemeOf(const QString &href)
         return {};
     for (int i = 0; i < colon; ++i) {
         const QChar c = href.at(i);
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('.')))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+              c == QLatin1Char('.')))
             return {};
     }
     return href.left(colon).toLower();
@@ -74,7 +75,8 @@ LinkTarget resolveLink(const Library &library, const QString &fromDoc, const QSt
         }
         return t;
     }
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto")) {
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+        scheme == QLatin1String("mailto")) {
         t.kind = LinkTarget::Kind::External;
         t.url = h;
         return t;
@@ -89,7 +91,8 @@ LinkTarget resolveLink(const Library &library, const QString &fromDoc, const QSt
         pathPart.truncate(query);
     pathPart = QUrl::fromPercentEncoding(pathPart.toUtf8());
     t.anchor = hash >= 0 ? QUrl::fromPercentEncoding(h.mid(hash + 1).toUtf8()) : QString();
-    if (pathPart.startsWith(QLatin1Char('/')) || pathPart.startsWith(QLatin1Char('\\')) || pathPart.startsWith(QLatin1Char('~')))
+    if (pathPart.startsWith(QLatin1Char('/')) || pathPart.startsWith(QLatin1Char('\\')) ||
+        pathPart.startsWith(QLatin1Char('~')))
         return t; // absolute paths point outside the library by definition
     const QString resolved = resolveRelative(fromDoc, pathPart);
     if (resolved.isNull() || resolved.isEmpty()) {

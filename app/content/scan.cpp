@@ -22,8 +22,8 @@ namespace {
 
 bool isMarkdownFile(const QString &name)
 {
-    return name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-        || name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+    return name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
+           name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
 }
 
 bool isInside(const QString &canonicalRoot, const QString &canonicalPath)
@@ -31,12 +31,13 @@ bool isInside(const QString &canonicalRoot, const QString &canonicalPath)
     return canonicalPath == canonicalRoot || canonicalPath.startsWith(canonicalRoot + QLatin1Char('/'));
 }
 
-struct Walker {
+struct Walker
+{
     QString rootCanonical;
     bool bundled = false;
-    QStringList files;      // library-relative paths
+    QStringList files; // library-relative paths
     QStringList warnings;
-    QSet<QString> visited;  // canonical directories, against loops that slip past the symlink check
+    QSet<QString> visited; // canonical directories, against loops that slip past the symlink check
 
     void walk(const QDir &dir, const QString &relDir, const std::atomic_bool *cancel)
     {
@@ -64,7 +65,8 @@ struct Walker {
             if (fi.isSymLink() && !bundled) {
                 const QString target = fi.canonicalFilePath();
                 if (target.isEmpty() || !isInside(rootCanonical, target)) {
-                    warnings.append(QObject::tr("Skipped %1: it links to a file outside the library").arg(rel));
+                    warnings.append(
+                        QObject::tr("Skipped %1: it links to a file outside the library").arg(rel));
                     continue;
                 }
             }
@@ -104,8 +106,9 @@ Document loadDocument(const QString &absolutePath, const QString &relativePath)
     QStringDecoder decoder(QStringDecoder::Utf8);
     doc.source = decoder.decode(bytes);
     if (decoder.hasError())
-        doc.warnings.append(QObject::tr("%1 is not valid UTF-8; undecodable bytes are shown as \u201c\uFFFD\u201d")
-                                .arg(relativePath));
+        doc.warnings.append(
+            QObject::tr("%1 is not valid UTF-8; undecodable bytes are shown as \u201c\uFFFD\u201d")
+                .arg(relativePath));
     if (doc.source.trimmed().isEmpty())
         doc.warnings.append(QObject::tr("%1 is empty").arg(relativePath));
     analyse(doc);
@@ -152,7 +155,8 @@ LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel,
         }
         const QString &rel = walker.files.at(i);
         Document doc = loadDocument(root + QLatin1Char('/') + rel, rel);
-        if (doc.source.isEmpty() && !doc.warnings.isEmpty() && !QFile::exists(root + QLatin1Char('/') + rel)) {
+        if (doc.source.isEmpty() && !doc.warnings.isEmpty() &&
+            !QFile::exists(root + QLatin1Char('/') + rel)) {
             result.warnings.append(doc.warnings); // vanished between listing and reading
         } else {
             result.documents.append(std::move(doc));
@@ -161,16 +165,18 @@ LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel,
             progress(i + 1, total);
     }
     if (result.documents.isEmpty()) {
-        result.error = QObject::tr("None of the Markdown documents in %1 could be read").arg(QDir::toNativeSeparators(root));
+        result.error = QObject::tr("None of the Markdown documents in %1 could be read")
+                           .arg(QDir::toNativeSeparators(root));
         return result;
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    std::stable_sort(result.documents.begin(), result.documents.end(), [&](const Document &a, const Document &b) {
-        const int c = collator.compare(a.title, b.title);
-        return c != 0 ? c < 0 : a.path < b.path;
-    });
+    std::stable_sort(result.documents.begin(), result.documents.end(),
+                     [&](const Document &a, const Document &b) {
+                         const int c = collator.compare(a.title, b.title);
+                         return c != 0 ? c < 0 : a.path < b.path;
+                     });
     qCDebug(lcContent) << "loaded" << result.documents.size() << "documents from" << root;
     return result;
 }

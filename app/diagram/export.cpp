@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// SVG/PNG/PDF files from a laid-out diagram. Bytes are produced in memory first and written with saveFileAtomically,
-// so a failure (unwritable or missing directory, full disk) leaves no file behind and reports the system's reason.
+// SVG/PNG/PDF files from a laid-out diagram. Bytes are produced in memory first and written with
+// saveFileAtomically, so a failure (unwritable or missing directory, full disk) leaves no file behind and
+// reports the system's reason.
 #include "diagram/export.h"
 #include "common/savefile.h"
 #include "diagram/painter.h"
@@ -102,9 +103,12 @@ QByteArray exportBytes(const LaidOutDiagram &d, const Theme &theme, ExportFormat
                        QString *error)
 {
     switch (format) {
-    case ExportFormat::Svg: return writeSvg(d, theme);
-    case ExportFormat::Png: return pngBytes(d, theme, scale, error);
-    case ExportFormat::Pdf: return pdfBytes(d, theme);
+    case ExportFormat::Svg:
+        return writeSvg(d, theme);
+    case ExportFormat::Png:
+        return pngBytes(d, theme, scale, error);
+    case ExportFormat::Pdf:
+        return pdfBytes(d, theme);
     }
     return {};
 }

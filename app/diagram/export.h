@@ -26,8 +26,9 @@ QImage renderImage(const LaidOutDiagram &diagram, const Theme &theme, double sca
 QByteArray exportBytes(const LaidOutDiagram &diagram, const Theme &theme, ExportFormat format, double scale,
                        QString *error);
 
-// Writes `path`; on failure returns false, sets *error (if given) to a sentence naming the path, and leaves no file.
-bool exportDiagram(const LaidOutDiagram &diagram, const Theme &theme, const QString &path, ExportFormat format,
-                   double scale, QString *error);
+// Writes `path`; on failure returns false, sets *error (if given) to a sentence naming the path, and leaves
+// no file.
+bool exportDiagram(const LaidOutDiagram &diagram, const Theme &theme, const QString &path,
+                   ExportFormat format, double scale, QString *error);
 
 } // namespace ae::diagram

@@ -56,7 +56,8 @@ int LaidOutDiagram::edgeAt(const QPointF &point, qreal tolerance) const
             if (len < 1e-6) {
                 dist = QLineF(prev, point).length();
             } else {
-                const qreal t = qBound<qreal>(0, QPointF::dotProduct(point - prev, cur - prev) / (len * len), 1);
+                const qreal t =
+                    qBound<qreal>(0, QPointF::dotProduct(point - prev, cur - prev) / (len * len), 1);
                 dist = QLineF(prev + t * (cur - prev), point).length();
             }
             if (dist <= tolerance)

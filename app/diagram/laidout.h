@@ -13,30 +13,34 @@
 
 namespace ae::diagram {
 
-struct LaidOutNode {
-    int index = -1;   // into LaidOutDiagram::diagram.nodes
-    QRectF rect;      // the shape's bounding box
+struct LaidOutNode
+{
+    int index = -1; // into LaidOutDiagram::diagram.nodes
+    QRectF rect;    // the shape's bounding box
 };
 
-struct LaidOutEdge {
-    int index = -1;             // into LaidOutDiagram::diagram.edges
-    QVector<QPointF> points;    // cubic Bézier: p0, c1, c2, p1, c1, c2, p2, ... (1 + 3n points), tail to head
-    bool headArrow = false;     // arrow head at the last point (towards Edge::to)
-    bool tailArrow = false;     // arrow head at the first point (both-way edges)
-    QRectF labelRect;           // where the label pill goes; empty when the edge has no label
+struct LaidOutEdge
+{
+    int index = -1;          // into LaidOutDiagram::diagram.edges
+    QVector<QPointF> points; // cubic Bézier: p0, c1, c2, p1, c1, c2, p2, ... (1 + 3n points), tail to head
+    bool headArrow = false;  // arrow head at the last point (towards Edge::to)
+    bool tailArrow = false;  // arrow head at the first point (both-way edges)
+    QRectF labelRect;        // where the label pill goes; empty when the edge has no label
 
     // The curve from tail to head as a path (without heads).
     QPainterPath path() const;
 };
 
-struct LaidOutGroup {
+struct LaidOutGroup
+{
     int index = -1;   // into LaidOutDiagram::diagram.groups
     QRectF rect;      // the frame
     QRectF titleRect; // where the title goes, inside the frame at its top
     int depth = 0;    // 0 = top-level group; frames are drawn outer first
 };
 
-struct LaidOutDiagram {
+struct LaidOutDiagram
+{
     Diagram diagram;
     QRectF bounds;                 // everything drawn, including margins and the title
     QRectF titleRect;              // empty when the diagram has no title

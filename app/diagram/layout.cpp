@@ -36,8 +36,9 @@ QString layoutHelperPath()
         const QString beside = dir + QLatin1Char('/') + kHelperName;
         if (isExecutable(beside))
             return beside;
-        // Installed layout, relocatable: PREFIX/bin/archexplorer -> PREFIX/libexec/archexplorer/archexplorer-layout
-        // (the .deb installs under /usr whatever prefix the build was configured with).
+        // Installed layout, relocatable: PREFIX/bin/archexplorer ->
+        // PREFIX/libexec/archexplorer/archexplorer-layout (the .deb installs under /usr whatever prefix the
+        // build was configured with).
         const QString relocated = dir + QStringLiteral("/../libexec/archexplorer/") + kHelperName;
         if (isExecutable(relocated))
             return QDir::cleanPath(relocated);

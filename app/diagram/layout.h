@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Layout: a Diagram + Theme in, a LaidOutDiagram out. Graphviz runs in a helper process (archexplorer-layout),
-// one graph per process, so a crash, hang or leak there never reaches the app. Results are cached by a hash of the
-// helper's input (memory + disk), so laying out the same diagram again costs nothing.
+// Layout: a Diagram + Theme in, a LaidOutDiagram out. Graphviz runs in a helper process
+// (archexplorer-layout), one graph per process, so a crash, hang or leak there never reaches the app. Results
+// are cached by a hash of the helper's input (memory + disk), so laying out the same diagram again costs
+// nothing.
 #pragma once
 
 #include "diagram/diagram.h"
@@ -16,29 +17,31 @@
 
 namespace ae::diagram {
 
-struct LayoutResult {
+struct LayoutResult
+{
     bool ok = false;
     LaidOutDiagram diagram;
     QString error; // for the user when !ok ("the layout helper timed out after 30 s", ...)
 };
 
-// Synchronous: blocks until the helper answers, times out (the helper is killed) or fails. For the CLI and tests;
-// usable from any thread. Does not use the cache unless `useCache`.
-LayoutResult layoutDiagram(const Diagram &diagram, const Theme &theme, int timeoutMs = 30000, bool useCache = false);
-// The layout the cache (memory, then disk) already holds for this diagram and theme, without running the helper;
-// nullopt when there is none. Quick: for the UI thread.
+// Synchronous: blocks until the helper answers, times out (the helper is killed) or fails. For the CLI and
+// tests; usable from any thread. Does not use the cache unless `useCache`.
+LayoutResult layoutDiagram(const Diagram &diagram, const Theme &theme, int timeoutMs = 30000,
+                           bool useCache = false);
+// The layout the cache (memory, then disk) already holds for this diagram and theme, without running the
+// helper; nullopt when there is none. Quick: for the UI thread.
 std::optional<LaidOutDiagram> cachedLayout(const Diagram &diagram, const Theme &theme);
 
-// Where the helper is: $AE_LAYOUT_HELPER, else next to the application binary, else the installed libexec dir.
-// Empty when none exists.
+// Where the helper is: $AE_LAYOUT_HELPER, else next to the application binary, else the installed libexec
+// dir. Empty when none exists.
 QString layoutHelperPath();
 
 class LayoutCache;
 
-// Asynchronous layouts for the UI. start() returns at once: the helper input is built and the cache looked up on a
-// worker thread, then one helper runs (QProcess, event-driven), and its output is read on a worker thread; the UI
-// thread never does more than hand over. A newer start() does not cancel older jobs (call cancel()). Results, cached
-// or not, always arrive on a later event-loop turn, never inside start().
+// Asynchronous layouts for the UI. start() returns at once: the helper input is built and the cache looked up
+// on a worker thread, then one helper runs (QProcess, event-driven), and its output is read on a worker
+// thread; the UI thread never does more than hand over. A newer start() does not cancel older jobs (call
+// cancel()). Results, cached or not, always arrive on a later event-loop turn, never inside start().
 class LayoutEngine : public QObject
 {
     Q_OBJECT
@@ -55,7 +58,8 @@ public:
 
     void setTimeoutMs(int ms); // default 30000
     int timeoutMs() const;
-    // Disk cache on/off (default on, under QStandardPaths::CacheLocation/layout). The memory cache is always on.
+    // Disk cache on/off (default on, under QStandardPaths::CacheLocation/layout). The memory cache is always
+    // on.
     void setDiskCacheEnabled(bool enabled);
 
 Q_SIGNALS:

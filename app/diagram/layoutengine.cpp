@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Asynchronous layouts for the UI. A job goes through three stages and the UI thread only hands over between them:
-//   1. prepare, on a worker thread: the helper input (every label measured with the theme's fonts), its cache key and
+// Asynchronous layouts for the UI. A job goes through three stages and the UI thread only hands over between
+// them:
+//   1. prepare, on a worker thread: the helper input (every label measured with the theme's fonts), its cache
+//   key and
 //      the cache lookup (10,000 nodes: ~0.1 s that used to freeze the window);
-//   2. the helper process, driven by signals, with a timer that kills a helper taking too long (skipped on a hit);
+//   2. the helper process, driven by signals, with a timer that kills a helper taking too long (skipped on a
+//   hit);
 //   3. read, on a worker thread: the helper's coordinates into a LaidOutDiagram, stored in the cache.
-// Cancelling drops the job at whatever stage it is in; a worker still running finishes into a watcher nobody reads.
+// Cancelling drops the job at whatever stage it is in; a worker still running finishes into a watcher nobody
+// reads.
 #include "diagram/layout.h"
 #include "diagram/layoutcache.h"
 #include "diagram/layoutio.h"
@@ -19,14 +23,16 @@ namespace ae::diagram {
 
 namespace {
 
-struct Prepared {
+struct Prepared
+{
     QByteArray dot;
     QByteArray key;
     QByteArray cached; // the helper's earlier answer for this input, if any
     bool simplified = false;
 };
 
-struct ReadResult {
+struct ReadResult
+{
     LaidOutDiagram diagram;
     QString error;
     bool ok = false;
@@ -34,7 +40,8 @@ struct ReadResult {
 
 } // namespace
 
-struct LayoutEngine::Job {
+struct LayoutEngine::Job
+{
     // What the helper is started with is fixed when the job is asked for, not when its input is ready.
     QString helper;
     QProcessEnvironment environment;
@@ -48,8 +55,7 @@ struct LayoutEngine::Job {
     bool timedOut = false;
 };
 
-LayoutEngine::LayoutEngine(QObject *parent)
-    : QObject(parent)
+LayoutEngine::LayoutEngine(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<ae::diagram::LaidOutDiagram>();
 }

@@ -16,17 +16,19 @@ namespace ae::diagram {
 // Above this many nodes the layout uses tuned limits (faster, less polished) and says so.
 constexpr int kSimplifiedLayoutThreshold = 300;
 
-struct HelperInput {
+struct HelperInput
+{
     QByteArray dot;
     bool simplified = false;
 };
 
-// Every node `shape=box, fixedsize=true, label=""` sized from the theme's fonts, so Graphviz never measures text;
-// groups as cluster_ subgraphs; edge labels as fixed-size label nodes (edge `label`s double-free in 2.42 with
-// clusters); rank and order hints as rank=same subgraphs.
+// Every node `shape=box, fixedsize=true, label=""` sized from the theme's fonts, so Graphviz never measures
+// text; groups as cluster_ subgraphs; edge labels as fixed-size label nodes (edge `label`s double-free
+// in 2.42 with clusters); rank and order hints as rank=same subgraphs.
 HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme);
 
-// Reads the helper's "graph/node/cluster/edge/end" lines (y already pointing down) into geometry for `diagram`.
+// Reads the helper's "graph/node/cluster/edge/end" lines (y already pointing down) into geometry for
+// `diagram`.
 bool parseHelperOutput(const QByteArray &output, const Diagram &diagram, const Theme &theme, bool simplified,
                        LaidOutDiagram *result, QString *error);
 

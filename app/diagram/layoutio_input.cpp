@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Diagram -> DOT text for the layout helper. Only generated names (n0, l3, cluster_g2, e5a) reach Graphviz, so no
-// user text needs escaping and Graphviz never sees or measures our labels.
+// Diagram -> DOT text for the layout helper. Only generated names (n0, l3, cluster_g2, e5a) reach Graphviz,
+// so no user text needs escaping and Graphviz never sees or measures our labels.
 #include "diagram/layoutio.h"
 #include "diagram/shapes.h"
 
@@ -27,15 +27,20 @@ QByteArray inches(qreal px)
 const char *rankdir(Direction d)
 {
     switch (d) {
-    case Direction::Right: return "LR";
-    case Direction::Down: return "TB";
-    case Direction::Left: return "RL";
-    case Direction::Up: return "BT";
+    case Direction::Right:
+        return "LR";
+    case Direction::Down:
+        return "TB";
+    case Direction::Left:
+        return "RL";
+    case Direction::Up:
+        return "BT";
     }
     return "LR";
 }
 
-struct Builder {
+struct Builder
+{
     const Diagram &diagram;
     const Theme &theme;
     QVector<QVector<int>> childGroups;       // per group
@@ -93,7 +98,8 @@ struct Builder {
     QByteArray nodeLine(int i) const
     {
         const QSizeF s = nodeSize(diagram.nodes[i], theme);
-        return "n" + QByteArray::number(i) + " [width=" + inches(s.width()) + ",height=" + inches(s.height()) + "]\n";
+        return "n" + QByteArray::number(i) + " [width=" + inches(s.width()) +
+               ",height=" + inches(s.height()) + "]\n";
     }
 
     void writeGroup(int g, int depth)
@@ -101,12 +107,13 @@ struct Builder {
         const QByteArray indent(2 * depth, ' ');
         const QSizeF title = groupTitleSize(diagram.groups[g], theme);
         // Graphviz reserves room for a cluster label it measures itself. Courier is estimated at 0.6 em per
-        // character without a text-layout plugin, so a run of 'x' of the right length reserves exactly our title.
+        // character without a text-layout plugin, so a run of 'x' of the right length reserves exactly our
+        // title.
         const qreal fontSize = title.height() / 1.2;
         const int chars = qMax(1, int(std::ceil(title.width() / (0.6 * fontSize))));
         out += indent + "subgraph cluster_g" + QByteArray::number(g) + " {\n";
-        out += indent + "  label=\"" + QByteArray(chars, 'x') + "\" fontname=\"Courier\" fontsize=" + num(fontSize) +
-               " labeljust=l labelloc=t margin=12\n";
+        out += indent + "  label=\"" + QByteArray(chars, 'x') +
+               "\" fontname=\"Courier\" fontsize=" + num(fontSize) + " labeljust=l labelloc=t margin=12\n";
         for (int child : childGroups[g])
             writeGroup(child, depth + 1);
         for (int n : groupNodes[g])
@@ -148,7 +155,8 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
     HelperInput input;
     input.simplified = diagram.nodes.size() > kSimplifiedLayoutThreshold;
 
-    // Edges: a labelled edge a -> b becomes a -> l<i> -> b through a fixed-size node the size of the label pill.
+    // Edges: a labelled edge a -> b becomes a -> l<i> -> b through a fixed-size node the size of the label
+    // pill.
     QByteArray edges;
     for (int i = 0; i < diagram.edges.size(); ++i) {
         const Edge &e = diagram.edges[i];
@@ -171,7 +179,8 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
         edges += l + " -> " + z + " [id=" + id + "b]\n";
     }
 
-    // Hints: rank=same for both kinds; "order" also chains invisible edges so the rank keeps the written order.
+    // Hints: rank=same for both kinds; "order" also chains invisible edges so the rank keeps the written
+    // order.
     for (const RankHint &hint : diagram.hints) {
         QVector<int> ids;
         for (const QString &id : hint.ids) {
@@ -181,7 +190,8 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
         }
         if (ids.size() < 2)
             continue;
-        // Without newrank (big diagrams), rank=same only works for nodes of one cluster: other hints are dropped.
+        // Without newrank (big diagrams), rank=same only works for nodes of one cluster: other hints are
+        // dropped.
         bool oneGroup = true;
         for (int n : ids)
             oneGroup = oneGroup && b.groupOf(n) == b.groupOf(ids.first());
@@ -196,10 +206,11 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
         else
             edges += line;
         if (hint.type == RankHint::Type::Order) {
-            // `order` reads top to bottom in a column (right, left) and left to right in a row (down, up). Graphviz
-            // lays out LR and RL by turning a top-down layout and flips each rank's order to match, but only for
-            // the root graph: inside a cluster a flat edge's tail ends up *below* its head. So for nodes of one
-            // group in a column the chain runs from the last id to the first (tests/diagram/layout_test.cpp).
+            // `order` reads top to bottom in a column (right, left) and left to right in a row (down, up).
+            // Graphviz lays out LR and RL by turning a top-down layout and flips each rank's order to match,
+            // but only for the root graph: inside a cluster a flat edge's tail ends up *below* its head. So
+            // for nodes of one group in a column the chain runs from the last id to the first
+            // (tests/diagram/layout_test.cpp).
             const bool column = diagram.direction == Direction::Right || diagram.direction == Direction::Left;
             if (column && oneGroup && b.groupOf(ids.first()) >= 0)
                 std::reverse(ids.begin(), ids.end());
@@ -213,8 +224,9 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
     out += "digraph G {\n";
     out += QByteArray("graph [rankdir=") + rankdir(diagram.direction) +
            " nodesep=0.35 ranksep=0.45 splines=spline outputorder=edgesfirst pad=0";
-    // newrank lets rank hints span clusters but costs 13x at 1,000 clustered nodes (20 s vs 1.5 s, measured), so
-    // big diagrams go without it, with limits on the network-simplex and mincross passes (see tests/bench).
+    // newrank lets rank hints span clusters but costs 13x at 1,000 clustered nodes (20 s vs 1.5 s, measured),
+    // so big diagrams go without it, with limits on the network-simplex and mincross passes (see
+    // tests/bench).
     if (input.simplified)
         out += " nslimit=1 nslimit1=1 mclimit=0.05 searchsize=10 remincross=false maxiter=20";
     else

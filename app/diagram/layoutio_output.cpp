@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The helper's coordinate lines -> LaidOutDiagram. Coordinates arrive with y down (flipped in the helper); here they
-// are only shifted to leave a margin and room for the diagram title.
+// The helper's coordinate lines -> LaidOutDiagram. Coordinates arrive with y down (flipped in the helper);
+// here they are only shifted to leave a margin and room for the diagram title.
 #include "diagram/layoutio.h"
 #include "diagram/shapes.h"
 

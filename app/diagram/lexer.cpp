@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// One-line tokenizer shared by the parser and the editor's highlighter. A line is tokenized with no knowledge of
-// other lines except how many attribute lists `[` are still open, which is why statements and strings never
-// continue on the next line and attribute lists can.
+// One-line tokenizer shared by the parser and the editor's highlighter. A line is tokenized with no knowledge
+// of other lines except how many attribute lists `[` are still open, which is why statements and strings
+// never continue on the next line and attribute lists can.
 #include "diagram/lexer.h"
 
 #include "diagram/kinds.h"
@@ -42,8 +42,8 @@ int identifierEnd(QStringView line, int pos)
     return i;
 }
 
-// In a bare edge label a '#' starts a comment only when it stands at the start of a word and is not glued to a
-// letter or digit: `fixes issue #42` and `C# client` keep their '#', `reads orders # why` ends at it.
+// In a bare edge label a '#' starts a comment only when it stands at the start of a word and is not glued to
+// a letter or digit: `fixes issue #42` and `C# client` keep their '#', `reads orders # why` ends at it.
 bool labelCommentAt(QStringView line, int pos, int labelStart)
 {
     if (line[pos] != u'#')
@@ -90,7 +90,9 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
     bool statementStart = bracketDepth == 0;
     int i = 0;
     const int n = int(line.size());
-    auto add = [&tokens](TokenType type, int start, int end) { tokens.append(Token{type, start, end - start}); };
+    auto add = [&tokens](TokenType type, int start, int end) {
+        tokens.append(Token{type, start, end - start});
+    };
 
     while (i < n) {
         const QChar c = line[i];
@@ -149,8 +151,8 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
             int j = i + 1;
             while (j < n && isIdentifierChar(line[j]))
                 ++j;
-            // An id cannot start with a digit, but a value can: `[tech: 5G]`, `[note: 3]`. Inside [ ] a digit run
-            // is a bare value (or, before ':', a key, which the parser reports as unknown).
+            // An id cannot start with a digit, but a value can: `[tech: 5G]`, `[note: 3]`. Inside [ ] a digit
+            // run is a bare value (or, before ':', a key, which the parser reports as unknown).
             TokenType type = TokenType::Error;
             if (bracketDepth > 0) {
                 const int next = skipSpace(line, j);
@@ -185,8 +187,8 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
         case u':': {
             add(TokenType::Punctuation, i, i + 1);
             i = skipSpace(line, i + 1);
-            // Outside [ ] a colon introduces an edge label; unquoted, it runs to '[', a comment or the end of the
-            // line.
+            // Outside [ ] a colon introduces an edge label; unquoted, it runs to '[', a comment or the end of
+            // the line.
             const int labelStart = i;
             if (bracketDepth == 0 && i < n && line[i] != u'"' && line[i] != u'[' &&
                 !labelCommentAt(line, i, labelStart)) {
@@ -243,8 +245,9 @@ int attributeListContinuation(QStringView line, const QVector<Token> &tokens)
     case TokenType::Identifier: {
         // `tech "Go"`, `fill = red`: a key with its `:` forgotten or mistyped, not a statement (`note n "x"`,
         // `note -> x` and a lone `text` are statements).
-        static const char *const keys[] = {"tech", "note", "link", "fill", "stroke", "text", "dark-fill",
-                                           "dark-stroke", "dark-text", "color", "dark-color", "style", "kind"};
+        static const char *const keys[] = {"tech",       "note",      "link",        "fill",      "stroke",
+                                           "text",       "dark-fill", "dark-stroke", "dark-text", "color",
+                                           "dark-color", "style",     "kind"};
         if (tokens.size() < 2)
             return -1;
         const TokenType next = tokens[1].type;
@@ -276,7 +279,8 @@ QVector<Token> highlightTokens(const QString &line, int *openLists)
     } else {
         tokens = tokenizeLine(line, 0, &out);
     }
-    // A run of `[` must not make the state grow without bound: one open list is all the next line needs to know.
+    // A run of `[` must not make the state grow without bound: one open list is all the next line needs to
+    // know.
     *openLists = qMin(out, 1);
     return tokens;
 }

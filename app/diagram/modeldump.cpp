@@ -31,7 +31,7 @@ QString colours(const StyleOverride &s)
 {
     QString out;
     const std::pair<const char *, const QColor *> fields[] = {
-        {"fill", &s.fill},          {"stroke", &s.stroke},           {"text", &s.text},
+        {"fill", &s.fill},          {"stroke", &s.stroke},          {"text", &s.text},
         {"dark-fill", &s.darkFill}, {"dark-stroke", &s.darkStroke}, {"dark-text", &s.darkText}};
     for (const auto &[name, value] : fields)
         if (value->isValid())
@@ -52,10 +52,14 @@ QString field(const char *name, const QString &value)
 QString styleName(EdgeStyle style)
 {
     switch (style) {
-    case EdgeStyle::Sync: return QStringLiteral("sync");
-    case EdgeStyle::Async: return QStringLiteral("async");
-    case EdgeStyle::Replication: return QStringLiteral("replication");
-    case EdgeStyle::Plain: return QStringLiteral("plain");
+    case EdgeStyle::Sync:
+        return QStringLiteral("sync");
+    case EdgeStyle::Async:
+        return QStringLiteral("async");
+    case EdgeStyle::Replication:
+        return QStringLiteral("replication");
+    case EdgeStyle::Plain:
+        return QStringLiteral("plain");
     }
     return QStringLiteral("sync");
 }
@@ -63,10 +67,14 @@ QString styleName(EdgeStyle style)
 QString directionName(Direction d)
 {
     switch (d) {
-    case Direction::Right: return QStringLiteral("right");
-    case Direction::Down: return QStringLiteral("down");
-    case Direction::Left: return QStringLiteral("left");
-    case Direction::Up: return QStringLiteral("up");
+    case Direction::Right:
+        return QStringLiteral("right");
+    case Direction::Down:
+        return QStringLiteral("down");
+    case Direction::Left:
+        return QStringLiteral("left");
+    case Direction::Up:
+        return QStringLiteral("up");
     }
     return QStringLiteral("right");
 }
@@ -84,11 +92,12 @@ QString dumpDiagram(const Diagram &d)
                at(g.location) + u'\n';
     }
     for (const Node &n : d.nodes) {
-        out += QStringLiteral("node ") + n.id + QStringLiteral(" kind=") + kindName(n.kind) + field("label", n.label) +
-               field("tech", n.technology) + field("note", n.note) + field("link", n.link) +
-               (n.group.isEmpty() ? QString() : QStringLiteral(" group=") + n.group) +
+        out += QStringLiteral("node ") + n.id + QStringLiteral(" kind=") + kindName(n.kind) +
+               field("label", n.label) + field("tech", n.technology) + field("note", n.note) +
+               field("link", n.link) + (n.group.isEmpty() ? QString() : QStringLiteral(" group=") + n.group) +
                (n.fields.isEmpty() ? QString() : field("fields", n.fields.join(u'|'))) +
-               (n.declared ? QString() : QStringLiteral(" undeclared")) + colours(n.colors) + at(n.location) + u'\n';
+               (n.declared ? QString() : QStringLiteral(" undeclared")) + colours(n.colors) + at(n.location) +
+               u'\n';
     }
     for (const Edge &e : d.edges) {
         QString c;

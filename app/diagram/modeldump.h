@@ -8,7 +8,8 @@
 
 namespace ae::diagram {
 
-// Every field that is set, in model order; strings quoted with \n \" \\ escaped; colours as #rrggbb; ends with '\n'.
+// Every field that is set, in model order; strings quoted with \n \" \\ escaped; colours as #rrggbb; ends
+// with '\n'.
 QString dumpDiagram(const Diagram &diagram);
 
 } // namespace ae::diagram

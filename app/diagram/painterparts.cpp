@@ -36,8 +36,8 @@ QPolygonF arrowHead(const QPointF &tip, const QPointF &dir)
     return QPolygonF({tip, base + normal * kHeadHalfWidth, base - normal * kHeadHalfWidth});
 }
 
-// Graphviz sees every node as a box; move an end point forward until it touches the real outline (a cylinder's
-// curved bottom, a cloud, a person), so heads meet the shape instead of floating beside it.
+// Graphviz sees every node as a box; move an end point forward until it touches the real outline (a
+// cylinder's curved bottom, a cloud, a person), so heads meet the shape instead of floating beside it.
 QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagram &d, const QString &nodeId)
 {
     const int i = d.diagram.indexOfNode(nodeId);
@@ -59,28 +59,50 @@ QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagr
 QString kindClass(NodeKind kind)
 {
     switch (kind) {
-    case NodeKind::User: return QStringLiteral("user");
-    case NodeKind::Client: return QStringLiteral("client");
-    case NodeKind::Service: return QStringLiteral("service");
-    case NodeKind::Worker: return QStringLiteral("worker");
-    case NodeKind::Gateway: return QStringLiteral("gateway");
-    case NodeKind::LoadBalancer: return QStringLiteral("load-balancer");
-    case NodeKind::Database: return QStringLiteral("database");
-    case NodeKind::DocumentStore: return QStringLiteral("document-store");
-    case NodeKind::KeyValue: return QStringLiteral("key-value");
-    case NodeKind::Cache: return QStringLiteral("cache");
-    case NodeKind::Queue: return QStringLiteral("queue");
-    case NodeKind::Stream: return QStringLiteral("stream");
-    case NodeKind::ObjectStorage: return QStringLiteral("object-storage");
-    case NodeKind::SearchIndex: return QStringLiteral("search-index");
-    case NodeKind::Warehouse: return QStringLiteral("warehouse");
-    case NodeKind::GraphDatabase: return QStringLiteral("graph-database");
-    case NodeKind::VectorDatabase: return QStringLiteral("vector-database");
-    case NodeKind::TimeSeries: return QStringLiteral("time-series");
-    case NodeKind::Cdn: return QStringLiteral("cdn");
-    case NodeKind::External: return QStringLiteral("external");
-    case NodeKind::Note: return QStringLiteral("note");
-    case NodeKind::Generic: return QStringLiteral("generic");
+    case NodeKind::User:
+        return QStringLiteral("user");
+    case NodeKind::Client:
+        return QStringLiteral("client");
+    case NodeKind::Service:
+        return QStringLiteral("service");
+    case NodeKind::Worker:
+        return QStringLiteral("worker");
+    case NodeKind::Gateway:
+        return QStringLiteral("gateway");
+    case NodeKind::LoadBalancer:
+        return QStringLiteral("load-balancer");
+    case NodeKind::Database:
+        return QStringLiteral("database");
+    case NodeKind::DocumentStore:
+        return QStringLiteral("document-store");
+    case NodeKind::KeyValue:
+        return QStringLiteral("key-value");
+    case NodeKind::Cache:
+        return QStringLiteral("cache");
+    case NodeKind::Queue:
+        return QStringLiteral("queue");
+    case NodeKind::Stream:
+        return QStringLiteral("stream");
+    case NodeKind::ObjectStorage:
+        return QStringLiteral("object-storage");
+    case NodeKind::SearchIndex:
+        return QStringLiteral("search-index");
+    case NodeKind::Warehouse:
+        return QStringLiteral("warehouse");
+    case NodeKind::GraphDatabase:
+        return QStringLiteral("graph-database");
+    case NodeKind::VectorDatabase:
+        return QStringLiteral("vector-database");
+    case NodeKind::TimeSeries:
+        return QStringLiteral("time-series");
+    case NodeKind::Cdn:
+        return QStringLiteral("cdn");
+    case NodeKind::External:
+        return QStringLiteral("external");
+    case NodeKind::Note:
+        return QStringLiteral("note");
+    case NodeKind::Generic:
+        return QStringLiteral("generic");
     }
     return QStringLiteral("generic");
 }
@@ -91,14 +113,19 @@ EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Them
     const Edge &e = d.diagram.edges[edge.index];
     s.color = theme.edgeStroke(e);
     switch (e.style) {
-    case EdgeStyle::Sync: break;
-    case EdgeStyle::Async: s.dashes = {6, 4}; break;
+    case EdgeStyle::Sync:
+        break;
+    case EdgeStyle::Async:
+        s.dashes = {6, 4};
+        break;
     case EdgeStyle::Replication:
         s.doubleLine = true;
         s.width = 4.5;
         s.hollow = theme.background;
         break;
-    case EdgeStyle::Plain: s.width = 1.2; break;
+    case EdgeStyle::Plain:
+        s.width = 1.2;
+        break;
     }
     QVector<QPointF> pts = edge.points;
     if (pts.size() < 4)
@@ -142,10 +169,12 @@ NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Them
     s.icon = nodeIcon(n.kind, iconRect(n.kind, node.rect));
     s.fill = theme.nodeFill(n);
     s.stroke = theme.nodeStroke(n);
-    // The icon takes the node's text colour when one is set (it sits beside the label, on the same fill), else
-    // its stroke colour, else the kind's accent.
-    const QColor textOverride = theme.isDark && n.colors.darkText.isValid() ? n.colors.darkText : n.colors.text;
-    const QColor strokeOverride = theme.isDark && n.colors.darkStroke.isValid() ? n.colors.darkStroke : n.colors.stroke;
+    // The icon takes the node's text colour when one is set (it sits beside the label, on the same fill),
+    // else its stroke colour, else the kind's accent.
+    const QColor textOverride =
+        theme.isDark && n.colors.darkText.isValid() ? n.colors.darkText : n.colors.text;
+    const QColor strokeOverride =
+        theme.isDark && n.colors.darkStroke.isValid() ? n.colors.darkStroke : n.colors.stroke;
     s.accent = textOverride.isValid()     ? textOverride
                : strokeOverride.isValid() ? strokeOverride
                                           : theme.kindPalette(n.kind).accent;
@@ -160,7 +189,11 @@ QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, cons
     const QRectF box = textRect(n.kind, node.rect);
     const bool centred = iconRect(n.kind, node.rect).isEmpty();
     const QFontMetricsF main(theme.font), small(theme.smallFont);
-    struct Line { QString text; bool small; };
+    struct Line
+    {
+        QString text;
+        bool small;
+    };
     QVector<Line> lines;
     for (const QString &l : labelLines(n))
         lines.append({l, false});
@@ -232,12 +265,14 @@ TitleBackdrop groupTitleBackdrop(const LaidOutDiagram &d, const LaidOutGroup &gr
     for (const Group *g : chain) {
         const QColor f = theme.groupFill(*g);
         const qreal a = f.alphaF();
-        c = QColor::fromRgbF(float(f.redF() * a + c.redF() * (1 - a)), float(f.greenF() * a + c.greenF() * (1 - a)),
+        c = QColor::fromRgbF(float(f.redF() * a + c.redF() * (1 - a)),
+                             float(f.greenF() * a + c.greenF() * (1 - a)),
                              float(f.blueF() * a + c.blueF() * (1 - a)));
     }
     const TextRun title = groupTitle(d, group, theme);
     const QFontMetricsF fm(title.font);
-    const QRectF text(title.baseline.x(), title.baseline.y() - fm.ascent(), fm.horizontalAdvance(title.text), fm.height());
+    const QRectF text(title.baseline.x(), title.baseline.y() - fm.ascent(), fm.horizontalAdvance(title.text),
+                      fm.height());
     return {text.adjusted(-3, 0, 3, 0), c};
 }
 

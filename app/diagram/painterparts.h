@@ -15,14 +15,16 @@
 
 namespace ae::diagram {
 
-struct TextRun {
+struct TextRun
+{
     QString text;
     QPointF baseline; // left end of the baseline
     QFont font;
     QColor color;
 };
 
-struct EdgeShape {
+struct EdgeShape
+{
     QPainterPath line;    // trimmed so it ends under the heads
     QPolygonF head, tail; // filled arrow heads, empty when absent
     QColor color;
@@ -32,7 +34,8 @@ struct EdgeShape {
     QColor hollow;
 };
 
-struct NodeShape {
+struct NodeShape
+{
     QPainterPath outline, detail, icon;
     QColor fill, stroke, accent;
     QVector<qreal> dashes;
@@ -43,10 +46,11 @@ NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Them
 QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme);
 QVector<TextRun> edgeLabelText(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme);
 TextRun groupTitle(const LaidOutDiagram &d, const LaidOutGroup &group, const Theme &theme);
-// Group titles are drawn after the edges, on a backdrop of the colour the frame shows there (the background with the
-// fills of the group and its ancestors laid over it, so translucent dark fills match), so an edge that crosses a
-// title passes under it instead of striking it through.
-struct TitleBackdrop {
+// Group titles are drawn after the edges, on a backdrop of the colour the frame shows there (the background
+// with the fills of the group and its ancestors laid over it, so translucent dark fills match), so an edge
+// that crosses a title passes under it instead of striking it through.
+struct TitleBackdrop
+{
     QRectF rect;
     QColor color; // opaque
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The .arch parser, statement level: splits the text into lines, tokenizes each, and turns statements into nodes,
-// groups and pending edges/styles/hints (an attribute list may carry a statement over to the next lines). Errors
-// skip to the end of the statement so later errors still show.
+// The .arch parser, statement level: splits the text into lines, tokenizes each, and turns statements into
+// nodes, groups and pending edges/styles/hints (an attribute list may carry a statement over to the next
+// lines). Errors skip to the end of the statement so later errors still show.
 #include "diagram/parser_p.h"
 
 #include "diagram/kinds.h"
@@ -49,20 +49,24 @@ ParseResult Parser::run()
         parseLine();
     resolve();
 
-    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return a.line != b.line ? a.line < b.line : a.column < b.column;
+                     });
     if (m_diagnostics.size() > kMaxDiagnostics) {
         const Diagnostic last = m_diagnostics[kMaxDiagnostics - 1];
         m_diagnostics.resize(kMaxDiagnostics - 1);
-        m_diagnostics.append({Diagnostic::Severity::Error, last.line, last.column,
-                              tr("too many problems; stopped reporting after %1").arg(kMaxDiagnostics), {}});
+        m_diagnostics.append({Diagnostic::Severity::Error,
+                              last.line,
+                              last.column,
+                              tr("too many problems; stopped reporting after %1").arg(kMaxDiagnostics),
+                              {}});
     }
     return ParseResult{std::move(m_diagram), std::move(m_diagnostics)};
 }
 
-// Past the cap nothing more is recorded (the list is cut and marked in run()); this keeps hostile input such as a
-// megabyte of `{` from spending its time building messages nobody will read.
+// Past the cap nothing more is recorded (the list is cut and marked in run()); this keeps hostile input such
+// as a megabyte of `{` from spending its time building messages nobody will read.
 void Parser::error(SourceLocation at, const QString &message, const QString &hint)
 {
     if (m_diagnostics.size() > kMaxDiagnostics)
@@ -109,15 +113,16 @@ void Parser::loadLine(int index, QVector<Token> tokens)
         int column = 1;
         for (int i = 0; i <= line.size(); ++i) {
             m_columns[i] = column;
-            if (i < line.size() && !(line[i].isHighSurrogate() && i + 1 < line.size() && line[i + 1].isLowSurrogate()))
+            if (i < line.size() &&
+                !(line[i].isHighSurrogate() && i + 1 < line.size() && line[i + 1].isLowSurrogate()))
                 ++column;
         }
     }
 }
 
-// At the end of a line inside an open attribute list: moves to the next line that carries the list on, past blank
-// and comment lines, and returns true; returns false (and stays put) when the next statement starts instead, so a
-// forgotten `]` costs one error and the lines after it are read as usual.
+// At the end of a line inside an open attribute list: moves to the next line that carries the list on, past
+// blank and comment lines, and returns true; returns false (and stays put) when the next statement starts
+// instead, so a forgotten `]` costs one error and the lines after it are read as usual.
 bool Parser::nextListLine()
 {
     for (int next = m_lineIndex + 1; next < m_lines.size(); ++next) {
@@ -200,8 +205,8 @@ void Parser::closeFrame()
     ++m_pos;
 }
 
-// Skips the rest of a broken statement: to the end of the line, a `}` (left for the caller), or just past a `{`
-// (which opens a frame, so its `}` still matches and the group's contents are still read).
+// Skips the rest of a broken statement: to the end of the line, a `}` (left for the caller), or just past a
+// `{` (which opens a frame, so its `}` still matches and the group's contents are still read).
 void Parser::skipStatement()
 {
     while (m_pos < m_tokens.size() && !atPunct(u'}')) {
@@ -230,10 +235,10 @@ bool Parser::expectStatementEnd(const QString &what)
     return false;
 }
 
-// An edge operator where a statement cannot take one. Glued between two words (`service a--b`, `rank a--b`) it
-// is an id that tried to contain an operator; after the id of a declaration (`service a -> b`, declaredId set)
-// it is an edge written into a declaration. Reports it, skips the statement and says which; None when there is
-// no operator here (or one that is neither, left to the caller).
+// An edge operator where a statement cannot take one. Glued between two words (`service a--b`, `rank a--b`)
+// it is an id that tried to contain an operator; after the id of a declaration (`service a -> b`, declaredId
+// set) it is an edge written into a declaration. Reports it, skips the statement and says which; None when
+// there is no operator here (or one that is neither, left to the caller).
 Parser::OperatorMistake Parser::reportEdgeOperator(const QString &declaredId)
 {
     if (!atOperator())
@@ -325,14 +330,15 @@ void Parser::parseStatement()
             error(here(), tr("a statement cannot start with a string"),
                   tr("declare a node as `KIND ID \"LABEL\"`, e.g. `service orders \"Orders\"`"));
         else
-            error(here(), tr("unexpected `%1`").arg(current().toString()), tr("a statement starts with a keyword, a kind or an id"));
+            error(here(), tr("unexpected `%1`").arg(current().toString()),
+                  tr("a statement starts with a keyword, a kind or an id"));
         skipStatement();
         return;
     }
     // A word: what follows decides between a declaration, an edge and a bare placement.
     const int next = m_pos + 1;
-    const bool nextIsEnd = next >= m_tokens.size() || (m_tokens[next].type == TokenType::Punctuation &&
-                                                       text(next)[0] == u'}');
+    const bool nextIsEnd =
+        next >= m_tokens.size() || (m_tokens[next].type == TokenType::Punctuation && text(next)[0] == u'}');
     if (next < m_tokens.size() && m_tokens[next].type == TokenType::Operator) {
         parseEdge();
     } else if (nextIsEnd) {
@@ -405,10 +411,12 @@ void Parser::parseTitle()
 {
     const SourceLocation at = here();
     ++m_pos;
-    const bool quoted = m_pos < m_tokens.size() && (m_tokens[m_pos].type == TokenType::String ||
-                                                    (m_tokens[m_pos].type == TokenType::Error && current().startsWith(u'"')));
+    const bool quoted =
+        m_pos < m_tokens.size() && (m_tokens[m_pos].type == TokenType::String ||
+                                    (m_tokens[m_pos].type == TokenType::Error && current().startsWith(u'"')));
     if (!quoted) {
-        error(m_pos < m_tokens.size() ? here() : at, tr("`title` needs a quoted text"), tr("write `title \"TEXT\"`"));
+        error(m_pos < m_tokens.size() ? here() : at, tr("`title` needs a quoted text"),
+              tr("write `title \"TEXT\"`"));
         skipStatement();
         return;
     }
@@ -462,7 +470,8 @@ void Parser::parseRankOrOrder(RankHint::Type type)
             break;
         ++m_pos;
     }
-    if (reportEdgeOperator({}) != OperatorMistake::None || !expectStatementEnd(tr("the `%1` list").arg(keyword)))
+    if (reportEdgeOperator({}) != OperatorMistake::None ||
+        !expectStatementEnd(tr("the `%1` list").arg(keyword)))
         return;
     if (pending.hint.ids.size() < 2)
         warning(pending.hint.location, tr("`%1` with a single id has no effect").arg(keyword),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Attribute lists `[key: value, ...]`: reading them with recovery, and applying them to nodes, edges and groups.
+// Attribute lists `[key: value, ...]`: reading them with recovery, and applying them to nodes, edges and
+// groups.
 #include "diagram/parser_p.h"
 
 #include "diagram/kinds.h"
@@ -24,8 +25,8 @@ QStringList keys(std::initializer_list<const char *> names)
 
 const QStringList &nodeKeys()
 {
-    static const QStringList k = keys({"tech", "note", "link", "fill", "stroke", "text", "dark-fill", "dark-stroke",
-                                       "dark-text"});
+    static const QStringList k =
+        keys({"tech", "note", "link", "fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text"});
     return k;
 }
 
@@ -43,7 +44,8 @@ const QStringList &edgeKeys()
 
 const QStringList &groupKeys()
 {
-    static const QStringList k = keys({"kind", "fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text"});
+    static const QStringList k =
+        keys({"kind", "fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text"});
     return k;
 }
 
@@ -66,10 +68,11 @@ QColor *colourField(StyleOverride &colors, const QString &key)
 }
 } // namespace
 
-// Reads `[ ... ]` at m_pos. A list left open at the end of a line carries on over the next lines that look like its
-// continuation (nextListLine()). Bad entries are reported and skipped; the good ones are returned, and so are
-// entries whose value was missing or unreadable (valueOk false), so that an unknown key is still named. Returns
-// false only when the statement cannot go on (kept for callers; every problem found so far is recoverable).
+// Reads `[ ... ]` at m_pos. A list left open at the end of a line carries on over the next lines that look
+// like its continuation (nextListLine()). Bad entries are reported and skipped; the good ones are returned,
+// and so are entries whose value was missing or unreadable (valueOk false), so that an unknown key is still
+// named. Returns false only when the statement cannot go on (kept for callers; every problem found so far is
+// recoverable).
 bool Parser::parseAttributes(QVector<Attribute> *out)
 {
     const SourceLocation open = here();
@@ -89,7 +92,8 @@ bool Parser::parseAttributes(QVector<Attribute> *out)
         return true;
     };
     auto recover = [this]() {
-        while (m_pos < m_tokens.size() && !atPunct(u',') && !atPunct(u']') && !atPunct(u'{') && !atPunct(u'}'))
+        while (m_pos < m_tokens.size() && !atPunct(u',') && !atPunct(u']') && !atPunct(u'{') &&
+               !atPunct(u'}'))
             ++m_pos;
         if (atPunct(u','))
             ++m_pos;
@@ -146,9 +150,10 @@ bool Parser::parseAttributes(QVector<Attribute> *out)
         ++m_pos;
         a.valueLocation = here();
         // `key:` at the end of a line: the value may be on the next one.
-        if (m_pos >= m_tokens.size() && more() && (m_tokens[m_pos].type == TokenType::Attribute ||
-                                                   atPunct(u']') || atPunct(u','))) {
-            error(a.valueLocation, tr("missing value for `%1`").arg(a.key), tr("write `%1: \"VALUE\"`").arg(a.key));
+        if (m_pos >= m_tokens.size() && more() &&
+            (m_tokens[m_pos].type == TokenType::Attribute || atPunct(u']') || atPunct(u','))) {
+            error(a.valueLocation, tr("missing value for `%1`").arg(a.key),
+                  tr("write `%1: \"VALUE\"`").arg(a.key));
             a.valueOk = false;
             keep(a);
             if (atPunct(u','))
@@ -159,7 +164,8 @@ bool Parser::parseAttributes(QVector<Attribute> *out)
             a.valueLocation = here();
         const TokenType type = m_pos < m_tokens.size() ? m_tokens[m_pos].type : TokenType::Punctuation;
         if (type == TokenType::String || type == TokenType::Color || atWord()) {
-            a.valueType = type == TokenType::String || type == TokenType::Color ? type : TokenType::Identifier;
+            a.valueType =
+                type == TokenType::String || type == TokenType::Color ? type : TokenType::Identifier;
             a.value = type == TokenType::String ? unquote(current()) : current().toString();
         } else if (type == TokenType::Error && current().startsWith(u'"')) {
             // An unclosed string ends the line; the value is still used and the entries before it kept.
@@ -272,7 +278,8 @@ bool Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attribute
             const int index = styles.indexOf(a.value);
             if (index < 0) {
                 const QString guess = suggestion(a.value, styles);
-                warning(a.valueLocation, tr("unknown edge style `%1`; the operator's style is used").arg(a.value),
+                warning(a.valueLocation,
+                        tr("unknown edge style `%1`; the operator's style is used").arg(a.value),
                         guess.isEmpty() ? tr("use sync, async, replication or plain")
                                         : tr("did you mean `%1`?").arg(guess));
             } else {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Internals of the .arch parser, split over parser.cpp (lines, dispatch, recovery), parser_statements.cpp (nodes,
-// groups, edges, styles), parser_attributes.cpp (attribute lists) and parser_resolve.cpp (order-independent
-// resolution and the warnings that need the whole input).
+// Internals of the .arch parser, split over parser.cpp (lines, dispatch, recovery), parser_statements.cpp
+// (nodes, groups, edges, styles), parser_attributes.cpp (attribute lists) and parser_resolve.cpp
+// (order-independent resolution and the warnings that need the whole input).
 #pragma once
 
 #include "diagram/lexer.h"
@@ -12,43 +12,50 @@
 
 namespace ae::diagram::detail {
 
-struct Attribute {
+struct Attribute
+{
     QString key;
     SourceLocation keyLocation;
     QString value;
     SourceLocation valueLocation;
     TokenType valueType = TokenType::Identifier;
-    bool valueOk = true; // false: the value was missing or unreadable (already reported); the key is still checked
+    bool valueOk =
+        true; // false: the value was missing or unreadable (already reported); the key is still checked
 };
 
 enum class AttributeTarget { Node, Edge, Group, NodeStyle, EdgeStyle };
 
 // A bare id on its own line: "put this node here" (usually inside a group).
-struct Placement {
+struct Placement
+{
     QString id;
     QString group;
     SourceLocation location;
 };
 
-struct PendingEdge {
+struct PendingEdge
+{
     Edge edge;
     SourceLocation fromLocation, toLocation;
 };
 
-struct StyleRequest {
+struct StyleRequest
+{
     QString from, to; // `to` empty: a node or a group
     QString op;       // the operator written between them
     QVector<Attribute> attributes;
     SourceLocation location;
 };
 
-struct PendingHint {
+struct PendingHint
+{
     RankHint hint;
     QVector<SourceLocation> idLocations;
 };
 
 // `{` seen and not yet closed. Recovery and depth overflow push frames with no group of their own.
-struct Frame {
+struct Frame
+{
     QString group; // the group that contains what is written inside (inherited for non-group frames)
     bool isGroup = false;
     bool overflow = false; // opened beyond kMaxGroupDepth
@@ -122,7 +129,10 @@ private:
     QString similarId(const QString &id);
 
 public:
-    bool capped() const { return m_diagnostics.size() > kMaxDiagnostics; } // lets hot paths skip building messages
+    bool capped() const
+    {
+        return m_diagnostics.size() > kMaxDiagnostics;
+    } // lets hot paths skip building messages
     void error(SourceLocation at, const QString &message, const QString &hint = {});
     void warning(SourceLocation at, const QString &message, const QString &hint = {});
 
@@ -143,7 +153,7 @@ private:
     int m_groupDepth = 0;     // frames that are groups
     int m_overflowFrames = 0; // frames opened beyond kMaxGroupDepth
     bool m_titleSet = false;
-    QHash<QString, int> m_nodeIndex;  // declared and implicit nodes
+    QHash<QString, int> m_nodeIndex; // declared and implicit nodes
     QHash<QString, int> m_groupIndex;
     QVector<Placement> m_placements;
     QVector<PendingEdge> m_edges;

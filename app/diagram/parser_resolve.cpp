@@ -32,7 +32,8 @@ void Parser::closeUnclosedFrames()
         if (capped())
             break;
         if (frame.isGroup)
-            error(frame.brace, tr("group `%1` is never closed").arg(frame.group), tr("add a `}` after its last line"));
+            error(frame.brace, tr("group `%1` is never closed").arg(frame.group),
+                  tr("add a `}` after its last line"));
         else
             error(frame.brace, tr("`{` is never closed"), tr("add a matching `}`"));
     }

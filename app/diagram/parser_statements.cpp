@@ -14,7 +14,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("ae::diagram::Parser", text);
 }
 
-struct EdgeOp {
+struct EdgeOp
+{
     EdgeStyle style = EdgeStyle::Sync;
     bool bothWays = false;
     bool directed = true;
@@ -47,10 +48,11 @@ void Parser::parseDeclaration()
     // A misspelt keyword (`titel`, `gruop`, `dirction`) is reported as such and the statement skipped.
     if (!kind) {
         static const QStringList keywords{QStringLiteral("title"), QStringLiteral("direction"),
-                                          QStringLiteral("group"), QStringLiteral("rank"), QStringLiteral("order"),
-                                          QStringLiteral("style")};
+                                          QStringLiteral("group"), QStringLiteral("rank"),
+                                          QStringLiteral("order"), QStringLiteral("style")};
         const QString guess = suggestion(kindWord, keywords + allKindWords());
-        // Only when what follows fits that keyword: `orders "Orders"` is a missing kind, not a misspelt `order`.
+        // Only when what follows fits that keyword: `orders "Orders"` is a missing kind, not a misspelt
+        // `order`.
         const bool fits = guess == u"title" ? m_tokens[m_pos].type == TokenType::String : atWord();
         if (keywords.contains(guess) && fits) {
             error(kindAt, tr("unknown statement `%1`").arg(kindWord), tr("did you mean `%1`?").arg(guess));
@@ -73,7 +75,8 @@ void Parser::parseDeclaration()
         else if (atPunct(u'{'))
             hint = tr("to open a group write `group %1 {`").arg(kindWord);
         else if (atPunct(u'['))
-            hint = tr("to set colours write `style %1 [...]`; to declare it write `service %1 [...]`").arg(kindWord);
+            hint = tr("to set colours write `style %1 [...]`; to declare it write `service %1 [...]`")
+                       .arg(kindWord);
         error(kindAt, tr("`%1` is not a keyword or a kind").arg(kindWord), hint);
         skipStatement();
         return;
@@ -100,8 +103,8 @@ void Parser::parseDeclaration()
     node.location = idAt;
     node.label = node.id;
     node.group = currentGroup();
-    // `service a--b` is a broken id (nothing is declared, as for `service 3tier`); `service a -> b` an edge written
-    // into a declaration (the node is still declared, so its edges draw).
+    // `service a--b` is a broken id (nothing is declared, as for `service 3tier`); `service a -> b` an edge
+    // written into a declaration (the node is still declared, so its edges draw).
     const OperatorMistake mistake = reportEdgeOperator(node.id);
     if (mistake == OperatorMistake::InId)
         return;
@@ -174,8 +177,9 @@ void Parser::parseGroup()
         const SourceLocation first = isGroup ? m_diagram.groups[m_groupIndex[group.id]].location
                                              : m_diagram.nodes[m_nodeIndex[group.id]].location;
         warning(idAt, tr("duplicate id `%1`").arg(group.id),
-                isGroup ? tr("first declared at line %1; what is inside joins that group").arg(first.line)
-                        : tr("a node declared at line %1 has this id; this group is ignored").arg(first.line));
+                isGroup
+                    ? tr("first declared at line %1; what is inside joins that group").arg(first.line)
+                    : tr("a node declared at line %1 has this id; this group is ignored").arg(first.line));
         openFrame(isGroup ? group.id : QString(), isGroup, brace);
         return;
     }
@@ -245,7 +249,8 @@ void Parser::parseEdge()
         const SourceLocation colon = here();
         ++m_pos;
         if (m_pos >= m_tokens.size() || atPunct(u'[') || atPunct(u'}')) {
-            error(colon, tr("missing edge label after `:`"), tr("write `a -> b : \"LABEL\"` or remove the `:`"));
+            error(colon, tr("missing edge label after `:`"),
+                  tr("write `a -> b : \"LABEL\"` or remove the `:`"));
             skipStatement();
             return;
         }

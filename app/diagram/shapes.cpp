@@ -15,25 +15,34 @@ constexpr qreal kPadY = 9;
 constexpr qreal kIcon = 16;
 constexpr qreal kIconGap = 8;
 constexpr qreal kRadius = 6;
-constexpr qreal kRimRy = 6;      // cylinder and bucket rim half-height
-constexpr qreal kStackStep = 4;  // queue/stream: offset of each card behind
-constexpr qreal kHead = 9;       // user: head radius
-constexpr qreal kFold = 11;      // note: folded corner
+constexpr qreal kRimRy = 6;     // cylinder and bucket rim half-height
+constexpr qreal kStackStep = 4; // queue/stream: offset of each card behind
+constexpr qreal kHead = 9;      // user: head radius
+constexpr qreal kFold = 11;     // note: folded corner
 constexpr qreal kMinW = 92;
 constexpr qreal kMinH = 40;
 
 bool isCylinder(NodeKind k)
 {
     switch (k) {
-    case NodeKind::Database: case NodeKind::DocumentStore: case NodeKind::KeyValue: case NodeKind::Cache:
-    case NodeKind::GraphDatabase: case NodeKind::VectorDatabase: case NodeKind::TimeSeries: case NodeKind::Warehouse:
+    case NodeKind::Database:
+    case NodeKind::DocumentStore:
+    case NodeKind::KeyValue:
+    case NodeKind::Cache:
+    case NodeKind::GraphDatabase:
+    case NodeKind::VectorDatabase:
+    case NodeKind::TimeSeries:
+    case NodeKind::Warehouse:
         return true;
     default:
         return false;
     }
 }
 
-bool isStack(NodeKind k) { return k == NodeKind::Queue || k == NodeKind::Stream; }
+bool isStack(NodeKind k)
+{
+    return k == NodeKind::Queue || k == NodeKind::Stream;
+}
 
 // The part of the node's rect that holds icon + text (the "body"), per shape.
 QRectF bodyRect(NodeKind kind, const QRectF &r)
@@ -43,11 +52,16 @@ QRectF bodyRect(NodeKind kind, const QRectF &r)
     if (isStack(kind))
         return r.adjusted(0, 2 * kStackStep, -2 * kStackStep, 0);
     switch (kind) {
-    case NodeKind::ObjectStorage: return r.adjusted(4, 2 * kRimRy, -4, 0);
-    case NodeKind::Cdn: return r.adjusted(14, 10, -14, -6);
-    case NodeKind::User: return r.adjusted(0, 2 * kHead + 2, 0, 0);
-    case NodeKind::Note: return r.adjusted(0, 0, -kFold * 0.5, 0);
-    default: return r;
+    case NodeKind::ObjectStorage:
+        return r.adjusted(4, 2 * kRimRy, -4, 0);
+    case NodeKind::Cdn:
+        return r.adjusted(14, 10, -14, -6);
+    case NodeKind::User:
+        return r.adjusted(0, 2 * kHead + 2, 0, 0);
+    case NodeKind::Note:
+        return r.adjusted(0, 0, -kFold * 0.5, 0);
+    default:
+        return r;
     }
 }
 
@@ -58,11 +72,16 @@ QSizeF extraForShape(NodeKind kind)
     if (isStack(kind))
         return {2 * kStackStep, 2 * kStackStep};
     switch (kind) {
-    case NodeKind::ObjectStorage: return {8, 2 * kRimRy};
-    case NodeKind::Cdn: return {28, 16};
-    case NodeKind::User: return {0, 2 * kHead + 2};
-    case NodeKind::Note: return {kFold * 0.5, 0};
-    default: return {0, 0};
+    case NodeKind::ObjectStorage:
+        return {8, 2 * kRimRy};
+    case NodeKind::Cdn:
+        return {28, 16};
+    case NodeKind::User:
+        return {0, 2 * kHead + 2};
+    case NodeKind::Note:
+        return {kFold * 0.5, 0};
+    default:
+        return {0, 0};
     }
 }
 
@@ -155,10 +174,14 @@ QPainterPath nodeOutline(NodeKind kind, const QRectF &rect)
     if (isStack(kind))
         return stack(rect);
     switch (kind) {
-    case NodeKind::ObjectStorage: return bucket(rect);
-    case NodeKind::Cdn: return cloud(rect);
-    case NodeKind::User: return person(rect);
-    case NodeKind::Note: return note(rect);
+    case NodeKind::ObjectStorage:
+        return bucket(rect);
+    case NodeKind::Cdn:
+        return cloud(rect);
+    case NodeKind::User:
+        return person(rect);
+    case NodeKind::Note:
+        return note(rect);
     case NodeKind::Gateway: {
         // A lozenge-ended box: reads as "a door between sides".
         const qreal d = qMin<qreal>(10, rect.height() / 3);
@@ -172,7 +195,8 @@ QPainterPath nodeOutline(NodeKind kind, const QRectF &rect)
         p.closeSubpath();
         return p;
     }
-    default: return roundRect(rect, kRadius);
+    default:
+        return roundRect(rect, kRadius);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// SVG 1.1 output drawn from the same shapes, text runs and colours as DiagramPainter (painterparts.h). Numbers are
-// written with fixed precision and elements in model order, so identical input gives identical bytes.
+// SVG 1.1 output drawn from the same shapes, text runs and colours as DiagramPainter (painterparts.h).
+// Numbers are written with fixed precision and elements in model order, so identical input gives identical
+// bytes.
 #include "diagram/svgwriter.h"
 #include "diagram/painterparts.h"
 #include "draw/svgbasics.h"
@@ -12,9 +13,18 @@ namespace ae::diagram {
 namespace {
 
 // The shared SVG 1.1 pieces (draw/svgbasics.h), under the short names this writer uses throughout.
-QByteArray num(qreal v) { return draw::svgNumber(v); }
-QByteArray escape(const QString &text) { return draw::svgEscape(text); }
-QByteArray paint(const char *attr, const QColor &c) { return draw::svgPaint(attr, c); }
+QByteArray num(qreal v)
+{
+    return draw::svgNumber(v);
+}
+QByteArray escape(const QString &text)
+{
+    return draw::svgEscape(text);
+}
+QByteArray paint(const char *attr, const QColor &c)
+{
+    return draw::svgPaint(attr, c);
+}
 
 QByteArray pathData(const QPainterPath &path)
 {
@@ -24,10 +34,18 @@ QByteArray pathData(const QPainterPath &path)
         if (!d.isEmpty())
             d += ' ';
         switch (e.type) {
-        case QPainterPath::MoveToElement: d += "M" + num(e.x) + " " + num(e.y); break;
-        case QPainterPath::LineToElement: d += "L" + num(e.x) + " " + num(e.y); break;
-        case QPainterPath::CurveToElement: d += "C" + num(e.x) + " " + num(e.y); break;
-        case QPainterPath::CurveToDataElement: d += num(e.x) + " " + num(e.y); break;
+        case QPainterPath::MoveToElement:
+            d += "M" + num(e.x) + " " + num(e.y);
+            break;
+        case QPainterPath::LineToElement:
+            d += "L" + num(e.x) + " " + num(e.y);
+            break;
+        case QPainterPath::CurveToElement:
+            d += "C" + num(e.x) + " " + num(e.y);
+            break;
+        case QPainterPath::CurveToDataElement:
+            d += num(e.x) + " " + num(e.y);
+            break;
         }
     }
     return d;
@@ -82,7 +100,8 @@ public:
     {
         QString id = QString::fromLatin1(prefix);
         for (const QChar c : raw)
-            id += (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.'))
+            id += (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+                   c == QLatin1Char('.'))
                       ? c
                       : QLatin1Char('_');
         QString unique = id;
@@ -103,14 +122,17 @@ QByteArray writeSvg(const LaidOutDiagram &d, const Theme &theme)
     const QRectF b = d.bounds;
     QByteArray s;
     s += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n";
-    s += "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
-    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + num(b.width()) + "\" height=\"" +
-         num(b.height()) + "\" viewBox=\"" + num(b.x()) + " " + num(b.y()) + " " + num(b.width()) + " " +
-         num(b.height()) + "\" font-family=\"" + Theme::svgFontFamily().toLatin1() + "\">\n";
-    s += "<title>" + escape(d.diagram.title.isEmpty() ? QStringLiteral("Architecture diagram") : d.diagram.title) +
+    s += "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+         "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
+    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + num(b.width()) +
+         "\" height=\"" + num(b.height()) + "\" viewBox=\"" + num(b.x()) + " " + num(b.y()) + " " +
+         num(b.width()) + " " + num(b.height()) + "\" font-family=\"" + Theme::svgFontFamily().toLatin1() +
+         "\">\n";
+    s += "<title>" +
+         escape(d.diagram.title.isEmpty() ? QStringLiteral("Architecture diagram") : d.diagram.title) +
          "</title>\n";
-    s += "<rect class=\"background\" x=\"" + num(b.x()) + "\" y=\"" + num(b.y()) + "\" width=\"" + num(b.width()) +
-         "\" height=\"" + num(b.height()) + "\"" + paint("fill", theme.background) + "/>\n";
+    s += "<rect class=\"background\" x=\"" + num(b.x()) + "\" y=\"" + num(b.y()) + "\" width=\"" +
+         num(b.width()) + "\" height=\"" + num(b.height()) + "\"" + paint("fill", theme.background) + "/>\n";
     if (!d.diagram.title.isEmpty())
         s += "<g class=\"title\">\n" + textRuns({diagramTitle(d, theme)}) + "</g>\n";
 
@@ -136,15 +158,16 @@ QByteArray writeSvg(const LaidOutDiagram &d, const Theme &theme)
         const EdgeShape es = edgeShape(d, e, theme);
         s += "<g id=\"" + ids.make("edge-", edge.from + QStringLiteral("-") + edge.to) + "\" class=\"edge " +
              styles[int(edge.style)] + "\">\n";
-        s += "<title>" + escape(edge.from + (edge.bothWays ? QStringLiteral(" <-> ") : QStringLiteral(" -> ")) +
-                                edge.to + (edge.label.isEmpty() ? QString() : QStringLiteral(": ") + edge.label)) +
+        s += "<title>" +
+             escape(edge.from + (edge.bothWays ? QStringLiteral(" <-> ") : QStringLiteral(" -> ")) + edge.to +
+                    (edge.label.isEmpty() ? QString() : QStringLiteral(": ") + edge.label)) +
              "</title>\n";
         if (!es.line.isEmpty()) {
             s += "<path d=\"" + pathData(es.line) + "\"" + paint("stroke", es.color) + " stroke-width=\"" +
                  num(es.width) + "\"" + dashArray(es.dashes) + " stroke-linejoin=\"round\"/>\n";
             if (es.doubleLine)
-                s += "<path d=\"" + pathData(es.line) + "\"" + paint("stroke", es.hollow) + " stroke-width=\"" +
-                     num(es.width / 3) + "\"/>\n";
+                s += "<path d=\"" + pathData(es.line) + "\"" + paint("stroke", es.hollow) +
+                     " stroke-width=\"" + num(es.width / 3) + "\"/>\n";
         }
         for (const QPolygonF *head : {&es.head, &es.tail}) {
             if (!head->isEmpty())
@@ -164,8 +187,8 @@ QByteArray writeSvg(const LaidOutDiagram &d, const Theme &theme)
         if (g.index < 0 || g.index >= d.diagram.groups.size() || g.rect.isEmpty())
             continue;
         const TitleBackdrop backdrop = groupTitleBackdrop(d, g, theme);
-        s += "<g class=\"group-title\">\n<rect " + rect(backdrop.rect, 3) + paint("fill", backdrop.color) + "/>\n" +
-             textRuns({groupTitle(d, g, theme)}) + "</g>\n";
+        s += "<g class=\"group-title\">\n<rect " + rect(backdrop.rect, 3) + paint("fill", backdrop.color) +
+             "/>\n" + textRuns({groupTitle(d, g, theme)}) + "</g>\n";
     }
     s += "</g>\n<g class=\"nodes\">\n";
     for (const LaidOutNode &n : d.nodes) {
@@ -182,14 +205,17 @@ QByteArray writeSvg(const LaidOutDiagram &d, const Theme &theme)
         s += "<g id=\"" + ids.make("node-", node.id) + "\" class=\"node " + kindClass(node.kind).toLatin1() +
              "\">\n<title>" + escape(tooltip) + "</title>\n";
         if (theme.shadow.alpha() > 0)
-            s += "<path d=\"" + pathData(ns.outline.translated(0, 1.5)) + "\"" + paint("fill", theme.shadow) + "/>\n";
-        s += "<path d=\"" + pathData(ns.outline) + "\"" + paint("fill", ns.fill) + paint("stroke", ns.stroke) +
-             " stroke-width=\"1.2\"" + dashArray(ns.dashes) + " stroke-linejoin=\"round\"/>\n";
+            s += "<path d=\"" + pathData(ns.outline.translated(0, 1.5)) + "\"" + paint("fill", theme.shadow) +
+                 "/>\n";
+        s += "<path d=\"" + pathData(ns.outline) + "\"" + paint("fill", ns.fill) +
+             paint("stroke", ns.stroke) + " stroke-width=\"1.2\"" + dashArray(ns.dashes) +
+             " stroke-linejoin=\"round\"/>\n";
         if (!ns.detail.isEmpty())
             s += "<path d=\"" + pathData(ns.detail) + "\" fill=\"none\"" + paint("stroke", ns.stroke) +
                  " stroke-width=\"1.2\"/>\n";
         if (!ns.icon.isEmpty())
-            s += "<path class=\"icon\" d=\"" + pathData(ns.icon) + "\" fill=\"none\"" + paint("stroke", ns.accent) +
+            s += "<path class=\"icon\" d=\"" + pathData(ns.icon) + "\" fill=\"none\"" +
+                 paint("stroke", ns.accent) +
                  " stroke-width=\"1.3\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>\n";
         s += textRuns(nodeText(d, n, theme));
         s += "</g>\n";

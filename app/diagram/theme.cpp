@@ -33,32 +33,55 @@ QFont pixelFont(int px, bool bold = false)
     return f;
 }
 
-// Hue per kind family: databases blue, caches/key-value red, messaging amber, storage green, compute slate, ...
+// Hue per kind family: databases blue, caches/key-value red, messaging amber, storage green, compute slate,
+// ...
 int kindHue(NodeKind kind)
 {
     switch (kind) {
-    case NodeKind::User: return 265;
-    case NodeKind::Client: return 250;
-    case NodeKind::Service: return 215;
-    case NodeKind::Worker: return 195;
-    case NodeKind::Gateway: return 180;
-    case NodeKind::LoadBalancer: return 170;
-    case NodeKind::Database: return 210;
-    case NodeKind::DocumentStore: return 140;
-    case NodeKind::KeyValue: return 5;
-    case NodeKind::Cache: return 350;
-    case NodeKind::Queue: return 35;
-    case NodeKind::Stream: return 25;
-    case NodeKind::ObjectStorage: return 100;
-    case NodeKind::SearchIndex: return 290;
-    case NodeKind::Warehouse: return 230;
-    case NodeKind::GraphDatabase: return 310;
-    case NodeKind::VectorDatabase: return 275;
-    case NodeKind::TimeSeries: return 160;
-    case NodeKind::Cdn: return 200;
-    case NodeKind::External: return 0;
-    case NodeKind::Note: return 50;
-    case NodeKind::Generic: return 0;
+    case NodeKind::User:
+        return 265;
+    case NodeKind::Client:
+        return 250;
+    case NodeKind::Service:
+        return 215;
+    case NodeKind::Worker:
+        return 195;
+    case NodeKind::Gateway:
+        return 180;
+    case NodeKind::LoadBalancer:
+        return 170;
+    case NodeKind::Database:
+        return 210;
+    case NodeKind::DocumentStore:
+        return 140;
+    case NodeKind::KeyValue:
+        return 5;
+    case NodeKind::Cache:
+        return 350;
+    case NodeKind::Queue:
+        return 35;
+    case NodeKind::Stream:
+        return 25;
+    case NodeKind::ObjectStorage:
+        return 100;
+    case NodeKind::SearchIndex:
+        return 290;
+    case NodeKind::Warehouse:
+        return 230;
+    case NodeKind::GraphDatabase:
+        return 310;
+    case NodeKind::VectorDatabase:
+        return 275;
+    case NodeKind::TimeSeries:
+        return 160;
+    case NodeKind::Cdn:
+        return 200;
+    case NodeKind::External:
+        return 0;
+    case NodeKind::Note:
+        return 50;
+    case NodeKind::Generic:
+        return 0;
     }
     return 0;
 }
@@ -137,7 +160,8 @@ KindPalette Theme::kindPalette(NodeKind kind) const
         p.stroke = QColor::fromHsl(hue, sat * 45 / 100, 130);
         p.accent = QColor::fromHsl(hue, sat * 60 / 100, 105);
     }
-    // The icon is a graphic that carries meaning: 3:1 on its fill (WCAG 1.4.11), whatever the hue's luminance.
+    // The icon is a graphic that carries meaning: 3:1 on its fill (WCAG 1.4.11), whatever the hue's
+    // luminance.
     p.accent = withContrast(p.accent, p.fill, 3.0, isDark);
     return p;
 }
@@ -147,15 +171,20 @@ KindPalette Theme::groupPalette(const QString &groupKind) const
     int hue = 215;
     int sat = 40;
     if (groupKind == QLatin1String("region")) {
-        hue = 210; sat = 60;
+        hue = 210;
+        sat = 60;
     } else if (groupKind == QLatin1String("zone")) {
-        hue = 150; sat = 45;
+        hue = 150;
+        sat = 45;
     } else if (groupKind == QLatin1String("vpc")) {
-        hue = 30; sat = 60;
+        hue = 30;
+        sat = 60;
     } else if (groupKind == QLatin1String("tier")) {
-        hue = 265; sat = 40;
+        hue = 265;
+        sat = 40;
     } else if (groupKind == QLatin1String("cluster")) {
-        hue = 185; sat = 45;
+        hue = 185;
+        sat = 45;
     } else {
         sat = 10;
     }

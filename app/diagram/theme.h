@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Colours and fonts a diagram is drawn with. One Theme feeds the painter (screen, PNG, PDF) and the SVG writer,
-// so every surface shows the same thing. Fonts are pixel-sized DejaVu Sans so sizes agree across surfaces.
+// Colours and fonts a diagram is drawn with. One Theme feeds the painter (screen, PNG, PDF) and the SVG
+// writer, so every surface shows the same thing. Fonts are pixel-sized DejaVu Sans so sizes agree across
+// surfaces.
 #pragma once
 
 #include "diagram/diagram.h"
@@ -12,17 +13,19 @@
 namespace ae::diagram {
 
 // The palette of one node kind: the shape's fill and outline and the icon's colour.
-struct KindPalette {
+struct KindPalette
+{
     QColor fill;
     QColor stroke;
     QColor accent; // icon and the coloured band on the shape
 };
 
-struct Theme {
+struct Theme
+{
     bool isDark = false; // (not `dark`: that name is the static factory below)
-    QFont font;       // node labels (pixel-sized)
-    QFont smallFont;  // technology line under a node label, edge labels
-    QFont titleFont;  // group titles (bold) and the diagram title
+    QFont font;          // node labels (pixel-sized)
+    QFont smallFont;     // technology line under a node label, edge labels
+    QFont titleFont;     // group titles (bold) and the diagram title
     QColor background;
     QColor text;          // node labels
     QColor secondaryText; // technology line, notes
@@ -30,8 +33,8 @@ struct Theme {
     QColor edgeText;
     QColor edgeLabelFill; // the pill behind an edge label so it reads over lines
     QColor groupText;
-    QColor highlight;     // outline of highlighted nodes (search hits, selection)
-    QColor shadow;        // soft drop shadow under nodes (transparent = none)
+    QColor highlight; // outline of highlighted nodes (search hits, selection)
+    QColor shadow;    // soft drop shadow under nodes (transparent = none)
 
     static Theme light();
     static Theme dark();

@@ -15,15 +15,16 @@ namespace {
 constexpr qreal margin = 16;
 constexpr qreal gap = 8;
 
-struct Range {
+struct Range
+{
     double lo = 0, hi = 1;
 };
 
 // Durations people read (in ms): a log time axis ticks at these, not at 16.7 min or 2.78 h.
 const QVector<double> &niceDurations()
 {
-    static const QVector<double> d = {0.001, 0.01, 0.1, 1, 10, 100, 1e3, 1e4, 6e4, 6e5, 3.6e6, 3.6e7, 8.64e7,
-                                      8.64e8, 8.64e9};
+    static const QVector<double> d = {0.001, 0.01, 0.1,   1,     10,     100,    1e3,   1e4,
+                                      6e4,   6e5,  3.6e6, 3.6e7, 8.64e7, 8.64e8, 8.64e9};
     return d;
 }
 
@@ -99,10 +100,12 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
     list.title = c.title;
     width = std::max<qreal>(width, 360);
     qreal y = margin;
-    auto paragraph = [&](const QString &text, const QFont &f, const QColor &color, bool bold, const QString &role) {
+    auto paragraph = [&](const QString &text, const QFont &f, const QColor &color, bool bold,
+                         const QString &role) {
         const QFontMetricsF m(f);
         for (const QString &line : wrapText(text, f, width - 2 * margin)) {
-            Op &op = list.text(QRectF(margin, y, width - 2 * margin, m.height()), line, color, f.pixelSize(), bold);
+            Op &op = list.text(QRectF(margin, y, width - 2 * margin, m.height()), line, color, f.pixelSize(),
+                               bold);
             op.role = role;
             y += m.height();
         }
@@ -120,14 +123,14 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
         Op &pale = list.rect(QRectF(x, y + h * 0.2, 18, h * 0.6), baselineColor(neutral, p), neutral, 1);
         pale.role = QStringLiteral("legend"); // outlined like the baseline bars it stands for
         x += 24;
-        Op &b = list.text(QRectF(x, y, sm.horizontalAdvance(QObject::tr("Baseline")) + 1, h), QObject::tr("Baseline"),
-                          p.text, smallFont.pixelSize());
+        Op &b = list.text(QRectF(x, y, sm.horizontalAdvance(QObject::tr("Baseline")) + 1, h),
+                          QObject::tr("Baseline"), p.text, smallFont.pixelSize());
         b.role = QStringLiteral("legend");
         x += b.rect.width() + 16;
         list.rect(QRectF(x, y + h * 0.2, 18, h * 0.6), neutral).role = QStringLiteral("legend");
         x += 24;
-        list.text(QRectF(x, y, sm.horizontalAdvance(QObject::tr("Result")) + 1, h), QObject::tr("Result"), p.text,
-                  smallFont.pixelSize())
+        list.text(QRectF(x, y, sm.horizontalAdvance(QObject::tr("Result")) + 1, h), QObject::tr("Result"),
+                  p.text, smallFont.pixelSize())
             .role = QStringLiteral("legend");
         y += h + gap;
     }
@@ -148,7 +151,8 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
     // Value texts sit right of the bars: reserve the widest.
     qreal valueWidth = 0;
     for (const metrics::ChartBar &b : c.bars)
-        valueWidth = std::max({valueWidth, sm.horizontalAdvance(b.resultText), sm.horizontalAdvance(b.baselineText)});
+        valueWidth =
+            std::max({valueWidth, sm.horizontalAdvance(b.resultText), sm.horizontalAdvance(b.baselineText)});
     valueWidth = std::ceil(valueWidth) + gap;
     const qreal plotLeft = margin + labelWidth + gap;
     const qreal plotRight = std::max(plotLeft + 80, width - margin - valueWidth);
@@ -178,34 +182,38 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
         // Label, vertically centred on the row.
         qreal ly = y + (rowH - lines.size() * fm.height()) / 2;
         for (const QString &line : lines) {
-            Op &op = list.text(QRectF(margin, ly, labelWidth, fm.height()), line, p.text, textFont.pixelSize(), false,
-                               Qt::AlignRight | Qt::AlignVCenter);
+            Op &op = list.text(QRectF(margin, ly, labelWidth, fm.height()), line, p.text,
+                               textFont.pixelSize(), false, Qt::AlignRight | Qt::AlignVCenter);
             op.role = QStringLiteral("axis-label");
             op.tip = b.tooltip;
             op.target = i;
             ly += fm.height();
         }
         qreal by = y + (rowH - barsH) / 2;
-        auto bar = [&](double v, qreal top, qreal h, const QColor &fill, const QString &text, const QString &role) {
+        auto bar = [&](double v, qreal top, qreal h, const QColor &fill, const QString &text,
+                       const QString &role) {
             const qreal x0 = xOf(origin), x1 = xOf(v);
             QRectF r(std::min(x0, x1), top, std::max<qreal>(1.5, std::abs(x1 - x0)), h);
             Op &op = list.rect(r, fill);
-            if (role == QLatin1String("baseline-bar")) { // pale fill, outlined in the study colour: 3:1 on both themes
+            if (role == QLatin1String(
+                            "baseline-bar")) { // pale fill, outlined in the study colour: 3:1 on both themes
                 op.stroke = color;
                 op.strokeWidth = 1;
             }
             op.role = role;
             op.tip = b.tooltip;
             op.target = i;
-            Op &t = list.text(QRectF(std::max(x0, x1) + 4, top + h / 2 - sm.height() / 2,
-                                     sm.horizontalAdvance(text) + 1, sm.height()),
-                              text, role == QLatin1String("bar") ? p.text : p.mutedText, smallFont.pixelSize());
+            Op &t =
+                list.text(QRectF(std::max(x0, x1) + 4, top + h / 2 - sm.height() / 2,
+                                 sm.horizontalAdvance(text) + 1, sm.height()),
+                          text, role == QLatin1String("bar") ? p.text : p.mutedText, smallFont.pixelSize());
             t.role = QStringLiteral("value");
             t.tip = b.tooltip;
             t.target = i;
         };
         if (hasBaseline) {
-            bar(*b.baseline, by, baseH, baselineColor(color, p), b.baselineText, QStringLiteral("baseline-bar"));
+            bar(*b.baseline, by, baseH, baselineColor(color, p), b.baselineText,
+                QStringLiteral("baseline-bar"));
             by += baseH + 2;
         }
         if (b.result) {
@@ -234,7 +242,8 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
     for (double t : ticks) {
         const qreal x = xOf(t);
         grid.line(QLineF(x, plotTop, x, plotBottom), p.grid, 1).role = QStringLiteral("grid");
-        const QString label = t == 0 ? QStringLiteral("0") : metrics::formatQuantity(t, c.unit); // no unit of its own
+        const QString label =
+            t == 0 ? QStringLiteral("0") : metrics::formatQuantity(t, c.unit); // no unit of its own
         const qreal w = sm.horizontalAdvance(label) + 1;
         QRectF box(x - w / 2, plotBottom + 4, w, sm.height());
         if (box.left() <= lastTickRight + 6)
@@ -246,8 +255,10 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
     grid.line(QLineF(xOf(origin), plotTop, xOf(origin), plotBottom), p.axis, 1).role = QStringLiteral("axis");
     int insertAt = int(list.ops.size());
     for (int i = 0; i < list.ops.size(); ++i)
-        if (list.ops.at(i).role == QLatin1String("axis-label") || list.ops.at(i).role.endsWith(QLatin1String("bar")) ||
-            list.ops.at(i).role == QLatin1String("value") || list.ops.at(i).role == QLatin1String("missing")) {
+        if (list.ops.at(i).role == QLatin1String("axis-label") ||
+            list.ops.at(i).role.endsWith(QLatin1String("bar")) ||
+            list.ops.at(i).role == QLatin1String("value") ||
+            list.ops.at(i).role == QLatin1String("missing")) {
             insertAt = i;
             break;
         }
@@ -256,8 +267,8 @@ DrawList layoutBarChart(const metrics::MeasureChartData &c, const BarChartStyle 
     const QString axis = c.axisTitle;
     const qreal aw = std::min(plotRight - plotLeft, sm.horizontalAdvance(axis) + 1);
     for (const QString &line : wrapText(axis, smallFont, std::max(aw, plotRight - plotLeft))) {
-        list.text(QRectF(plotLeft, y, plotRight - plotLeft, sm.height()), line, p.mutedText, smallFont.pixelSize(),
-                  false, Qt::AlignCenter)
+        list.text(QRectF(plotLeft, y, plotRight - plotLeft, sm.height()), line, p.mutedText,
+                  smallFont.pixelSize(), false, Qt::AlignCenter)
             .role = QStringLiteral("axis-title");
         y += sm.height();
     }

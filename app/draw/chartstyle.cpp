@@ -34,8 +34,9 @@ ChartPalette ChartPalette::forTheme(bool dark)
 QColor studyColor(int index)
 {
     // Mid-luminance hues that keep 3:1 against both the light and the dark chart background.
-    static const QColor colors[] = {QColor(0x3b, 0x7d, 0xd8), QColor(0xd9, 0x6c, 0x1e), QColor(0x2e, 0x9a, 0x5b),
-                                    QColor(0xb8, 0x5c, 0xc4), QColor(0xc7, 0x4b, 0x5b), QColor(0x1b, 0x95, 0x9a),
+    static const QColor colors[] = {QColor(0x3b, 0x7d, 0xd8), QColor(0xd9, 0x6c, 0x1e),
+                                    QColor(0x2e, 0x9a, 0x5b), QColor(0xb8, 0x5c, 0xc4),
+                                    QColor(0xc7, 0x4b, 0x5b), QColor(0x1b, 0x95, 0x9a),
                                     QColor(0x9a, 0x84, 0x1c), QColor(0x6f, 0x78, 0xd6)};
     const int n = int(sizeof(colors) / sizeof(colors[0]));
     return colors[((index % n) + n) % n];
@@ -46,7 +47,8 @@ QColor baselineColor(const QColor &study, const ChartPalette &palette)
     // Blend towards the background: the pair reads as "before" and "after" of one study.
     const QColor bg = palette.background;
     const qreal t = 0.55;
-    return QColor::fromRgbF(study.redF() * (1 - t) + bg.redF() * t, study.greenF() * (1 - t) + bg.greenF() * t,
+    return QColor::fromRgbF(study.redF() * (1 - t) + bg.redF() * t,
+                            study.greenF() * (1 - t) + bg.greenF() * t,
                             study.blueF() * (1 - t) + bg.blueF() * t);
 }
 
@@ -57,7 +59,8 @@ QColor shade(std::optional<double> ratio, const ChartPalette &palette)
     // 1x green, 10x amber, 100x and worse red, on a log scale (ClickBench's reading of ratios).
     const double t = std::clamp(std::log10(*ratio) / 2.0, 0.0, 1.0);
     const double hue = 130.0 * (1.0 - t);
-    return palette.dark ? QColor::fromHslF(hue / 360.0, 0.45, 0.22) : QColor::fromHslF(hue / 360.0, 0.70, 0.86);
+    return palette.dark ? QColor::fromHslF(hue / 360.0, 0.45, 0.22)
+                        : QColor::fromHslF(hue / 360.0, 0.70, 0.86);
 }
 
 double contrastRatio(const QColor &a, const QColor &b)

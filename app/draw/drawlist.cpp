@@ -47,7 +47,10 @@ Op &DrawList::text(const QRectF &box, const QString &t, const QColor &color, qre
     return ops.last();
 }
 
-QString fontFamily() { return QStringLiteral("DejaVu Sans"); }
+QString fontFamily()
+{
+    return QStringLiteral("DejaVu Sans");
+}
 
 QFont font(qreal pixelSize, bool bold)
 {
@@ -112,7 +115,8 @@ void paint(const DrawList &list, QPainter *p)
     for (const Op &op : list.ops) {
         switch (op.kind) {
         case Op::Kind::Rect: {
-            QPen pen = op.stroke.isValid() && op.strokeWidth > 0 ? QPen(op.stroke, op.strokeWidth) : QPen(Qt::NoPen);
+            QPen pen =
+                op.stroke.isValid() && op.strokeWidth > 0 ? QPen(op.stroke, op.strokeWidth) : QPen(Qt::NoPen);
             if (op.dashed)
                 pen.setStyle(Qt::DashLine);
             p->setPen(pen);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// An ordered list of drawing operations (rectangles, lines, one-line texts) with hit targets and tooltips. A layout
-// fills it once; paint() replays it on any QPainter (screen, PNG, PDF) and toSvg() writes the same operations as
-// SVG 1.1 with real <text>, so every surface shows the same picture in the same order.
+// An ordered list of drawing operations (rectangles, lines, one-line texts) with hit targets and tooltips. A
+// layout fills it once; paint() replays it on any QPainter (screen, PNG, PDF) and toSvg() writes the same
+// operations as SVG 1.1 with real <text>, so every surface shows the same picture in the same order.
 #pragma once
 #include <QColor>
 #include <QFont>
@@ -16,7 +16,8 @@ QT_END_NAMESPACE
 
 namespace ae::draw {
 
-struct Op {
+struct Op
+{
     enum class Kind { Rect, Line, Text };
     Kind kind = Kind::Rect;
     QRectF rect;   // Rect: the box. Text: the box of the line (the text's advance fits inside it)
@@ -32,10 +33,11 @@ struct Op {
     Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter;
     QString tip;     // tooltip on screen, <title> in SVG
     int target = -1; // what a click on it means to the view (an index the layout defines); -1: nothing
-    QString role;    // what the layout drew it as ("axis-label", "bar", "value", "legend", "cell"...): for tests
+    QString role; // what the layout drew it as ("axis-label", "bar", "value", "legend", "cell"...): for tests
 };
 
-struct DrawList {
+struct DrawList
+{
     QSizeF size;
     QColor background;
     QString title; // the SVG document's <title>
@@ -51,8 +53,8 @@ struct DrawList {
 QString fontFamily();
 QFont font(qreal pixelSize, bool bold = false);
 
-// Words of `text` in lines no wider than `width` (a word longer than the width stays whole on its own line: the
-// caller widens its layout rather than cut it); explicit newlines are kept.
+// Words of `text` in lines no wider than `width` (a word longer than the width stays whole on its own line:
+// the caller widens its layout rather than cut it); explicit newlines are kept.
 QStringList wrapText(const QString &text, const QFont &font, qreal width);
 // The width of the widest line of wrapText's result.
 qreal textWidth(const QString &text, const QFont &font);

@@ -12,7 +12,8 @@ namespace ae::draw {
 
 DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qreal fs)
 {
-    const QFont textFont = font(fs), boldFont = font(fs, true), smallFont = font(fs * 0.85), titleFont = font(fs * 1.25, true);
+    const QFont textFont = font(fs), boldFont = font(fs, true), smallFont = font(fs * 0.85),
+                titleFont = font(fs * 1.25, true);
     const QFontMetricsF fm(textFont), bm(boldFont), sm(smallFont), tm(titleFont);
     const qreal margin = 16, pad = 8;
     DrawList list;
@@ -30,7 +31,7 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
             colW[c] = std::max(colW[c], fm.horizontalAdvance(cell.text));
             if (cell.factor)
                 colW[c] = std::max(colW[c], sm.horizontalAdvance(metrics::formatFactor(*cell.factor) +
-                                                                QObject::tr(" vs baseline")));
+                                                                 QObject::tr(" vs baseline")));
         }
         colW[c] = std::ceil(colW[c]) + 2 * pad;
     }
@@ -44,14 +45,17 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
 
     qreal y = margin;
     for (const QString &line : wrapText(list.title, titleFont, width - 2 * margin)) {
-        list.text(QRectF(margin, y, width - 2 * margin, tm.height()), line, p.text, titleFont.pixelSize(), true)
+        list.text(QRectF(margin, y, width - 2 * margin, tm.height()), line, p.text, titleFont.pixelSize(),
+                  true)
             .role = QStringLiteral("title");
         y += tm.height();
     }
-    const QString legend = QObject::tr("Each cell: the result, shaded by its ratio to the best of its row (green best, "
-                                       "red 100x worse or more); below it the improvement over the study's baseline.");
+    const QString legend =
+        QObject::tr("Each cell: the result, shaded by its ratio to the best of its row (green best, "
+                    "red 100x worse or more); below it the improvement over the study's baseline.");
     for (const QString &line : wrapText(legend, smallFont, width - 2 * margin)) {
-        list.text(QRectF(margin, y, width - 2 * margin, sm.height()), line, p.mutedText, smallFont.pixelSize())
+        list.text(QRectF(margin, y, width - 2 * margin, sm.height()), line, p.mutedText,
+                  smallFont.pixelSize())
             .role = QStringLiteral("subtitle");
         y += sm.height();
     }
@@ -106,8 +110,9 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
             const qreal ty = cell.factor ? y + (rowH - cellH) / 2 + pad / 2 : y + (rowH - fm.height()) / 2;
             list.text(QRectF(x + pad, ty, colW[c] - 2 * pad, fm.height()),
                       cell.metricIndex < 0 ? QObject::tr("not reported") : cell.text,
-                      cell.isMissing() ? p.missingText : p.text, cell.metricIndex < 0 ? smallFont.pixelSize() : textFont.pixelSize(),
-                      false, Qt::AlignHCenter | Qt::AlignVCenter)
+                      cell.isMissing() ? p.missingText : p.text,
+                      cell.metricIndex < 0 ? smallFont.pixelSize() : textFont.pixelSize(), false,
+                      Qt::AlignHCenter | Qt::AlignVCenter)
                 .role = QStringLiteral("cell-value");
             if (cell.factor)
                 list.text(QRectF(x + pad, ty + fm.height(), colW[c] - 2 * pad, sm.height()),
@@ -121,9 +126,10 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
     if (m.hiddenRows > 0) {
         y += pad;
         list.text(QRectF(margin, y, width - 2 * margin, sm.height()),
-                  m.hiddenRows == 1 ? QObject::tr("1 more measure reported by one study only is not shown.")
-                                    : QObject::tr("%1 more measures reported by one study only are not shown.")
-                                          .arg(m.hiddenRows),
+                  m.hiddenRows == 1
+                      ? QObject::tr("1 more measure reported by one study only is not shown.")
+                      : QObject::tr("%1 more measures reported by one study only are not shown.")
+                            .arg(m.hiddenRows),
                   p.mutedText, smallFont.pixelSize())
             .role = QStringLiteral("note");
         y += sm.height();

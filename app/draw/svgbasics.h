@@ -8,9 +8,11 @@
 
 namespace ae::draw {
 
-QByteArray svgNumber(qreal v);          // 2 decimals at most, no trailing zeros, never "-0"
+QByteArray svgNumber(qreal v);             // 2 decimals at most, no trailing zeros, never "-0"
 QByteArray svgEscape(const QString &text); // &, <, >, " escaped; characters XML 1.0 forbids dropped
-QByteArray svgPaint(const char *attribute, const QColor &color); // ` fill="#rrggbb" fill-opacity=".5"` or `="none"`
-QByteArray svgHeader(qreal width, qreal height, const QString &fontFamily); // XML declaration, DOCTYPE, <svg ...>
+QByteArray svgPaint(const char *attribute,
+                    const QColor &color); // ` fill="#rrggbb" fill-opacity=".5"` or `="none"`
+QByteArray svgHeader(qreal width, qreal height,
+                     const QString &fontFamily); // XML declaration, DOCTYPE, <svg ...>
 
 } // namespace ae::draw

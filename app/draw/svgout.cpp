@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The drawing list as SVG 1.1: one element per operation, in order, text as <text> on the same baseline and at the
-// same x as QPainter draws it (drawlist.cpp), tooltips as <title>.
+// The drawing list as SVG 1.1: one element per operation, in order, text as <text> on the same baseline and
+// at the same x as QPainter draws it (drawlist.cpp), tooltips as <title>.
 #include "draw/drawlist.h"
 #include "draw/svgbasics.h"
-
 
 namespace ae::draw {
 
@@ -36,9 +35,10 @@ QByteArray element(const Op &op)
         }
         break;
     case Op::Kind::Line:
-        s = "<line" + classOf(op) + " x1=\"" + svgNumber(op.line.x1()) + "\" y1=\"" + svgNumber(op.line.y1()) +
-            "\" x2=\"" + svgNumber(op.line.x2()) + "\" y2=\"" + svgNumber(op.line.y2()) + "\"" +
-            svgPaint("stroke", op.stroke) + " stroke-width=\"" + svgNumber(op.strokeWidth) + "\"";
+        s = "<line" + classOf(op) + " x1=\"" + svgNumber(op.line.x1()) + "\" y1=\"" +
+            svgNumber(op.line.y1()) + "\" x2=\"" + svgNumber(op.line.x2()) + "\" y2=\"" +
+            svgNumber(op.line.y2()) + "\"" + svgPaint("stroke", op.stroke) + " stroke-width=\"" +
+            svgNumber(op.strokeWidth) + "\"";
         if (op.dashed)
             s += " stroke-dasharray=\"4 3\"";
         break;
@@ -48,7 +48,8 @@ QByteArray element(const Op &op)
             "\" font-size=\"" + svgNumber(font(op.pixelSize).pixelSize()) + "\"";
         if (op.bold)
             s += " font-weight=\"bold\"";
-        s += svgPaint("fill", op.fill) + " xml:space=\"preserve\">" + titleOf(op) + svgEscape(op.text) + "</text>\n";
+        s += svgPaint("fill", op.fill) + " xml:space=\"preserve\">" + titleOf(op) + svgEscape(op.text) +
+             "</text>\n";
         return s;
     }
     }
@@ -66,8 +67,9 @@ QByteArray toSvg(const DrawList &list)
     if (!list.title.isEmpty())
         s += "<title>" + svgEscape(list.title) + "</title>\n";
     if (list.background.isValid())
-        s += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"" + svgNumber(list.size.width()) + "\" height=\"" +
-             svgNumber(list.size.height()) + "\"" + svgPaint("fill", list.background) + "/>\n";
+        s += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"" + svgNumber(list.size.width()) +
+             "\" height=\"" + svgNumber(list.size.height()) + "\"" + svgPaint("fill", list.background) +
+             "/>\n";
     for (const Op &op : list.ops)
         s += element(op);
     s += "</svg>\n";

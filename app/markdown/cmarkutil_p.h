@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Private to ae_markdown: owning pointers for cmark-gfm objects and the small node helpers every cmark walker uses.
+// Private to ae_markdown: owning pointers for cmark-gfm objects and the small node helpers every cmark walker
+// uses.
 #pragma once
 
 #include <QString>
@@ -10,13 +11,16 @@
 
 namespace ae::markdown {
 
-struct ParserDeleter {
+struct ParserDeleter
+{
     void operator()(cmark_parser *p) const { cmark_parser_free(p); }
 };
-struct NodeDeleter {
+struct NodeDeleter
+{
     void operator()(cmark_node *n) const { cmark_node_free(n); }
 };
-struct IterDeleter {
+struct IterDeleter
+{
     void operator()(cmark_iter *i) const { cmark_iter_free(i); }
 };
 using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;

@@ -17,8 +17,8 @@ namespace ae::markdown {
 namespace {
 
 // Qt's HTML import slows down sharply with nesting: 30,000 nested block quotes took 35 s in setHtml, nested
-// emphasis over a minute. Beyond kMaxNesting levels of one kind, the wrapper goes and its content stays (the text
-// reads the same; the deeper indentation or emphasis adds nothing a reader could see anyway).
+// emphasis over a minute. Beyond kMaxNesting levels of one kind, the wrapper goes and its content stays (the
+// text reads the same; the deeper indentation or emphasis adds nothing a reader could see anyway).
 constexpr int kMaxNesting = 16;
 
 void unwrap(cmark_node *node)
@@ -50,12 +50,13 @@ void capTable(cmark_node *table)
         ++dropped;
     }
     cmark_node *notice = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    const QByteArray html = "<p class=\"notice\">" +
-                            QString::fromUtf8("This table has %1 more rows, not shown here: the reader shows the first %2.")
-                                .arg(dropped)
-                                .arg(kMaxTableRows)
-                                .toUtf8() +
-                            "</p>\n";
+    const QByteArray html =
+        "<p class=\"notice\">" +
+        QString::fromUtf8("This table has %1 more rows, not shown here: the reader shows the first %2.")
+            .arg(dropped)
+            .arg(kMaxTableRows)
+            .toUtf8() +
+        "</p>\n";
     cmark_node_set_on_enter(notice, html.constData());
     cmark_node_set_on_exit(notice, "");
     cmark_node_insert_after(table, notice);
@@ -74,10 +75,10 @@ void capForDisplay(cmark_node *root)
         const cmark_node_type type = cmark_node_get_type(node);
         if (ev == CMARK_EVENT_ENTER && isType(node, "table"))
             tables.push_back(node);
-        int *depth = type == CMARK_NODE_BLOCK_QUOTE                            ? &quotes
-                     : type == CMARK_NODE_LIST                                 ? &lists
+        int *depth = type == CMARK_NODE_BLOCK_QUOTE                           ? &quotes
+                     : type == CMARK_NODE_LIST                                ? &lists
                      : (type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG) ? &emphasis
-                                                                               : nullptr;
+                                                                              : nullptr;
         if (!depth)
             continue;
         if (ev == CMARK_EVENT_ENTER) {
@@ -89,8 +90,8 @@ void capForDisplay(cmark_node *root)
     }
     for (cmark_node *node : excess) {
         if (cmark_node_get_type(node) == CMARK_NODE_LIST) {
-            // A list's children are items; lifting items out of their list is not valid Markdown structure, so
-            // the items' own content is lifted instead.
+            // A list's children are items; lifting items out of their list is not valid Markdown structure,
+            // so the items' own content is lifted instead.
             while (cmark_node *item = cmark_node_first_child(node)) {
                 while (cmark_node *child = cmark_node_first_child(item))
                     cmark_node_insert_before(node, child);
@@ -112,7 +113,8 @@ QString adaptHtmlForQt(QString html)
 {
     html.replace(QLatin1String("<del>"), QLatin1String("<s>"));
     html.replace(QLatin1String("</del>"), QLatin1String("</s>"));
-    html.replace(QLatin1String("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"), QStringLiteral("\u2611"));
+    html.replace(QLatin1String("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"),
+                 QStringLiteral("\u2611"));
     html.replace(QLatin1String("<input type=\"checkbox\" disabled=\"\" />"), QStringLiteral("\u2610"));
     // Footnotes: a rule, then the notes (each <li id="fn-N"> with its back-links); Qt knows no <section>.
     html.replace(QLatin1String("<section class=\"footnotes\" data-footnotes>"),
@@ -125,25 +127,29 @@ namespace {
 
 // Code blocks and tables as the reader shows them.
 //
-// A code block (every one that is not a diagram) becomes a one-cell table, the only box QTextDocument gives padding
-// and a background to. Its first line, small and right-aligned, names the language and holds a "Copy" link (copy:N,
-// N = index in codeBlocks; the view copies codeBlocks[N].text, the text as written); a header row of its own cost Qt
-// a millisecond more per block to lay out. Its lines are highlighted here, on the thread that parses (the library's
-// loader), never when a page opens. Long lines wrap at the view's width with a hanging indent (see kCodeWrapHang):
-// a horizontal scroll bar would scroll the whole page, as QTextDocument has no per-block scrolling.
+// A code block (every one that is not a diagram) becomes a one-cell table, the only box QTextDocument gives
+// padding and a background to. Its first line, small and right-aligned, names the language and holds a "Copy"
+// link (copy:N, N = index in codeBlocks; the view copies codeBlocks[N].text, the text as written); a header
+// row of its own cost Qt a millisecond more per block to lay out. Its lines are highlighted here, on the
+// thread that parses (the library's loader), never when a page opens. Long lines wrap at the view's width
+// with a hanging indent (see kCodeWrapHang): a horizontal scroll bar would scroll the whole page, as
+// QTextDocument has no per-block scrolling.
 QString codeBlockHtml(int index, const CodeBlock &cb)
 {
     const HighlightedCode code = highlightCode(cb.info, cb.text);
-    QString html = QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td class=\"code\"><p class=\"codehead\" align=\"right\">");
+    QString html =
+        QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                       "<td class=\"code\"><p class=\"codehead\" align=\"right\">");
     if (!code.label.isEmpty())
         html += code.label.toHtmlEscaped() + QStringLiteral(" \u00b7 ");
     html += QStringLiteral("<a href=\"copy:%1\">Copy</a></p>").arg(index);
-    // Runs of lines with the same indentation share one <pre class="cN">; a blank line joins the run it is in.
+    // Runs of lines with the same indentation share one <pre class="cN">; a blank line joins the run it is
+    // in.
     int open = -1;
     for (int i = 0; i < code.lines.size(); ++i) {
         const int indent = code.indents.value(i, -1);
-        const int hang = indent < 0 && open >= 0 ? open : qMin(qMax(indent, 0) + kCodeWrapHang, kMaxCodeWrapIndent);
+        const int hang =
+            indent < 0 && open >= 0 ? open : qMin(qMax(indent, 0) + kCodeWrapHang, kMaxCodeWrapIndent);
         if (hang != open) {
             if (open >= 0)
                 html += QStringLiteral("</pre>");
@@ -176,7 +182,8 @@ void dressCodeBlocks(cmark_node *root, const MarkdownDocument &doc)
         cmark_node *node = blocks[std::size_t(i)];
         int fenceLength = 0, fenceOffset = 0;
         char fenceChar = 0;
-        if (cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) && isDiagramInfo(doc.codeBlocks.at(i).info))
+        if (cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) &&
+            isDiagramInfo(doc.codeBlocks.at(i).info))
             continue; // drawn: rewriteForDisplay puts the picture in its place
         cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(block, codeBlockHtml(i, doc.codeBlocks.at(i)).toUtf8().constData());
@@ -188,8 +195,8 @@ void dressCodeBlocks(cmark_node *root, const MarkdownDocument &doc)
 
 namespace {
 
-// A cell that reads as a number: "95", "3,900", "~35", "99.9992", "-4.5%", "$0.53", "12 ms", "1.2M", "3x". Empty
-// cells and dashes say nothing either way.
+// A cell that reads as a number: "95", "3,900", "~35", "99.9992", "-4.5%", "$0.53", "12 ms", "1.2M", "3x".
+// Empty cells and dashes say nothing either way.
 enum class CellKind { Blank, Number, Text };
 
 CellKind cellKind(const QString &text)
@@ -205,7 +212,8 @@ CellKind cellKind(const QString &text)
     return number.match(t).hasMatch() ? CellKind::Number : CellKind::Text;
 }
 
-// Columns of numbers read right-aligned (digits line up); an alignment written in the table (":--", "--:") stays.
+// Columns of numbers read right-aligned (digits line up); an alignment written in the table (":--", "--:")
+// stays.
 void alignNumericColumns(cmark_node *table)
 {
     const int columns = cmark_gfm_extensions_get_table_columns(table);
@@ -217,7 +225,8 @@ void alignNumericColumns(cmark_node *table)
         if (row == cmark_node_first_child(table))
             continue; // the header row names the column, it is not one of its values
         int c = 0;
-        for (cmark_node *cell = cmark_node_first_child(row); cell && c < columns; cell = cmark_node_next(cell), ++c) {
+        for (cmark_node *cell = cmark_node_first_child(row); cell && c < columns;
+             cell = cmark_node_next(cell), ++c) {
             const CellKind kind = cellKind(plainText(cell));
             if (kind == CellKind::Number)
                 ++numbers[std::size_t(c)];

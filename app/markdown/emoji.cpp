@@ -40,8 +40,9 @@ const QHash<QString, QString> &table()
 
 bool isNameChar(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-        || c == QLatin1Char('_') || c == QLatin1Char('+') || c == QLatin1Char('-');
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') ||
+           c == QLatin1Char('+') || c == QLatin1Char('-');
 }
 
 } // namespace

@@ -17,8 +17,8 @@ bool isFence(QStringView line, bool closing)
 QString unquote(QString value)
 {
     value = value.trimmed();
-    if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))
-        && value.back() == value.front())
+    if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\'')) &&
+        value.back() == value.front())
         value = value.mid(1, value.size() - 2);
     return value;
 }

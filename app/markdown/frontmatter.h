@@ -7,9 +7,10 @@
 
 namespace ae::markdown {
 
-// When text starts with a front matter block, fills *values (keys lower-case, values trimmed, surrounding quotes
-// removed) and returns text with every line of the block blanked (newlines kept, so line numbers stay true).
-// Without a complete block (no closing "---" or "..."), returns text unchanged and leaves *values empty.
+// When text starts with a front matter block, fills *values (keys lower-case, values trimmed, surrounding
+// quotes removed) and returns text with every line of the block blanked (newlines kept, so line numbers stay
+// true). Without a complete block (no closing "---" or "..."), returns text unchanged and leaves *values
+// empty.
 QString stripFrontMatter(const QString &text, QMap<QString, QString> *values);
 
 } // namespace ae::markdown

@@ -24,15 +24,18 @@ namespace ae::markdown {
 
 namespace {
 
-struct Language {
-    const char *lang;   // Source-highlight definition file
-    const char *label;  // shown in the block's header
+struct Language
+{
+    const char *lang;  // Source-highlight definition file
+    const char *label; // shown in the block's header
     std::initializer_list<const char *> infos;
 };
 
 // Info words as authors write them. CQL is close enough to SQL for its keywords, strings and comments.
 const Language kLanguages[] = {
-    {"sql.lang", "SQL", {"sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"}},
+    {"sql.lang",
+     "SQL",
+     {"sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"}},
     {"sql.lang", "CQL", {"cql"}},
     {"python.lang", "Python", {"python", "py", "python3", "py3"}},
     {"java.lang", "Java", {"java"}},
@@ -78,8 +81,9 @@ const Language *findLanguage(const QString &info)
 // Plain-text words that get no header label: the block is text, not a language.
 bool isPlainInfo(const QString &info)
 {
-    static const QSet<QString> plain = {QStringLiteral("text"), QStringLiteral("txt"), QStringLiteral("plain"),
-                                        QStringLiteral("plaintext"), QStringLiteral("none"), QStringLiteral("output")};
+    static const QSet<QString> plain = {QStringLiteral("text"),  QStringLiteral("txt"),
+                                        QStringLiteral("plain"), QStringLiteral("plaintext"),
+                                        QStringLiteral("none"),  QStringLiteral("output")};
     return info.isEmpty() || plain.contains(info);
 }
 
@@ -87,11 +91,12 @@ bool isPlainInfo(const QString &info)
 char tokenClass(const std::string &element)
 {
     static const std::pair<const char *, char> map[] = {
-        {"keyword", 'k'}, {"type", 't'}, {"usertype", 't'}, {"classname", 't'},
-        {"string", 's'}, {"regexp", 's'}, {"specialchar", 's'}, {"valquote", 's'},
-        {"comment", 'c'}, {"todo", 'c'}, {"number", 'n'}, {"function", 'f'}, {"predef_func", 'f'},
-        {"preproc", 'p'}, {"variable", 'v'}, {"predef_var", 'v'}, {"label", 'v'}, {"key", 'v'}, {"keyquote", 'v'},
-        {"property", 'v'}, {"attribute", 'v'}, {"selector", 'k'}, {"value", 's'},
+        {"keyword", 'k'},     {"type", 't'},     {"usertype", 't'},    {"classname", 't'},
+        {"string", 's'},      {"regexp", 's'},   {"specialchar", 's'}, {"valquote", 's'},
+        {"comment", 'c'},     {"todo", 'c'},     {"number", 'n'},      {"function", 'f'},
+        {"predef_func", 'f'}, {"preproc", 'p'},  {"variable", 'v'},    {"predef_var", 'v'},
+        {"label", 'v'},       {"key", 'v'},      {"keyquote", 'v'},    {"property", 'v'},
+        {"attribute", 'v'},   {"selector", 'k'}, {"value", 's'},
     };
     for (const auto &[name, cls] : map) {
         if (element == name)
@@ -100,9 +105,10 @@ char tokenClass(const std::string &element)
     return 0;
 }
 
-struct Token {
-    char cls;          // 0: plain
-    std::string text;  // UTF-8, not escaped
+struct Token
+{
+    char cls;         // 0: plain
+    std::string text; // UTF-8, not escaped
 };
 
 // Receives every piece of a line, classed or plain, in order.
@@ -129,11 +135,21 @@ void appendEscaped(std::string &out, const std::string &s)
 {
     for (const char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
+            break;
         }
     }
 }
@@ -143,16 +159,16 @@ bool isBlank(const std::string &s)
     return s.find_first_not_of(" \t") == std::string::npos;
 }
 
-// Fewer spans make a faster page (Qt's HTML import costs ~8 us a span): "PRIMARY KEY" is one keyword span, not two
-// around a plain space.
+// Fewer spans make a faster page (Qt's HTML import costs ~8 us a span): "PRIMARY KEY" is one keyword span,
+// not two around a plain space.
 QString toHtml(std::vector<Token> &tokens)
 {
     std::vector<Token> merged;
     merged.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token &t = tokens[i];
-        if (t.cls == 0 && isBlank(t.text) && !merged.empty() && merged.back().cls != 0 && i + 1 < tokens.size()
-            && tokens[i + 1].cls == merged.back().cls) {
+        if (t.cls == 0 && isBlank(t.text) && !merged.empty() && merged.back().cls != 0 &&
+            i + 1 < tokens.size() && tokens[i + 1].cls == merged.back().cls) {
             merged.back().text += t.text + tokens[i + 1].text;
             ++i;
             continue;
@@ -205,9 +221,10 @@ QStringList splitLines(const QString &code)
     return lines;
 }
 
-// The definitions, built once per language (a few ms each) and kept: srchilite's cache is not thread-safe, and one
-// highlighter at a time is plenty (the library is read on one worker).
-struct Engine {
+// The definitions, built once per language (a few ms each) and kept: srchilite's cache is not thread-safe,
+// and one highlighter at a time is plenty (the library is read on one worker).
+struct Engine
+{
     std::mutex mutex;
     srchilite::RegexRuleFactory factory;
     srchilite::LangDefManager manager{&factory};
@@ -216,8 +233,8 @@ struct Engine {
 
 Engine &engine()
 {
-    // Never destroyed: srchilite's states point at each other through shared pointers (cycles a destructor would
-    // leave behind as leaks); reachable from here, they are simply the process's until it ends.
+    // Never destroyed: srchilite's states point at each other through shared pointers (cycles a destructor
+    // would leave behind as leaks); reachable from here, they are simply the process's until it ends.
     static Engine *e = new Engine;
     return *e;
 }
@@ -271,11 +288,13 @@ HighlightedCode highlightCode(const QString &info, const QString &code)
         srchilite::SourceHighlighter highlighter(e.manager.getHighlightState(dataDir, language->lang));
         std::vector<Token> tokens;
         srchilite::FormatterManager formatters(srchilite::FormatterPtr(new TokenFormatter(&tokens, 0)));
-        for (const char *element : {"keyword", "type", "usertype", "classname", "string", "regexp", "specialchar",
-                                    "valquote", "comment", "todo", "number", "function", "predef_func", "preproc",
-                                    "variable", "predef_var", "label", "key", "keyquote", "property", "attribute",
-                                    "selector", "value"}) {
-            formatters.addFormatter(element, srchilite::FormatterPtr(new TokenFormatter(&tokens, tokenClass(element))));
+        for (const char *element :
+             {"keyword",     "type",     "usertype",  "classname",  "string", "regexp",
+              "specialchar", "valquote", "comment",   "todo",       "number", "function",
+              "predef_func", "preproc",  "variable",  "predef_var", "label",  "key",
+              "keyquote",    "property", "attribute", "selector",   "value"}) {
+            formatters.addFormatter(
+                element, srchilite::FormatterPtr(new TokenFormatter(&tokens, tokenClass(element))));
         }
         highlighter.setFormatterManager(&formatters);
         highlighter.setOptimize(true); // adjacent pieces of one element come as one
@@ -291,7 +310,8 @@ HighlightedCode highlightCode(const QString &info, const QString &code)
             try {
                 highlighter.highlightParagraph(line.toStdString());
             } catch (const std::exception &ex) {
-                // boost::regex gives up on a pathological line ("complexity exceeded"): that line stays plain.
+                // boost::regex gives up on a pathological line ("complexity exceeded"): that line stays
+                // plain.
                 qCDebug(lcHighlight) << "line not highlighted:" << ex.what();
                 result.lines.append(line.toHtmlEscaped());
                 continue;
@@ -301,7 +321,8 @@ HighlightedCode highlightCode(const QString &info, const QString &code)
         result.highlighted = true;
         return result;
     } catch (const std::exception &ex) {
-        qCWarning(lcHighlight) << "no highlighting for" << file << "from" << highlightDataDir() << ":" << ex.what();
+        qCWarning(lcHighlight) << "no highlighting for" << file << "from" << highlightDataDir() << ":"
+                               << ex.what();
     } catch (...) {
         qCWarning(lcHighlight) << "no highlighting for" << file << "from" << highlightDataDir();
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The raw HTML allowlist: a small tokenizer (tags, comments, text, references) and, per allowed element, the HTML
-// QTextBrowser is given instead. Nothing here is ever passed through as written except text.
+// The raw HTML allowlist: a small tokenizer (tags, comments, text, references) and, per allowed element, the
+// HTML QTextBrowser is given instead. Nothing here is ever passed through as written except text.
 #include "markdown/htmlallow.h"
 
 #include "markdown/imagesource.h"
@@ -16,12 +16,13 @@ namespace ae::markdown {
 namespace {
 
 enum class Kind {
-    Inline,  // emitted as <name>, closed by </name>
-    Block,   // only in an HTML block; align kept where the element has it
-    Void,    // no content, no closing tag
+    Inline, // emitted as <name>, closed by </name>
+    Block,  // only in an HTML block; align kept where the element has it
+    Void,   // no content, no closing tag
 };
 
-struct Rule {
+struct Rule
+{
     Kind kind;
     const char *emitAs; // the element QTextBrowser gets (tt -> code, strike -> s, center -> div)
 };
@@ -30,7 +31,8 @@ const QHash<QString, Rule> &rules()
 {
     static const QHash<QString, Rule> table = [] {
         QHash<QString, Rule> t;
-        for (const char *n : {"a", "b", "strong", "i", "em", "code", "kbd", "sub", "sup", "s", "u", "small", "span"})
+        for (const char *n :
+             {"a", "b", "strong", "i", "em", "code", "kbd", "sub", "sup", "s", "u", "small", "span"})
             t.insert(QLatin1String(n), {Kind::Inline, n});
         t.insert(QStringLiteral("tt"), {Kind::Inline, "code"});
         t.insert(QStringLiteral("samp"), {Kind::Inline, "code"});
@@ -43,8 +45,9 @@ const QHash<QString, Rule> &rules()
         for (const char *n : {"br", "img", "source", "wbr"})
             t.insert(QLatin1String(n), {Kind::Void, n});
         t.insert(QStringLiteral("hr"), {Kind::Void, "hr"}); // a block, but void: checked in openTag
-        for (const char *n : {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "li",
-                              "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "td"})
+        for (const char *n :
+             {"p",  "div", "h1", "h2", "h3",    "h4",    "h5",    "h6",    "blockquote", "pre", "ul", "ol",
+              "li", "dl",  "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",         "th",  "td"})
             t.insert(QLatin1String(n), {Kind::Block, n});
         t.insert(QStringLiteral("center"), {Kind::Block, "div"});
         t.insert(QStringLiteral("details"), {Kind::Block, "div"});
@@ -56,13 +59,14 @@ const QHash<QString, Rule> &rules()
 
 bool isAsciiLetter(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
 bool isSpace(QChar c)
 {
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
-        || c == QLatin1Char('\f');
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
+           c == QLatin1Char('\r') || c == QLatin1Char('\f');
 }
 
 QString attr(const QString &name, const QString &value)
@@ -162,7 +166,8 @@ bool numericReference(const QString &raw, int at, char32_t *codePoint, int *leng
     return true;
 }
 
-// The ';' ending a reference that starts at text[amp], looked for no further than a name can reach; -1 when none.
+// The ';' ending a reference that starts at text[amp], looked for no further than a name can reach; -1 when
+// none.
 int referenceEnd(const QString &text, int amp, int end)
 {
     const int limit = qMin(end, amp + 34);
@@ -180,10 +185,10 @@ QString decodeEntities(const QString &text)
     if (!text.contains(QLatin1Char('&')))
         return text;
     static const QHash<QString, QString> named{
-        {QStringLiteral("amp"), QStringLiteral("&")},  {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},   {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")}, {QStringLiteral("nbsp"), QString(QChar(0xA0))},
-        {QStringLiteral("colon"), QStringLiteral(":")}, {QStringLiteral("Tab"), QStringLiteral("\t")},
+        {QStringLiteral("amp"), QStringLiteral("&")},     {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},      {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},    {QStringLiteral("nbsp"), QString(QChar(0xA0))},
+        {QStringLiteral("colon"), QStringLiteral(":")},   {QStringLiteral("Tab"), QStringLiteral("\t")},
         {QStringLiteral("NewLine"), QStringLiteral("\n")}};
     QString out;
     out.reserve(text.size());
@@ -217,7 +222,8 @@ QString HtmlAllowlist::takeText()
     return std::exchange(m_text, QString());
 }
 
-// A tag at raw[at] ('<'): "<name attr=value ...>" or "</name>". False when it is not a complete tag (then it is text).
+// A tag at raw[at] ('<'): "<name attr=value ...>" or "</name>". False when it is not a complete tag (then it
+// is text).
 bool HtmlAllowlist::parseTag(const QString &raw, int at, Tag *tag) const
 {
     int i = at + 1;
@@ -246,16 +252,17 @@ bool HtmlAllowlist::parseTag(const QString &raw, int at, Tag *tag) const
             tag->end = i + 2;
             return true;
         }
-        if (c == QLatin1Char('/') || c == QLatin1Char('<') || c == QLatin1Char('"') || c == QLatin1Char('\'')
-            || c == QLatin1Char('=')) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('<') || c == QLatin1Char('"') ||
+            c == QLatin1Char('\'') || c == QLatin1Char('=')) {
             if (c == QLatin1Char('<'))
                 return false;
             ++i; // stray characters between attributes, as a browser skips them
             continue;
         }
         const int attrFrom = i;
-        while (i < n && !isSpace(raw.at(i)) && raw.at(i) != QLatin1Char('>') && raw.at(i) != QLatin1Char('/')
-               && raw.at(i) != QLatin1Char('=') && raw.at(i) != QLatin1Char('<'))
+        while (i < n && !isSpace(raw.at(i)) && raw.at(i) != QLatin1Char('>') &&
+               raw.at(i) != QLatin1Char('/') && raw.at(i) != QLatin1Char('=') &&
+               raw.at(i) != QLatin1Char('<'))
             ++i;
         Attribute a;
         a.name = raw.mid(attrFrom, i - attrFrom).toLower();
@@ -391,10 +398,12 @@ QString HtmlAllowlist::blockOpen(const QString &name, const Tag &tag) const
     for (const Attribute &a : tag.attributes) {
         if (a.name == QLatin1String("align") && !alignment(a.value).isEmpty())
             open += attr(a.name, alignment(a.value));
-        else if ((a.name == QLatin1String("colspan") || a.name == QLatin1String("rowspan"))
-                 && (name == QLatin1String("td") || name == QLatin1String("th")) && !pixels(a.value, kMaxSpan).isEmpty())
+        else if ((a.name == QLatin1String("colspan") || a.name == QLatin1String("rowspan")) &&
+                 (name == QLatin1String("td") || name == QLatin1String("th")) &&
+                 !pixels(a.value, kMaxSpan).isEmpty())
             open += attr(a.name, pixels(a.value, kMaxSpan));
-        else if (a.name == QLatin1String("start") && name == QLatin1String("ol") && !pixels(a.value, 999999).isEmpty())
+        else if (a.name == QLatin1String("start") && name == QLatin1String("ol") &&
+                 !pixels(a.value, 999999).isEmpty())
             open += attr(a.name, pixels(a.value, 999999));
     }
     return open + QLatin1Char('>');
@@ -427,7 +436,8 @@ bool HtmlAllowlist::openTag(const Tag &tag, int offset, QString &out)
             out += QStringLiteral("<hr/>");
         return true;
     }
-    if (int(m_open.size()) >= kMaxDepth || (tag.name == QLatin1String("table") && tableDepth() >= kMaxTableDepth))
+    if (int(m_open.size()) >= kMaxDepth ||
+        (tag.name == QLatin1String("table") && tableDepth() >= kMaxTableDepth))
         return true; // dropped: too deep for the reader to lay out in time; its text stays
     if (tag.name == QLatin1String("picture")) {
         m_pictureSrc.clear();
@@ -438,8 +448,8 @@ bool HtmlAllowlist::openTag(const Tag &tag, int offset, QString &out)
     }
     if (rule->kind == Kind::Block) {
         const QString closer = tag.name == QLatin1String("summary")
-            ? QStringLiteral("</b></p>")
-            : QStringLiteral("</") + QLatin1String(rule->emitAs) + QLatin1Char('>');
+                                   ? QStringLiteral("</b></p>")
+                                   : QStringLiteral("</") + QLatin1String(rule->emitAs) + QLatin1Char('>');
         push(tag.name, blockOpen(tag.name, tag), closer, out);
         return true;
     }
@@ -448,12 +458,13 @@ bool HtmlAllowlist::openTag(const Tag &tag, int offset, QString &out)
     if (tag.name == QLatin1String("a")) {
         for (const Attribute &a : tag.attributes) {
             if (a.name == QLatin1String("href")) {
-                open += attr(a.name, isAllowedLinkTarget(a.value) ? hrefEncoded(a.value.trimmed()) : QString());
+                open +=
+                    attr(a.name, isAllowedLinkTarget(a.value) ? hrefEncoded(a.value.trimmed()) : QString());
                 m_links.append(HtmlReference{a.value.trimmed(), QString(), offset});
-            }
-            else if (a.name == QLatin1String("title"))
+            } else if (a.name == QLatin1String("title"))
                 open += attr(a.name, a.value);
-            else if ((a.name == QLatin1String("name") || a.name == QLatin1String("id")) && !anchorName(a.value).isEmpty())
+            else if ((a.name == QLatin1String("name") || a.name == QLatin1String("id")) &&
+                     !anchorName(a.value).isEmpty())
                 open += attr(a.name, anchorName(a.value));
         }
     }
@@ -520,9 +531,9 @@ void HtmlAllowlist::chooseSource(const Tag &tag)
 
 void HtmlAllowlist::emitImage(const Tag &tag, int offset, QString &out)
 {
-    const bool inPicture = !m_pictureSrc.isEmpty() && std::any_of(m_open.cbegin(), m_open.cend(), [](const Open &o) {
-        return o.name == QLatin1String("picture");
-    });
+    const bool inPicture = !m_pictureSrc.isEmpty() &&
+                           std::any_of(m_open.cbegin(), m_open.cend(),
+                                       [](const Open &o) { return o.name == QLatin1String("picture"); });
     QString src = inPicture ? m_pictureSrc : attributeValue(tag, "src").trimmed();
     const QString alt = attributeValue(tag, "alt");
     const QString title = attributeValue(tag, "title");
@@ -536,8 +547,8 @@ void HtmlAllowlist::emitImage(const Tag &tag, int offset, QString &out)
     if (classifyImageSource(src).kind == ImageSource::Kind::Refused)
         src.clear();
     m_text += QLatin1Char(' ') + alt + QLatin1Char(' ');
-    QString img = QStringLiteral("<img src=\"") + hrefEncoded(src).toHtmlEscaped() + QStringLiteral("\" alt=\"")
-        + alt.toHtmlEscaped() + QLatin1Char('"');
+    QString img = QStringLiteral("<img src=\"") + hrefEncoded(src).toHtmlEscaped() +
+                  QStringLiteral("\" alt=\"") + alt.toHtmlEscaped() + QLatin1Char('"');
     if (!title.isEmpty())
         img += attr(QStringLiteral("title"), title);
     if (!width.isEmpty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The allowlist for raw HTML written in Markdown: what a document's own HTML may show in the reader, and nothing more.
+// The allowlist for raw HTML written in Markdown: what a document's own HTML may show in the reader, and
+// nothing more.
 #pragma once
 
 #include <QString>
@@ -10,32 +11,38 @@
 namespace ae::markdown {
 
 // An <img> met in raw HTML (or the <source> a <picture> chose), or an <a href>, for the linter and search.
-struct HtmlReference {
-    QString src;    // an image's source or a link's href, as written, entities decoded (the HTML shows src="" or
-                    // href="" when it is refused: javascript:, file:, ...)
-    QString alt;    // images only
+struct HtmlReference
+{
+    QString src; // an image's source or a link's href, as written, entities decoded (the HTML shows src="" or
+                 // href="" when it is refused: javascript:, file:, ...)
+    QString alt; // images only
     int offset = 0; // where its tag starts in the text given to HtmlAllowlist::filter
 };
 using HtmlImage = HtmlReference;
 
 // Turns raw HTML into HTML that QTextBrowser may show. Allowed (see README.md, "Raw HTML"):
-//   inline  a (href, name, id, title), b, strong, i, em, code, tt, kbd, samp, var, cite, sub, sup, s, del, strike, u,
-//           ins, small, span, br, wbr, img (src, alt, title, width, height), picture and source (first usable source)
-//   blocks  p, div, h1-h6 (align), center, blockquote, pre, hr, ul, ol (start), li, dl, dt, dd, table (align),
-//           thead, tbody, tfoot, tr, th, td (align, colspan, rowspan), details (shown open), summary (a bold line)
-// Every other attribute (style, class, on*, ...) is dropped. Every other tag, declaration or processing instruction
-// is shown as the text it is (escaped); comments are removed. Links keep only relative, #anchor, http, https and
-// mailto targets; images only relative (inside the library) and http(s) sources, with width/height of 1..4096.
-// Closing tags are matched against what is open: a stray one is dropped, an open one is closed by closeAll().
-// Blocks are allowed only in Context::Block (an HTML block); inline HTML inside a paragraph shows them as text.
+//   inline  a (href, name, id, title), b, strong, i, em, code, tt, kbd, samp, var, cite, sub, sup, s, del,
+//   strike, u,
+//           ins, small, span, br, wbr, img (src, alt, title, width, height), picture and source (first usable
+//           source)
+//   blocks  p, div, h1-h6 (align), center, blockquote, pre, hr, ul, ol (start), li, dl, dt, dd, table
+//   (align),
+//           thead, tbody, tfoot, tr, th, td (align, colspan, rowspan), details (shown open), summary (a bold
+//           line)
+// Every other attribute (style, class, on*, ...) is dropped. Every other tag, declaration or processing
+// instruction is shown as the text it is (escaped); comments are removed. Links keep only relative, #anchor,
+// http, https and mailto targets; images only relative (inside the library) and http(s) sources, with
+// width/height of 1..4096. Closing tags are matched against what is open: a stray one is dropped, an open one
+// is closed by closeAll(). Blocks are allowed only in Context::Block (an HTML block); inline HTML inside a
+// paragraph shows them as text.
 class HtmlAllowlist
 {
 public:
     enum class Context { Block, Inline };
     explicit HtmlAllowlist(Context context);
 
-    // Safe HTML for one piece of raw HTML: an HTML block's text, or one inline tag or comment. Elements may stay open
-    // across calls (a <details> block, Markdown, then the </details> block).
+    // Safe HTML for one piece of raw HTML: an HTML block's text, or one inline tag or comment. Elements may
+    // stay open across calls (a <details> block, Markdown, then the </details> block).
     QString filter(const QString &raw);
     // Closing tags for every element still open, innermost first; afterwards nothing is open.
     QString closeAll();
@@ -50,24 +57,27 @@ public:
     const QVector<HtmlImage> &images() const { return m_images; }
     const QVector<HtmlReference> &links() const { return m_links; }
 
-    static constexpr int kMaxDepth = 32;     // elements open at once; deeper ones are dropped (their text stays)
+    static constexpr int kMaxDepth = 32; // elements open at once; deeper ones are dropped (their text stays)
     static constexpr int kMaxTableDepth = 4; // tables inside tables
     static constexpr int kMaxImageSide = 4096;
-    static constexpr int kMaxSpan = 64;      // colspan/rowspan
+    static constexpr int kMaxSpan = 64; // colspan/rowspan
 
 private:
-    struct Attribute {
+    struct Attribute
+    {
         QString name;  // lower-case
         QString value; // entities decoded
     };
-    struct Tag {
+    struct Tag
+    {
         QString name; // lower-case
         QVector<Attribute> attributes;
         bool closing = false;
         bool selfClosing = false;
         int end = 0; // index after '>'
     };
-    struct Open {
+    struct Open
+    {
         QString name;
         QString closer; // what closes what we emitted ("</b></p>" for a summary)
     };
@@ -98,7 +108,8 @@ private:
 // HTML with character and numeric references decoded (the common named ones: amp, lt, gt, quot, apos, nbsp).
 QString decodeEntities(const QString &text);
 
-// Alt texts of the <img> tags in a piece of raw HTML, space-separated (the plain text a tag contributes to search).
+// Alt texts of the <img> tags in a piece of raw HTML, space-separated (the plain text a tag contributes to
+// search).
 QString htmlAltText(const QString &raw);
 
 } // namespace ae::markdown

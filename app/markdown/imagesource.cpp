@@ -7,8 +7,9 @@ namespace ae::markdown {
 
 namespace {
 
-// The scheme of a URL as a browser reads it: control characters and spaces ignored, lower-case; empty when the
-// text before the first ':' is not a scheme (a relative path such as "a:b/c.png" has a '/' before the colon).
+// The scheme of a URL as a browser reads it: control characters and spaces ignored, lower-case; empty when
+// the text before the first ':' is not a scheme (a relative path such as "a:b/c.png" has a '/' before the
+// colon).
 QString schemeOf(const QString &url)
 {
     QString compact;
@@ -21,8 +22,8 @@ QString schemeOf(const QString &url)
         return {};
     for (int i = 0; i < colon; ++i) {
         const QChar c = compact.at(i);
-        const bool ok = c.isLetter() || (i > 0 && (c.isDigit() || c == QLatin1Char('+') || c == QLatin1Char('-')
-                                                   || c == QLatin1Char('.')));
+        const bool ok = c.isLetter() || (i > 0 && (c.isDigit() || c == QLatin1Char('+') ||
+                                                   c == QLatin1Char('-') || c == QLatin1Char('.')));
         if (!ok || c.unicode() > 0x7f)
             return {};
     }
@@ -70,8 +71,8 @@ ImageSource classifyImageSource(const QString &src)
 bool isAllowedLinkTarget(const QString &href)
 {
     const QString scheme = schemeOf(href);
-    return scheme.isEmpty() || scheme == QLatin1String("http") || scheme == QLatin1String("https")
-        || scheme == QLatin1String("mailto");
+    return scheme.isEmpty() || scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+           scheme == QLatin1String("mailto");
 }
 
 } // namespace ae::markdown

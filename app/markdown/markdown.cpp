@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The only caller of cmark-gfm: parses GFM into a node tree, extracts our types from it, rewrites the nodes the
-// reader shows differently (raw HTML through the allowlist, diagram blocks, heading anchors, emoji shortcodes) and
-// renders safe HTML.
+// The only caller of cmark-gfm: parses GFM into a node tree, extracts our types from it, rewrites the nodes
+// the reader shows differently (raw HTML through the allowlist, diagram blocks, heading anchors, emoji
+// shortcodes) and renders safe HTML.
 #include "markdown/markdown.h"
 
 #include "markdown/cmarkutil_p.h"
@@ -43,8 +43,8 @@ public:
                 m_lineStarts.append(i + 1);
         }
     }
-    // The line's UTF-16 offsets are counted once per line and kept while queries stay on it (thousands of links or
-    // tags on one long line would otherwise cost a walk of the line each).
+    // The line's UTF-16 offsets are counted once per line and kept while queries stay on it (thousands of
+    // links or tags on one long line would otherwise cost a walk of the line each).
     int column(int line, int byteColumn) const
     {
         if (line < 1 || line > m_lineStarts.size() || byteColumn < 1)
@@ -75,29 +75,32 @@ private:
 // HTML that begins with inline content (an <img>, a <picture>, a link), not with a block of its own.
 bool startsInline(const QString &html)
 {
-    static const QRegularExpression block(QStringLiteral("^\\s*(<(p|div|h[1-6]|table|ul|ol|dl|blockquote|pre|hr)[ />]|$)"));
+    static const QRegularExpression block(
+        QStringLiteral("^\\s*(<(p|div|h[1-6]|table|ul|ol|dl|blockquote|pre|hr)[ />]|$)"));
     return !block.match(html).hasMatch();
 }
 
-struct Extractor {
+struct Extractor
+{
     Extractor(MarkdownDocument &d, const ColumnMap &c) : doc(d), columns(c) {}
 
     MarkdownDocument &doc;
     const ColumnMap &columns;
     QHash<QString, int> slugCounts;
     QSet<QString> usedSlugs;
-    QVector<cmark_node *> headingNodes;   // parallel to doc.headings
-    QVector<cmark_node *> diagramNodes;   // with their codeBlocks index in diagramIndexes
+    QVector<cmark_node *> headingNodes; // parallel to doc.headings
+    QVector<cmark_node *> diagramNodes; // with their codeBlocks index in diagramIndexes
     QVector<int> diagramIndexes;
-    // Raw HTML through the allowlist (htmlallow.h). HTML blocks with one parent share a list, so a <details> or
-    // <div align> block, Markdown, then its closing block stay one element; a paragraph's inline tags share one.
-    // Whatever is still open is closed at the end of that parent or paragraph.
+    // Raw HTML through the allowlist (htmlallow.h). HTML blocks with one parent share a list, so a <details>
+    // or <div align> block, Markdown, then its closing block stay one element; a paragraph's inline tags
+    // share one. Whatever is still open is closed at the end of that parent or paragraph.
     std::map<cmark_node *, std::unique_ptr<HtmlAllowlist>> blockLists;
-    // An HTML block becomes a custom block. Inline HTML stays an HTML node (a table cell may hold no custom inline),
-    // which cmark renders as "<!-- raw HTML omitted -->" and fillInlineHtml() then replaces, in document order.
-    QVector<QPair<cmark_node *, QString>> rawBlocks;  // HTML block -> the HTML shown in its place
-    QHash<cmark_node *, QString> rawInlines;          // inline HTML node -> the HTML shown in its place
-    QVector<QPair<cmark_node *, QString>> closers;    // block or paragraph -> closing tags appended at its end
+    // An HTML block becomes a custom block. Inline HTML stays an HTML node (a table cell may hold no custom
+    // inline), which cmark renders as "<!-- raw HTML omitted -->" and fillInlineHtml() then replaces, in
+    // document order.
+    QVector<QPair<cmark_node *, QString>> rawBlocks; // HTML block -> the HTML shown in its place
+    QHash<cmark_node *, QString> rawInlines;         // inline HTML node -> the HTML shown in its place
+    QVector<QPair<cmark_node *, QString>> closers;   // block or paragraph -> closing tags appended at its end
 
     int currentSection() const { return doc.sections.size() - 1; }
 
@@ -111,7 +114,8 @@ struct Extractor {
         body += text;
     }
 
-    // GitHub's rule: the first "x" keeps its slug, later ones get "x-1", "x-2", ... skipping slugs already taken.
+    // GitHub's rule: the first "x" keeps its slug, later ones get "x-1", "x-2", ... skipping slugs already
+    // taken.
     QString uniqueSlug(const QString &text)
     {
         const QString base = slugify(text);
@@ -191,7 +195,8 @@ struct Extractor {
                 table = &doc.tables.last();
             } else if ((isType(node, "table_row") || isType(node, "table_header")) && table) {
                 // cmark-gfm types the header row "table_header", data rows "table_row".
-                rowIsHeader = isType(node, "table_header") || cmark_gfm_extensions_get_table_row_is_header(node) != 0;
+                rowIsHeader =
+                    isType(node, "table_header") || cmark_gfm_extensions_get_table_row_is_header(node) != 0;
                 if (!rowIsHeader)
                     table->rows.append(QVector<TableCell>());
             } else if (isType(node, "table_cell") && table) {
@@ -234,9 +239,11 @@ struct Extractor {
         while (html.endsWith(QLatin1Char('\n')))
             html.chop(1);
         if (!list->showedElement() && !html.trimmed().isEmpty())
-            html = QStringLiteral("<pre class=\"rawhtml\">") + html + QStringLiteral("</pre>"); // nothing allowed in it
+            html = QStringLiteral("<pre class=\"rawhtml\">") + html +
+                   QStringLiteral("</pre>"); // nothing allowed in it
         else if (startsClosed && list->openCount() == 0 && startsInline(html))
-            html = QStringLiteral("<div>") + html + QStringLiteral("</div>"); // else Qt runs it into the block before
+            html = QStringLiteral("<div>") + html +
+                   QStringLiteral("</div>"); // else Qt runs it into the block before
         rawBlocks.append({node, html + QLatin1Char('\n')});
         appendText(list->takeText().simplified());
         // The literal starts where the block's first line does, its indentation included.
@@ -247,8 +254,8 @@ struct Extractor {
         addHtmlImages(*list, literal, line, columns.column(line, cmark_node_get_start_column(node)) - indent);
     }
 
-    // The images and links an allowlist met in literal, which starts at line:column (each list is in text order, so
-    // one walk of the text places it).
+    // The images and links an allowlist met in literal, which starts at line:column (each list is in text
+    // order, so one walk of the text places it).
     void addHtmlImages(const HtmlAllowlist &list, const QString &literal, int line, int column)
     {
         const auto place = [&](const QVector<HtmlReference> &refs, const auto &add) {
@@ -263,8 +270,12 @@ struct Extractor {
                 add(ref, line + newlines, column + ref.offset - lineStart);
             }
         };
-        place(list.images(), [this](const HtmlReference &r, int l, int c) { doc.images.append(Image{r.src, r.alt, l, c}); });
-        place(list.links(), [this](const HtmlReference &r, int l, int c) { doc.links.append(Link{r.src, QString(), l, c}); });
+        place(list.images(), [this](const HtmlReference &r, int l, int c) {
+            doc.images.append(Image{r.src, r.alt, l, c});
+        });
+        place(list.links(), [this](const HtmlReference &r, int l, int c) {
+            doc.links.append(Link{r.src, QString(), l, c});
+        });
     }
 
     void collectLinks(cmark_node *inlineRoot)
@@ -275,8 +286,8 @@ struct Extractor {
         while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
             cmark_node *cur = cmark_iter_get_node(iter.get());
             const cmark_node_type type = cmark_node_get_type(cur);
-            if (ev != CMARK_EVENT_ENTER
-                || (type != CMARK_NODE_HTML_INLINE && type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
+            if (ev != CMARK_EVENT_ENTER ||
+                (type != CMARK_NODE_HTML_INLINE && type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
                 continue;
             const int line = cmark_node_get_start_line(cur);
             const int column = columns.column(line, cmark_node_get_start_column(cur));
@@ -308,15 +319,16 @@ cmark_node *customBlock(const QString &html)
 // document's before the footnotes, which cmark renders last).
 void appendClosers(Extractor &ex, cmark_node *parent, const QString &close)
 {
-    const bool inlines = cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH
-        || cmark_node_get_type(parent) == CMARK_NODE_HEADING || isType(parent, "table_cell");
+    const bool inlines = cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH ||
+                         cmark_node_get_type(parent) == CMARK_NODE_HEADING || isType(parent, "table_cell");
     cmark_node *node = inlines ? cmark_node_new(CMARK_NODE_HTML_INLINE) : customBlock(close);
     if (inlines)
         ex.rawInlines.insert(node, close);
     cmark_node *footnotes = cmark_node_first_child(parent);
     while (footnotes && cmark_node_get_type(footnotes) != CMARK_NODE_FOOTNOTE_DEFINITION)
         footnotes = cmark_node_next(footnotes);
-    const int added = footnotes ? cmark_node_insert_before(footnotes, node) : cmark_node_append_child(parent, node);
+    const int added =
+        footnotes ? cmark_node_insert_before(footnotes, node) : cmark_node_append_child(parent, node);
     if (!added)
         cmark_node_free(node);
 }
@@ -326,15 +338,17 @@ void rewriteForDisplay(Extractor &ex)
     for (int i = 0; i < ex.headingNodes.size(); ++i) {
         cmark_node *anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         const QByteArray a = ex.doc.headings.at(i).anchor.toHtmlEscaped().toUtf8();
-        cmark_node_set_on_enter(anchor, QByteArray("<a name=\"" + a + "\" id=\"" + a + "\"></a>").constData());
+        cmark_node_set_on_enter(anchor,
+                                QByteArray("<a name=\"" + a + "\" id=\"" + a + "\"></a>").constData());
         cmark_node_set_on_exit(anchor, "");
         cmark_node_prepend_child(ex.headingNodes.at(i), anchor);
     }
     for (int i = 0; i < ex.diagramNodes.size(); ++i) {
         const QByteArray n = QByteArray::number(ex.diagramIndexes.at(i));
         cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-        cmark_node_set_on_enter(block, QByteArray("<p class=\"diagram\"><a href=\"diagram:" + n
-                                                  + "\"><img src=\"diagram:" + n + "\"/></a></p>\n").constData());
+        cmark_node_set_on_enter(block, QByteArray("<p class=\"diagram\"><a href=\"diagram:" + n +
+                                                  "\"><img src=\"diagram:" + n + "\"/></a></p>\n")
+                                           .constData());
         cmark_node_set_on_exit(block, "");
         cmark_node_replace(ex.diagramNodes.at(i), block);
         cmark_node_free(ex.diagramNodes.at(i));
@@ -351,7 +365,8 @@ void rewriteForDisplay(Extractor &ex)
         appendClosers(ex, parent, close);
 }
 
-// The inline HTML nodes still in the tree, in the order cmark renders them, as the allowlist let them through.
+// The inline HTML nodes still in the tree, in the order cmark renders them, as the allowlist let them
+// through.
 QStringList inlineHtmlInOrder(cmark_node *root, const QHash<cmark_node *, QString> &rawInlines)
 {
     QStringList out;
@@ -364,8 +379,8 @@ QStringList inlineHtmlInOrder(cmark_node *root, const QHash<cmark_node *, QStrin
     return out;
 }
 
-// cmark writes "<!-- raw HTML omitted -->" for each inline HTML node (text never renders as a comment: its '<' is
-// escaped); each one is replaced by that node's allowed HTML.
+// cmark writes "<!-- raw HTML omitted -->" for each inline HTML node (text never renders as a comment: its
+// '<' is escaped); each one is replaced by that node's allowed HTML.
 QString fillInlineHtml(const QString &html, const QStringList &pieces)
 {
     static const QLatin1String omitted("<!-- raw HTML omitted -->");
@@ -384,8 +399,9 @@ QString fillInlineHtml(const QString &html, const QStringList &pieces)
     return out;
 }
 
-// GitHub's :shortcode: emoji in the text the reader shows (code spans and blocks keep theirs). Headings keep their
-// anchors: the slug was taken from the text as written (":rocket: Launch" -> "rocket-launch"), as GitHub does.
+// GitHub's :shortcode: emoji in the text the reader shows (code spans and blocks keep theirs). Headings keep
+// their anchors: the slug was taken from the text as written (":rocket: Launch" -> "rocket-launch"), as
+// GitHub does.
 void replaceEmoji(cmark_node *root)
 {
     cmark_consolidate_text_nodes(root); // the autolink extension splits text at every ':'

@@ -11,46 +11,54 @@
 
 namespace ae::markdown {
 
-struct Heading {
-    int level = 1;   // 1..6
-    QString text;    // plain text of the heading
-    QString anchor;  // GitHub-style slug, unique within the document ("performance-metrics", "x-1")
+struct Heading
+{
+    int level = 1;  // 1..6
+    QString text;   // plain text of the heading
+    QString anchor; // GitHub-style slug, unique within the document ("performance-metrics", "x-1")
     int line = 0;
 };
 
-struct Link {
-    QString target;  // as written: "case-studies/fintech.md#lessons-learned", "#trade-offs-made", "https://..."
+struct Link
+{
+    QString
+        target; // as written: "case-studies/fintech.md#lessons-learned", "#trade-offs-made", "https://..."
     QString text;
     int line = 0;
     int column = 0;
 };
 
-// An image: Markdown's ![alt](src), or an <img> (or the <source> a <picture> uses) in raw HTML. The reader loads
-// local ones from the library only; the linter reports the ones that are missing.
-struct Image {
-    QString src;   // as written (references decoded): "images/a.png", "https://...", "file:///..." (never loaded)
-    QString alt;   // plain text; part of the section text, so search finds it
+// An image: Markdown's ![alt](src), or an <img> (or the <source> a <picture> uses) in raw HTML. The reader
+// loads local ones from the library only; the linter reports the ones that are missing.
+struct Image
+{
+    QString
+        src; // as written (references decoded): "images/a.png", "https://...", "file:///..." (never loaded)
+    QString alt; // plain text; part of the section text, so search finds it
     int line = 0;
     int column = 0;
 };
 
 // A fenced code block. Blocks whose info is "arch", "dot" or "mermaid" are diagrams: the HTML shows an
 // <img src="diagram:INDEX"> in their place (INDEX = position in codeBlocks), for the view to draw.
-struct CodeBlock {
-    QString info;        // first word of the info string, lower-case ("arch", "sql", "")
-    QString text;        // content, without the fences
-    int line = 0;        // line of the opening fence
-    int contentLine = 0; // line of the first content line
+struct CodeBlock
+{
+    QString info;          // first word of the info string, lower-case ("arch", "sql", "")
+    QString text;          // content, without the fences
+    int line = 0;          // line of the opening fence
+    int contentLine = 0;   // line of the first content line
     int sectionIndex = -1; // index into sections, -1 before the first heading
 };
 
-struct TableCell {
-    QString text;        // plain text of the cell, inline markup removed
+struct TableCell
+{
+    QString text; // plain text of the cell, inline markup removed
     int line = 0;
     int column = 0;
 };
 
-struct Table {
+struct Table
+{
     int line = 0;
     int sectionIndex = -1;
     QVector<TableCell> header;
@@ -58,15 +66,17 @@ struct Table {
 };
 
 // The text between one heading and the next (of any level): what search and evidence point at.
-struct Section {
-    QString title;     // empty for the text before the first heading
+struct Section
+{
+    QString title; // empty for the text before the first heading
     QString anchor;
     int level = 0;
     int line = 0;
-    QString text;      // plain text of the section body (paragraphs, list items, table cells, code excluded)
+    QString text; // plain text of the section body (paragraphs, list items, table cells, code excluded)
 };
 
-struct MarkdownDocument {
+struct MarkdownDocument
+{
     QMap<QString, QString> frontMatter; // keys lower-case; from a leading "---" block of "key: value" lines
     QString title;                      // front matter "title", else the first level-1 heading, else empty
     QVector<Heading> headings;
@@ -75,8 +85,8 @@ struct MarkdownDocument {
     QVector<Image> images;
     QVector<CodeBlock> codeBlocks;
     QVector<Table> tables;
-    QString html;                       // body HTML for QTextBrowser: safe (raw HTML through markdown/htmlallow.h),
-                                        // heading anchors
+    QString html; // body HTML for QTextBrowser: safe (raw HTML through markdown/htmlallow.h),
+                  // heading anchors
 };
 
 } // namespace ae::markdown

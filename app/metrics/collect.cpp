@@ -15,8 +15,8 @@ LibraryMetrics collectMetrics(const QVector<content::Document> &documents, const
     out.catalog = catalog;
     for (const content::Document &doc : documents) {
         const Extraction &ex = doc.metrics;
-        // A guide may explain the section without being a case study: outside case-studies/ only a document whose
-        // section has a metrics table counts.
+        // A guide may explain the section without being a case study: outside case-studies/ only a document
+        // whose section has a metrics table counts.
         const bool inCaseStudies = doc.path.startsWith(QLatin1String("case-studies/")) ||
                                    doc.path.contains(QLatin1String("/case-studies/"));
         if (!ex.hasSection || (ex.metrics.isEmpty() && !inCaseStudies))

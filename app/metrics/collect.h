@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The metrics of a whole library. A case study is a document under case-studies/ with a Performance Metrics section,
-// or any document whose Performance Metrics section has a metrics table.
+// The metrics of a whole library. A case study is a document under case-studies/ with a Performance Metrics
+// section, or any document whose Performance Metrics section has a metrics table.
 #pragma once
 
 #include "common/diagnostic.h"
@@ -15,18 +15,20 @@ struct Document;
 
 namespace ae::metrics {
 
-struct FileDiagnostic {
+struct FileDiagnostic
+{
     QString path; // library-relative
     Diagnostic diagnostic;
 };
 
-struct LibraryMetrics {
-    Metrics metrics;          // every row of every case study, in library order
-    QStringList studies;      // paths of documents with a metrics section, in library order
-    QStringList studyTitles;  // parallel to studies
-    QStringList shortNames;   // parallel to studies: front matter `short:`, else derived from the file name
+struct LibraryMetrics
+{
+    Metrics metrics;         // every row of every case study, in library order
+    QStringList studies;     // paths of documents with a metrics section, in library order
+    QStringList studyTitles; // parallel to studies
+    QStringList shortNames;  // parallel to studies: front matter `short:`, else derived from the file name
     QVector<FileDiagnostic> diagnostics;
-    MeasureCatalog catalog;   // the vocabulary every row's measure comes from
+    MeasureCatalog catalog; // the vocabulary every row's measure comes from
 
     QString shortName(const QString &studyPath) const;
     QString title(const QString &studyPath) const;

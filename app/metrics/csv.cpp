@@ -34,8 +34,8 @@ CsvRows readCsv(const QString &text, QString *error)
     CsvRows rows;
     QStringList row;
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field started with a quote
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field started with a quote
     int line = 1;
     auto fail = [&](const QString &message) {
         if (error && error->isEmpty())

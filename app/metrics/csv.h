@@ -12,8 +12,9 @@ using CsvRows = QVector<QStringList>;
 
 QString csvField(const QString &field);
 QString writeCsv(const CsvRows &rows);
-// Reads what writeCsv writes (and any RFC 4180 text; LF-only line ends are accepted). On malformed input (a quote
-// inside an unquoted field, an unterminated quoted field) returns what was read and sets *error with the line.
+// Reads what writeCsv writes (and any RFC 4180 text; LF-only line ends are accepted). On malformed input (a
+// quote inside an unquoted field, an unterminated quoted field) returns what was read and sets *error with
+// the line.
 CsvRows readCsv(const QString &text, QString *error = nullptr);
 
 } // namespace ae::metrics

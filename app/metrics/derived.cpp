@@ -13,7 +13,10 @@ namespace ae::metrics {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::Derived", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::metrics::Derived", text);
+}
 
 class Evaluator
 {
@@ -159,9 +162,9 @@ private:
     int m_pos = 0;
 };
 
-// How far a computed value may be from the stated one: 3 %, but never more than five units of the last digit the
-// text states ("99.9992" is within 0.0005, so a changed downtime behind an availability is caught; "14,000" is
-// within 420).
+// How far a computed value may be from the stated one: 3 %, but never more than five units of the last digit
+// the text states ("99.9992" is within 0.0005, so a changed downtime behind an availability is caught;
+// "14,000" is within 420).
 double tolerance(const QString &text, double stated)
 {
     static const QRegularExpression digits(QStringLiteral("(\\d[\\d,]*)(?:\\.(\\d+))?"));
@@ -215,7 +218,8 @@ QStringList proseLines(const QString &source)
 
 } // namespace
 
-std::optional<double> evaluateFormula(const QString &formula, const Metrics &rows, QString *error, int *errorOffset)
+std::optional<double> evaluateFormula(const QString &formula, const Metrics &rows, QString *error,
+                                      int *errorOffset)
 {
     Evaluator e(formula, rows);
     const auto v = e.run();
@@ -256,14 +260,17 @@ Diagnostics checkDerived(const Extraction &extraction, const QString &source)
         const double want = stated.representative();
         if (std::abs(want - *computed) > tolerance(stated.text, want))
             warn(d.line, d.valueColumn,
-                 tr("derived `%1` is %2 but its formula gives %3").arg(d.name, d.valueText, humanNumber(*computed, 6)),
-                 tr("a table value changed without the prose: update the value and every sentence that states it"));
+                 tr("derived `%1` is %2 but its formula gives %3")
+                     .arg(d.name, d.valueText, humanNumber(*computed, 6)),
+                 tr("a table value changed without the prose: update the value and every sentence that "
+                    "states it"));
         QString number = stated.text;
         number.remove(QRegularExpression(QStringLiteral("^[~≈<>≤≥]+")));
         const QRegularExpression inProse(QStringLiteral("(?<![\\d.,])") + QRegularExpression::escape(number) +
                                          QStringLiteral("(?![\\d]|[.,]\\d)"));
         if (!number.isEmpty() && !inProse.match(prose).hasMatch())
-            warn(d.line, d.valueColumn, tr("derived `%1` (%2) is not stated in the text").arg(d.name, d.valueText),
+            warn(d.line, d.valueColumn,
+                 tr("derived `%1` (%2) is not stated in the text").arg(d.name, d.valueText),
                  tr("say where the number comes from in the prose, with its formula"));
     }
     return out;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Checks the derived numbers of a metrics section: each formula is recomputed from the metrics table and must give
-// the stated value (within 3 %), and the value must be stated in the document's prose, so a table value changed
-// without its prose (or the other way round) is reported.
+// Checks the derived numbers of a metrics section: each formula is recomputed from the metrics table and must
+// give the stated value (within 3 %), and the value must be stated in the document's prose, so a table value
+// changed without its prose (or the other way round) is reported.
 #pragma once
 #include "common/diagnostic.h"
 #include "metrics/extract.h"
@@ -10,8 +10,8 @@
 
 namespace ae::metrics {
 
-// Evaluates `formula` (numbers, + - * /, parentheses, {Metric name} and {Metric name:baseline}) against `rows`.
-// On failure returns nothing and sets `error` and `errorOffset` (0-based, in `formula`).
+// Evaluates `formula` (numbers, + - * /, parentheses, {Metric name} and {Metric name:baseline}) against
+// `rows`. On failure returns nothing and sets `error` and `errorOffset` (0-based, in `formula`).
 std::optional<double> evaluateFormula(const QString &formula, const Metrics &rows, QString *error = nullptr,
                                       int *errorOffset = nullptr);
 

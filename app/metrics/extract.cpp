@@ -11,11 +11,16 @@ namespace ae::metrics {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::Extract", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::metrics::Extract", text);
+}
 
-struct Columns {
+struct Columns
+{
     int metric = -1, measure = -1, baseline = -1, result = -1, unit = -1, better = -1, source = -1;
-    int derived = -1, formula = -1; // a "How the numbers fit together" table: Derived | Formula | Value | Unit
+    int derived = -1,
+        formula = -1; // a "How the numbers fit together" table: Derived | Formula | Value | Unit
 };
 
 // The header's first word decides ("Before (2019)" is a Before column).
@@ -43,8 +48,8 @@ Columns mapColumns(const QVector<markdown::TableCell> &header)
             take(c.derived);
         else if (w == QLatin1String("formula"))
             take(c.formula);
-        else if (w == QLatin1String("baseline") || w == QLatin1String("before") || w == QLatin1String("old") ||
-                 w == QLatin1String("previous"))
+        else if (w == QLatin1String("baseline") || w == QLatin1String("before") ||
+                 w == QLatin1String("old") || w == QLatin1String("previous"))
             take(c.baseline);
         else if (w == QLatin1String("result") || w == QLatin1String("after") || w == QLatin1String("value") ||
                  w == QLatin1String("current") || w == QLatin1String("new"))
@@ -57,7 +62,8 @@ Columns mapColumns(const QVector<markdown::TableCell> &header)
                  w == QLatin1String("evidence"))
             take(c.source);
     }
-    // Before the Measure column existed, "Measure" named the metric: a table without a Metric column still reads so.
+    // Before the Measure column existed, "Measure" named the metric: a table without a Metric column still
+    // reads so.
     if (c.metric < 0 && c.measure >= 0)
         std::swap(c.metric, c.measure);
     return c;
@@ -113,9 +119,10 @@ void readRow(const QVector<markdown::TableCell> &row, const Columns &c, Metric &
     m.unit = parseUnit(unitText, &error);
     if (!m.unit.isValid()) {
         m.unit.text = unitText;
-        out.append(warning(unitCell.line ? unitCell.line : m.line, unitCell.column ? unitCell.column : m.column,
-                           tr("cannot read unit: %1").arg(error),
-                           tr("see the unit list in the metrics guide (ms, orders/s, GB, %, USD/month, ...)")));
+        out.append(
+            warning(unitCell.line ? unitCell.line : m.line, unitCell.column ? unitCell.column : m.column,
+                    tr("cannot read unit: %1").arg(error),
+                    tr("see the unit list in the metrics guide (ms, orders/s, GB, %, USD/month, ...)")));
     } else {
         const QString currency = !m.result.currency.isEmpty() ? m.result.currency : m.baseline.currency;
         if (!currency.isEmpty() && currency != m.unit.currency)
@@ -206,10 +213,11 @@ Extraction extractMetrics(const markdown::MarkdownDocument &doc, const QString &
                     missing << QStringLiteral("Result");
                 if (c.unit < 0)
                     missing << QStringLiteral("Unit");
-                ex.diagnostics.append(warning(table.line, 1,
-                                              tr("table in \"%1\" is not read as metrics: no %2 column")
-                                                  .arg(section.title, missing.join(QStringLiteral(", "))),
-                                              tr("name the columns Metric, Baseline, Result, Unit, Better, Source")));
+                ex.diagnostics.append(
+                    warning(table.line, 1,
+                            tr("table in \"%1\" is not read as metrics: no %2 column")
+                                .arg(section.title, missing.join(QStringLiteral(", "))),
+                            tr("name the columns Metric, Baseline, Result, Unit, Better, Source")));
                 continue;
             }
             ++tablesRead;

@@ -13,7 +13,10 @@ namespace ae::metrics {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::Format", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::metrics::Format", text);
+}
 
 // Rounds to `significant` digits and prints without exponent or trailing zeros.
 QString plain(double v, int significant)
@@ -73,7 +76,8 @@ QString humanNumber(double v, int significant)
 {
     const double a = std::abs(v);
     if (a >= 1e4 || (a >= 1e3 && significant < 4)) {
-        static const struct {
+        static const struct
+        {
             double scale;
             const char *suffix;
         } steps[] = {{1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
@@ -118,9 +122,12 @@ double nines(double availabilityPercent)
 QString formatQuantity(double v, const Unit &unit, bool availability)
 {
     switch (unit.dimension) {
-    case Dimension::Time: return formatDuration(v);
-    case Dimension::Rate: return humanNumber(v, 3) + u' ' + nounOf(unit) + QStringLiteral("/s");
-    case Dimension::Size: return sizeText(v);
+    case Dimension::Time:
+        return formatDuration(v);
+    case Dimension::Rate:
+        return humanNumber(v, 3) + u' ' + nounOf(unit) + QStringLiteral("/s");
+    case Dimension::Size:
+        return sizeText(v);
     case Dimension::SizeRate: { // canonical MB/s; people think of ingest per day
         const QString perDay = sizeText(v * 86400 / 1000);
         return perDay + QStringLiteral("/day");
@@ -130,13 +137,17 @@ QString formatQuantity(double v, const Unit &unit, bool availability)
         QString s = std::abs(v) >= 99 && std::abs(v) < 100 ? plain(v, 6) : plain(v, 3);
         s += QStringLiteral(" %");
         if (availability && v > 0 && v <= 100)
-            s += QStringLiteral(" (") + formatDuration(downtimeMinutesPerYear(v) * 60'000) + QStringLiteral("/yr)");
+            s += QStringLiteral(" (") + formatDuration(downtimeMinutesPerYear(v) * 60'000) +
+                 QStringLiteral("/yr)");
         return s;
     }
-    case Dimension::Money: return currencyPrefix(unit.currency) + humanNumber(v, 3);
-    case Dimension::MoneyRate: return currencyPrefix(unit.currency) + humanNumber(v, 3) + QStringLiteral("/month");
+    case Dimension::Money:
+        return currencyPrefix(unit.currency) + humanNumber(v, 3);
+    case Dimension::MoneyRate:
+        return currencyPrefix(unit.currency) + humanNumber(v, 3) + QStringLiteral("/month");
     case Dimension::MoneyPerUnit: { // canonical: per 1M units; choose the count that gives a readable amount
-        static const struct {
+        static const struct
+        {
             double per;
             const char *label;
         } steps[] = {{1, ""}, {1e3, "1k "}, {1e6, "1M "}, {1e9, "1B "}};
@@ -144,7 +155,8 @@ QString formatQuantity(double v, const Unit &unit, bool availability)
             const double amount = v / 1e6 * s.per;
             if (std::abs(amount) >= 0.1 || s.per == 1e9)
                 return currencyPrefix(unit.currency) + plain(amount, 3) + QStringLiteral(" per ") +
-                       QLatin1String(s.label) + (s.per == 1 ? canonicalNoun(unit.noun).chopped(1) : nounOf(unit));
+                       QLatin1String(s.label) +
+                       (s.per == 1 ? canonicalNoun(unit.noun).chopped(1) : nounOf(unit));
         }
         break;
     }
@@ -165,7 +177,8 @@ QString formatQuantity(double v, const Unit &unit, bool availability)
         if (unit.canonical == QLatin1String("nines"))
             return plain(v, 2) + QStringLiteral(" nines");
         return formatFactor(v);
-    case Dimension::Unknown: break;
+    case Dimension::Unknown:
+        break;
     }
     return humanNumber(v, 3);
 }

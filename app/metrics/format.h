@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Numbers for people: values in a dimension's canonical unit turned into the text a reader expects ("28 ms",
-// "3.5k payments/s", "99.999 % (5 min/yr)", "22 TB", "$690k/month", "2.5x"). One place for every chart, matrix,
-// table and export.
+// "3.5k payments/s", "99.999 % (5 min/yr)", "22 TB", "$690k/month", "2.5x"). One place for every chart,
+// matrix, table and export.
 #pragma once
 #include "metrics/metric.h"
 
 namespace ae::metrics {
 
-// Up to `significant` significant digits, trailing zeros dropped, k/M/B/T above 10,000 ("3.5k", "170k", "46B",
-// "0.051", "1,400" stays "1.4k").
+// Up to `significant` significant digits, trailing zeros dropped, k/M/B/T above 10,000 ("3.5k", "170k",
+// "46B", "0.051", "1,400" stays "1.4k").
 QString humanNumber(double v, int significant = 3);
 
-// A duration given in milliseconds, in the unit that reads best ("450 µs", "28 ms", "4.1 s", "35 min", "4.4 h",
-// "3 days").
+// A duration given in milliseconds, in the unit that reads best ("450 µs", "28 ms", "4.1 s", "35 min", "4.4
+// h", "3 days").
 QString formatDuration(double ms);
 
 // Minutes of downtime a year that an availability allows ((100 − a) % of 525,960 minutes).

@@ -15,9 +15,15 @@ namespace ae::metrics {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::Measure", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::metrics::Measure", text);
+}
 
-QString lowerName(const QString &name) { return name.simplified().toLower(); }
+QString lowerName(const QString &name)
+{
+    return name.simplified().toLower();
+}
 
 // Edit distance, for "did you mean" hints on unknown ids.
 int distance(const QString &a, const QString &b)
@@ -73,12 +79,14 @@ MeasureCatalog MeasureCatalog::fromJson(const QByteArray &json, QString *error)
         m.better = betterFromText(o.value(QStringLiteral("better")).toString(), &ok);
         m.perNoun = o.value(QStringLiteral("per-noun")).toBool();
         m.perName = o.value(QStringLiteral("per-name")).toBool();
-        if (m.id.isEmpty() || m.name.isEmpty() || m.dimension == Dimension::Unknown || !ok || seen.contains(m.id)) {
+        if (m.id.isEmpty() || m.name.isEmpty() || m.dimension == Dimension::Unknown || !ok ||
+            seen.contains(m.id)) {
             if (error)
-                *error = tr("measure %1 (`%2`) needs a unique id, a name, a known dimension and lower, higher or "
-                            "nothing as better")
-                             .arg(seen.size() + 1)
-                             .arg(m.id);
+                *error =
+                    tr("measure %1 (`%2`) needs a unique id, a name, a known dimension and lower, higher or "
+                       "nothing as better")
+                        .arg(seen.size() + 1)
+                        .arg(m.id);
             return {};
         }
         for (const QJsonValue &p : o.value(QStringLiteral("patterns")).toArray()) {
@@ -99,7 +107,10 @@ MeasureCatalog MeasureCatalog::fromJson(const QByteArray &json, QString *error)
     return catalog;
 }
 
-QString MeasureCatalog::bundledPath() { return QStringLiteral(":/library/metrics/measures.json"); }
+QString MeasureCatalog::bundledPath()
+{
+    return QStringLiteral(":/library/metrics/measures.json");
+}
 
 MeasureCatalog MeasureCatalog::forLibrary(const QString &root, QString *error)
 {
@@ -142,7 +153,8 @@ const MeasureDef *MeasureCatalog::match(Dimension dimension, const QString &name
 
 MeasureText parseMeasureText(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9._-]*)\\s*(?:\\((.*)\\))?\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9._-]*)\\s*(?:\\((.*)\\))?\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
     MeasureText out;
     if (!m.hasMatch())
@@ -160,15 +172,21 @@ QString measureKey(const QString &id, const QString &qualifier)
 
 QString canonicalNoun(const QString &noun)
 {
-    static const QHash<QString, QString> synonyms = {
-        {QStringLiteral("req"), QStringLiteral("requests")},    {QStringLiteral("reqs"), QStringLiteral("requests")},
-        {QStringLiteral("rps"), QStringLiteral("requests")},    {QStringLiteral("qps"), QStringLiteral("queries")},
-        {QStringLiteral("query"), QStringLiteral("queries")},   {QStringLiteral("tx"), QStringLiteral("transactions")},
-        {QStringLiteral("txn"), QStringLiteral("transactions")}, {QStringLiteral("txns"), QStringLiteral("transactions")},
-        {QStringLiteral("tps"), QStringLiteral("transactions")}, {QStringLiteral("msg"), QStringLiteral("messages")},
-        {QStringLiteral("msgs"), QStringLiteral("messages")},   {QStringLiteral("op"), QStringLiteral("operations")},
-        {QStringLiteral("ops"), QStringLiteral("operations")},  {QStringLiteral("iops"), QStringLiteral("operations")},
-        {QStringLiteral("search"), QStringLiteral("searches")}};
+    static const QHash<QString, QString> synonyms = {{QStringLiteral("req"), QStringLiteral("requests")},
+                                                     {QStringLiteral("reqs"), QStringLiteral("requests")},
+                                                     {QStringLiteral("rps"), QStringLiteral("requests")},
+                                                     {QStringLiteral("qps"), QStringLiteral("queries")},
+                                                     {QStringLiteral("query"), QStringLiteral("queries")},
+                                                     {QStringLiteral("tx"), QStringLiteral("transactions")},
+                                                     {QStringLiteral("txn"), QStringLiteral("transactions")},
+                                                     {QStringLiteral("txns"), QStringLiteral("transactions")},
+                                                     {QStringLiteral("tps"), QStringLiteral("transactions")},
+                                                     {QStringLiteral("msg"), QStringLiteral("messages")},
+                                                     {QStringLiteral("msgs"), QStringLiteral("messages")},
+                                                     {QStringLiteral("op"), QStringLiteral("operations")},
+                                                     {QStringLiteral("ops"), QStringLiteral("operations")},
+                                                     {QStringLiteral("iops"), QStringLiteral("operations")},
+                                                     {QStringLiteral("search"), QStringLiteral("searches")}};
     QString n = noun.simplified().toLower();
     const int slash = n.indexOf(u'/'); // "incidents/year"
     if (slash > 0)
@@ -184,8 +202,9 @@ void assignMeasures(Metrics &rows, const MeasureCatalog &catalog, QVector<Measur
 {
     auto warn = [&](const Metric &row, int line, int column, const QString &message, const QString &hint) {
         if (diagnostics)
-            diagnostics->append({row.studyPath, Diagnostic{Diagnostic::Severity::Warning, line ? line : row.line,
-                                                           column ? column : row.column, message, hint}});
+            diagnostics->append(
+                {row.studyPath, Diagnostic{Diagnostic::Severity::Warning, line ? line : row.line,
+                                           column ? column : row.column, message, hint}});
     };
     QHash<QString, QHash<QString, int>> keysOfStudy; // study -> key -> line of the row that has it
     for (Metric &row : rows) {
@@ -203,9 +222,10 @@ void assignMeasures(Metrics &rows, const MeasureCatalog &catalog, QVector<Measur
                 const QString near = text.ok ? closestId(catalog, text.id) : QString();
                 warn(row, row.measureLine, row.measureColumn,
                      tr("unknown measure `%1`").arg(row.measureText.trimmed()),
-                     near.isEmpty() ? tr("write an id from metrics/measures.json, optionally with a qualifier in "
-                                         "parentheses: latency-p99 (ledger commit)")
-                                    : tr("did you mean `%1`?").arg(near));
+                     near.isEmpty()
+                         ? tr("write an id from metrics/measures.json, optionally with a qualifier in "
+                              "parentheses: latency-p99 (ledger commit)")
+                         : tr("did you mean `%1`?").arg(near));
                 continue;
             }
             if (row.unit.isValid() && def->dimension != row.unit.dimension) {
@@ -241,7 +261,8 @@ void assignMeasures(Metrics &rows, const MeasureCatalog &catalog, QVector<Measur
                 continue;
             }
             // A second row of the same measure in one study is a different thing (another path, another job).
-            qualifier = qualifier.isEmpty() ? lowerName(row.name) : qualifier + QStringLiteral(", ") + lowerName(row.name);
+            qualifier = qualifier.isEmpty() ? lowerName(row.name)
+                                            : qualifier + QStringLiteral(", ") + lowerName(row.name);
             key = measureKey(def->id, qualifier);
         }
         taken.insert(key, row.line);
@@ -264,7 +285,8 @@ QString measureDisplayName(const MeasureCatalog &catalog, const Metric &row)
         return def->name;
     if (def->perNoun && row.measureQualifier == canonicalNoun(row.unit.noun)) {
         if (row.unit.dimension == Dimension::MoneyPerUnit) // "Cost per order"
-            return tr("Cost per %1").arg(row.measureQualifier.chopped(row.measureQualifier.endsWith(u's') ? 1 : 0));
+            return tr("Cost per %1")
+                .arg(row.measureQualifier.chopped(row.measureQualifier.endsWith(u's') ? 1 : 0));
         return def->name + QStringLiteral(" (") + row.measureQualifier +
                (row.unit.dimension == Dimension::Rate ? tr(" per second)") : QStringLiteral(")"));
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Measures: what a metrics row is about ("p99 latency of the main path", "peak throughput in writes/s"), so that
-// Compare only ever puts the same thing side by side. The vocabulary is data (content/metrics/measures.json,
-// format in content/guide/metrics.md); a row names its measure in the Measure column or is matched by name.
+// Measures: what a metrics row is about ("p99 latency of the main path", "peak throughput in writes/s"), so
+// that Compare only ever puts the same thing side by side. The vocabulary is data
+// (content/metrics/measures.json, format in content/guide/metrics.md); a row names its measure in the Measure
+// column or is matched by name.
 #pragma once
 #include "common/diagnostic.h"
 #include "metrics/metric.h"
@@ -11,7 +12,8 @@
 
 namespace ae::metrics {
 
-struct MeasureDef {
+struct MeasureDef
+{
     QString id;    // "latency-p99"
     QString name;  // "p99 latency"
     QString about; // one line for tooltips and the guide
@@ -43,24 +45,28 @@ private:
 };
 
 // "latency-p99 (ledger commit)" -> id "latency-p99", qualifier "ledger commit".
-struct MeasureText {
+struct MeasureText
+{
     QString id;
     QString qualifier;
     bool ok = false;
 };
 MeasureText parseMeasureText(const QString &text);
 
-// A measure key: "latency-p99" or "latency-p99 (ledger commit)". Two rows are compared only when keys are equal.
+// A measure key: "latency-p99" or "latency-p99 (ledger commit)". Two rows are compared only when keys are
+// equal.
 QString measureKey(const QString &id, const QString &qualifier);
 
 // The noun a rate or unit cost counts, in one spelling ("req" -> "requests", "tx" -> "transactions").
 QString canonicalNoun(const QString &noun);
 
-// Gives every row its measure (Metric::measureId / measureQualifier / measure), study by study, in table order:
-// the Measure cell when there is one, else the catalog's name patterns. A second row of a study that lands on a
-// key the study already has gets its own name as qualifier, so it is never compared with the first. Rows that
-// map to nothing keep an empty measure and get a warning (appended to `diagnostics` with the row's study path).
-struct MeasureDiagnostic {
+// Gives every row its measure (Metric::measureId / measureQualifier / measure), study by study, in table
+// order: the Measure cell when there is one, else the catalog's name patterns. A second row of a study that
+// lands on a key the study already has gets its own name as qualifier, so it is never compared with the
+// first. Rows that map to nothing keep an empty measure and get a warning (appended to `diagnostics` with the
+// row's study path).
+struct MeasureDiagnostic
+{
     QString path;
     Diagnostic diagnostic;
 };

@@ -13,14 +13,20 @@ namespace ae::metrics {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::MeasureChart", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::metrics::MeasureChart", text);
+}
 
 QString betterText(Better b)
 {
     switch (b) {
-    case Better::Lower: return tr("lower is better");
-    case Better::Higher: return tr("higher is better");
-    case Better::Unspecified: break;
+    case Better::Lower:
+        return tr("lower is better");
+    case Better::Higher:
+        return tr("higher is better");
+    case Better::Unspecified:
+        break;
     }
     return tr("no better direction");
 }
@@ -28,17 +34,28 @@ QString betterText(Better b)
 QString axisUnitName(const Unit &unit)
 {
     switch (unit.dimension) {
-    case Dimension::Time: return tr("time");
-    case Dimension::Rate: return canonicalNoun(unit.noun) + tr(" per second");
-    case Dimension::Size: return tr("bytes stored");
-    case Dimension::SizeRate: return tr("bytes per day");
-    case Dimension::Percent: return tr("percent");
-    case Dimension::Money: return unit.currency;
-    case Dimension::MoneyRate: return unit.currency + tr(" per month");
-    case Dimension::MoneyPerUnit: return unit.currency + tr(" per unit");
-    case Dimension::Count: return unit.noun.isEmpty() ? tr("count") : unit.noun;
-    case Dimension::Factor: return tr("factor");
-    case Dimension::Unknown: break;
+    case Dimension::Time:
+        return tr("time");
+    case Dimension::Rate:
+        return canonicalNoun(unit.noun) + tr(" per second");
+    case Dimension::Size:
+        return tr("bytes stored");
+    case Dimension::SizeRate:
+        return tr("bytes per day");
+    case Dimension::Percent:
+        return tr("percent");
+    case Dimension::Money:
+        return unit.currency;
+    case Dimension::MoneyRate:
+        return unit.currency + tr(" per month");
+    case Dimension::MoneyPerUnit:
+        return unit.currency + tr(" per unit");
+    case Dimension::Count:
+        return unit.noun.isEmpty() ? tr("count") : unit.noun;
+    case Dimension::Factor:
+        return tr("factor");
+    case Dimension::Unknown:
+        break;
     }
     return {};
 }
@@ -69,8 +86,8 @@ bool spans(const QVector<ChartBar> &bars, double ratio)
 
 } // namespace
 
-MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &measureKey, const QStringList &studies,
-                                   AvailabilityScale availability)
+MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &measureKey,
+                                   const QStringList &studies, AvailabilityScale availability)
 {
     MeasureChartData chart;
     const QStringList order = studies.isEmpty() ? data.studies : studies;
@@ -95,7 +112,8 @@ MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &me
         } else {
             chart.title = tr("Availability in nines");
             chart.better = Better::Higher;
-            chart.unit = Unit{QStringLiteral("nines"), Dimension::Factor, 1.0, QStringLiteral("nines"), {}, {}};
+            chart.unit =
+                Unit{QStringLiteral("nines"), Dimension::Factor, 1.0, QStringLiteral("nines"), {}, {}};
         }
     }
     for (const QString &study : order) {
@@ -147,7 +165,9 @@ MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &me
     chart.logScale = spans(chart.bars, 100.0);
     QStringList sub;
     if (const MeasureDef *def = data.catalog.find(first->measureId); def && !isAvailability)
-        sub << def->about + (first->measureQualifier.isEmpty() ? QString() : QStringLiteral(": ") + first->measureQualifier);
+        sub << def->about + (first->measureQualifier.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(": ") + first->measureQualifier);
     sub << betterText(chart.better);
     if (chart.logScale)
         sub << tr("log scale (values span 100x or more)");
@@ -174,8 +194,9 @@ MeasureChartData buildBeforeAfterChart(const LibraryMetrics &data, const QString
         const auto factor = m.improvementFactor();
         if (!factor) {
             const QString why = !m.baseline.hasNumber() || !m.result.hasNumber() ? tr("no baseline or result")
-                                : m.better == Better::Unspecified                   ? tr("no better direction")
-                                                                  : tr("a value of zero or 100 % has no ratio");
+                                : m.better == Better::Unspecified
+                                    ? tr("no better direction")
+                                    : tr("a value of zero or 100 % has no ratio");
             chart.notes << tr("%1: no factor (%2)").arg(m.name, why);
             continue;
         }

@@ -10,7 +10,8 @@ namespace ae::metrics {
 
 enum class AvailabilityScale { Downtime, Nines };
 
-struct ChartBar {
+struct ChartBar
+{
     QString label;        // category: the study's short name (a measure's name in a before/after chart)
     QString tooltip;      // the full title, the text as written, the source line
     QString study;        // study path
@@ -19,16 +20,17 @@ struct ChartBar {
     QString baselineText, resultText;       // what the bar ends say ("180 ms", "missing")
 };
 
-struct MeasureChartData {
-    QString title;      // "p99 latency"
-    QString subtitle;   // "lower is better · log scale" ...
-    QString axisTitle;  // "milliseconds (log scale)"
+struct MeasureChartData
+{
+    QString title;     // "p99 latency"
+    QString subtitle;  // "lower is better · log scale" ...
+    QString axisTitle; // "milliseconds (log scale)"
     Better better = Better::Unspecified;
-    bool logScale = false;   // the values span 100x or more
+    bool logScale = false;    // the values span 100x or more
     bool factorChart = false; // before→after: bars are factors around 1x
-    Unit unit;               // for tick labels: formatQuantity(tick, unit)
+    Unit unit;                // for tick labels: formatQuantity(tick, unit)
     QVector<ChartBar> bars;
-    QStringList notes;       // what is not drawn and why
+    QStringList notes; // what is not drawn and why
     bool isEmpty() const { return bars.isEmpty(); }
 };
 
@@ -38,12 +40,13 @@ MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &me
                                    const QStringList &studies = {},
                                    AvailabilityScale availability = AvailabilityScale::Downtime);
 
-// One study's measures as improvement factors (baseline → result, > 1 improved), on a log axis around 1x; rows
-// without a baseline or a direction are listed in notes, not drawn.
+// One study's measures as improvement factors (baseline → result, > 1 improved), on a log axis around 1x;
+// rows without a baseline or a direction are listed in notes, not drawn.
 MeasureChartData buildBeforeAfterChart(const LibraryMetrics &data, const QString &studyPath);
 
 // Measure keys that `studies` report, in catalog order, each with how many of them report it.
-struct MeasureUse {
+struct MeasureUse
+{
     QString key;
     QString name;
     int studies = 0;

@@ -56,9 +56,12 @@ QString Metric::family() const
         if (n.contains(QLatin1String("availability")) || n.contains(QLatin1String("uptime")))
             return QStringLiteral("availability");
         break;
-    case Dimension::MoneyRate: return QStringLiteral("cost per month");
-    case Dimension::MoneyPerUnit: return QStringLiteral("cost per unit");
-    default: break;
+    case Dimension::MoneyRate:
+        return QStringLiteral("cost per month");
+    case Dimension::MoneyPerUnit:
+        return QStringLiteral("cost per unit");
+    default:
+        break;
     }
     return n;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// One row of a case study's metrics table: what was measured, before and after, in which unit, and where it is.
+// One row of a case study's metrics table: what was measured, before and after, in which unit, and where it
+// is.
 #pragma once
 
 #include "metrics/unit.h"
@@ -10,20 +11,22 @@
 
 namespace ae::metrics {
 
-struct Metric {
-    QString studyPath;   // the case study's path in its library ("case-studies/ecommerce.md")
+struct Metric
+{
+    QString studyPath; // the case study's path in its library ("case-studies/ecommerce.md")
     QString studyTitle;
-    QString name;        // as written in the Metric column
-    Value baseline;      // Baseline/Before column; Missing when the table has none
-    Value result;        // Result/After/Value column
-    Unit unit;           // parsed from the Unit column (unit.text is the cell as written)
+    QString name;                        // as written in the Metric column
+    Value baseline;                      // Baseline/Before column; Missing when the table has none
+    Value result;                        // Result/After/Value column
+    Unit unit;                           // parsed from the Unit column (unit.text is the cell as written)
     Better better = Better::Unspecified; // from the Better column, else defaultBetter()
     bool betterGiven = false;            // true when the table said which way is better
-    QString source;      // Source/Notes column
+    QString source;                      // Source/Notes column
     QString measureText; // the Measure cell as written (empty when the table has no Measure column)
     int measureLine = 0, measureColumn = 0;
     // What the row is about (assignMeasures, measure.h): the catalog id, a qualifier, and the key both make.
-    // Rows are compared across studies only when their keys are equal; an empty key is a row that maps to nothing.
+    // Rows are compared across studies only when their keys are equal; an empty key is a row that maps to
+    // nothing.
     QString measureId;
     QString measureQualifier;
     QString measure;
@@ -40,14 +43,15 @@ struct Metric {
     std::optional<double> normalisedBaseline() const { return normalise(baseline); }
     std::optional<double> normalise(const Value &v) const;
     // How many times better the result is than the baseline (> 1 improved, < 1 worse), in the metric's better
-    // direction. For percentages where higher is better (availability, hit ratio) the factor compares what is left
-    // to 100 %: 99.9 → 99.99 is 10x less downtime. Empty when either value is missing or the direction unknown.
+    // direction. For percentages where higher is better (availability, hit ratio) the factor compares what is
+    // left to 100 %: 99.9 → 99.99 is 10x less downtime. Empty when either value is missing or the direction
+    // unknown.
     std::optional<double> improvementFactor() const;
     // The key that groups the same metric across case studies: the name lower-cased, spaces collapsed.
     QString key() const;
-    // A coarser key for comparing studies that name their metrics differently: "p99 latency" for any time metric
-    // naming a percentile ("Checkout p99 latency", "Risk decision p99"), "availability", "cost per month" (every
-    // periodic cost), "cost per unit"; key() for everything else.
+    // A coarser key for comparing studies that name their metrics differently: "p99 latency" for any time
+    // metric naming a percentile ("Checkout p99 latency", "Risk decision p99"), "availability", "cost per
+    // month" (every periodic cost), "cost per unit"; key() for everything else.
     QString family() const;
     // "case-studies/x.md:12:3" for messages and tooltips.
     QString location() const;

@@ -8,21 +8,34 @@ namespace ae::metrics {
 
 namespace {
 
-QString number(const std::optional<double> &v) { return v ? QString::number(*v, 'g', 15) : QString(); }
-QJsonValue json(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
+QString number(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 15) : QString();
+}
+QJsonValue json(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
 
 } // namespace
 
 QString kindId(Value::Kind kind)
 {
     switch (kind) {
-    case Value::Kind::Exact: return QStringLiteral("exact");
-    case Value::Kind::Approximate: return QStringLiteral("approximate");
-    case Value::Kind::LessThan: return QStringLiteral("less-than");
-    case Value::Kind::GreaterThan: return QStringLiteral("greater-than");
-    case Value::Kind::Range: return QStringLiteral("range");
-    case Value::Kind::Missing: return QStringLiteral("missing");
-    case Value::Kind::Invalid: return QStringLiteral("invalid");
+    case Value::Kind::Exact:
+        return QStringLiteral("exact");
+    case Value::Kind::Approximate:
+        return QStringLiteral("approximate");
+    case Value::Kind::LessThan:
+        return QStringLiteral("less-than");
+    case Value::Kind::GreaterThan:
+        return QStringLiteral("greater-than");
+    case Value::Kind::Range:
+        return QStringLiteral("range");
+    case Value::Kind::Missing:
+        return QStringLiteral("missing");
+    case Value::Kind::Invalid:
+        return QStringLiteral("invalid");
     }
     return QStringLiteral("invalid");
 }
@@ -31,17 +44,18 @@ CsvRows metricsTable(const Metrics &metrics)
 {
     CsvRows rows;
     rows.append({QStringLiteral("study"), QStringLiteral("title"), QStringLiteral("metric"),
-                 QStringLiteral("measure"), QStringLiteral("baseline"), QStringLiteral("result"), QStringLiteral("unit"),
-                 QStringLiteral("dimension"), QStringLiteral("canonical_unit"), QStringLiteral("baseline_value"),
-                 QStringLiteral("result_value"), QStringLiteral("result_kind"), QStringLiteral("better"),
-                 QStringLiteral("improvement"), QStringLiteral("source"), QStringLiteral("anchor"),
-                 QStringLiteral("line"), QStringLiteral("column")});
+                 QStringLiteral("measure"), QStringLiteral("baseline"), QStringLiteral("result"),
+                 QStringLiteral("unit"), QStringLiteral("dimension"), QStringLiteral("canonical_unit"),
+                 QStringLiteral("baseline_value"), QStringLiteral("result_value"),
+                 QStringLiteral("result_kind"), QStringLiteral("better"), QStringLiteral("improvement"),
+                 QStringLiteral("source"), QStringLiteral("anchor"), QStringLiteral("line"),
+                 QStringLiteral("column")});
     for (const Metric &m : metrics)
-        rows.append({m.studyPath, m.studyTitle, m.name, m.measure, m.baseline.text, m.result.text, m.unit.text,
-                     dimensionId(m.unit.dimension), m.unit.canonical, number(m.normalisedBaseline()),
-                     number(m.normalisedResult()), kindId(m.result.kind), betterId(m.better),
-                     number(m.improvementFactor()), m.source, m.sectionAnchor, QString::number(m.line),
-                     QString::number(m.column)});
+        rows.append({m.studyPath, m.studyTitle, m.name, m.measure, m.baseline.text, m.result.text,
+                     m.unit.text, dimensionId(m.unit.dimension), m.unit.canonical,
+                     number(m.normalisedBaseline()), number(m.normalisedResult()), kindId(m.result.kind),
+                     betterId(m.better), number(m.improvementFactor()), m.source, m.sectionAnchor,
+                     QString::number(m.line), QString::number(m.column)});
     return rows;
 }
 
@@ -53,7 +67,8 @@ QJsonArray metricsJson(const Metrics &metrics)
         o.insert(QStringLiteral("study"), m.studyPath);
         o.insert(QStringLiteral("title"), m.studyTitle);
         o.insert(QStringLiteral("metric"), m.name);
-        o.insert(QStringLiteral("measure"), m.measure.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.measure));
+        o.insert(QStringLiteral("measure"),
+                 m.measure.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.measure));
         o.insert(QStringLiteral("baseline"), m.baseline.text);
         o.insert(QStringLiteral("result"), m.result.text);
         o.insert(QStringLiteral("unit"), m.unit.text);
@@ -78,13 +93,15 @@ CsvRows matrixTable(const MeasureMatrix &matrix, const Metrics &metrics)
     CsvRows rows;
     QStringList head{QStringLiteral("measure"), QStringLiteral("name"), QStringLiteral("better")};
     for (const QString &s : matrix.studies)
-        head << s + QStringLiteral(" value") << s + QStringLiteral(" as written") << s + QStringLiteral(" ratio");
+        head << s + QStringLiteral(" value") << s + QStringLiteral(" as written")
+             << s + QStringLiteral(" ratio");
     rows.append(head);
     for (const MatrixRow &r : matrix.rows) {
         QStringList row{r.key, r.name, betterId(r.better)};
         for (const MatrixCell &c : r.cells) {
             const Metric *m = c.metricIndex >= 0 ? &metrics.at(c.metricIndex) : nullptr;
-            row << number(c.value) << (m ? m->result.text + u' ' + m->unit.text : QString()) << number(c.ratio);
+            row << number(c.value) << (m ? m->result.text + u' ' + m->unit.text : QString())
+                << number(c.ratio);
         }
         rows.append(row);
     }

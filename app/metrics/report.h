@@ -2,23 +2,24 @@
 // Tabular forms of metrics and comparisons, for CSV export and the `metrics` command's JSON.
 #pragma once
 
+#include "metrics/csv.h"
 #include "metrics/matrix.h"
 #include "metrics/measurechart.h"
-#include "metrics/csv.h"
 
 #include <QJsonArray>
 
 namespace ae::metrics {
 
-// Header + one row per metric: study, title, metric, measure, baseline, result, unit, dimension, canonical unit,
-// normalised baseline, normalised result, better, improvement factor, source, anchor, line, column.
+// Header + one row per metric: study, title, metric, measure, baseline, result, unit, dimension, canonical
+// unit, normalised baseline, normalised result, better, improvement factor, source, anchor, line, column.
 CsvRows metricsTable(const Metrics &metrics);
 // The same fields as JSON objects (numbers as numbers, missing as null).
 QJsonArray metricsJson(const Metrics &metrics);
-// The matrix as rows: measure key, name, better, then per study its value (canonical unit), the text as written
-// and the ratio to the row's best.
+// The matrix as rows: measure key, name, better, then per study its value (canonical unit), the text as
+// written and the ratio to the row's best.
 CsvRows matrixTable(const MeasureMatrix &matrix, const Metrics &metrics);
-// A chart's bars: label, study, baseline and result (chart unit), their texts, the row as written and its source.
+// A chart's bars: label, study, baseline and result (chart unit), their texts, the row as written and its
+// source.
 CsvRows chartTable(const MeasureChartData &chart, const Metrics &metrics);
 
 // "exact", "approximate", "less-than", "greater-than", "range", "missing", "invalid".

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Unit parsing: fixed tables of the units the metrics guide (content/guide/metrics.md) lists, and nothing else, so
-// a typo is reported instead of being charted under a guessed meaning.
+// Unit parsing: fixed tables of the units the metrics guide (content/guide/metrics.md) lists, and nothing
+// else, so a typo is reported instead of being charted under a guessed meaning.
 #include "unit.h"
 
 #include <QCoreApplication>
@@ -11,9 +11,13 @@ namespace ae::metrics {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::Unit", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::metrics::Unit", text);
+}
 
-struct Scaled {
+struct Scaled
+{
     double scale = 0; // 0: not found
     QString canonical;
 };
@@ -22,19 +26,19 @@ struct Scaled {
 double timeScale(const QString &u)
 {
     static const QHash<QString, double> table = {
-        {QStringLiteral("ns"), 1e-6},           {QStringLiteral("nanoseconds"), 1e-6},
-        {QStringLiteral("us"), 1e-3},           {QStringLiteral("microseconds"), 1e-3},
-        {QStringLiteral("ms"), 1.0},            {QStringLiteral("msec"), 1.0},
-        {QStringLiteral("milliseconds"), 1.0},  {QStringLiteral("s"), 1e3},
-        {QStringLiteral("sec"), 1e3},           {QStringLiteral("secs"), 1e3},
-        {QStringLiteral("second"), 1e3},        {QStringLiteral("seconds"), 1e3},
-        {QStringLiteral("min"), 60e3},          {QStringLiteral("mins"), 60e3},
-        {QStringLiteral("minute"), 60e3},       {QStringLiteral("minutes"), 60e3},
-        {QStringLiteral("h"), 3600e3},          {QStringLiteral("hr"), 3600e3},
-        {QStringLiteral("hrs"), 3600e3},        {QStringLiteral("hour"), 3600e3},
-        {QStringLiteral("hours"), 3600e3},      {QStringLiteral("d"), 86400e3},
-        {QStringLiteral("day"), 86400e3},       {QStringLiteral("days"), 86400e3},
-        {QStringLiteral("week"), 7 * 86400e3},  {QStringLiteral("weeks"), 7 * 86400e3},
+        {QStringLiteral("ns"), 1e-6},          {QStringLiteral("nanoseconds"), 1e-6},
+        {QStringLiteral("us"), 1e-3},          {QStringLiteral("microseconds"), 1e-3},
+        {QStringLiteral("ms"), 1.0},           {QStringLiteral("msec"), 1.0},
+        {QStringLiteral("milliseconds"), 1.0}, {QStringLiteral("s"), 1e3},
+        {QStringLiteral("sec"), 1e3},          {QStringLiteral("secs"), 1e3},
+        {QStringLiteral("second"), 1e3},       {QStringLiteral("seconds"), 1e3},
+        {QStringLiteral("min"), 60e3},         {QStringLiteral("mins"), 60e3},
+        {QStringLiteral("minute"), 60e3},      {QStringLiteral("minutes"), 60e3},
+        {QStringLiteral("h"), 3600e3},         {QStringLiteral("hr"), 3600e3},
+        {QStringLiteral("hrs"), 3600e3},       {QStringLiteral("hour"), 3600e3},
+        {QStringLiteral("hours"), 3600e3},     {QStringLiteral("d"), 86400e3},
+        {QStringLiteral("day"), 86400e3},      {QStringLiteral("days"), 86400e3},
+        {QStringLiteral("week"), 7 * 86400e3}, {QStringLiteral("weeks"), 7 * 86400e3},
     };
     return table.value(u, 0.0);
 }
@@ -43,12 +47,22 @@ double timeScale(const QString &u)
 double periodSeconds(const QString &u)
 {
     static const QHash<QString, double> table = {
-        {QStringLiteral("s"), 1},          {QStringLiteral("sec"), 1},          {QStringLiteral("second"), 1},
-        {QStringLiteral("min"), 60},       {QStringLiteral("minute"), 60},      {QStringLiteral("h"), 3600},
-        {QStringLiteral("hr"), 3600},      {QStringLiteral("hour"), 3600},      {QStringLiteral("d"), 86400},
-        {QStringLiteral("day"), 86400},    {QStringLiteral("week"), 7 * 86400}, {QStringLiteral("wk"), 7 * 86400},
-        {QStringLiteral("month"), 30.4375 * 86400}, {QStringLiteral("mo"), 30.4375 * 86400},
-        {QStringLiteral("year"), 365.25 * 86400},   {QStringLiteral("yr"), 365.25 * 86400},
+        {QStringLiteral("s"), 1},
+        {QStringLiteral("sec"), 1},
+        {QStringLiteral("second"), 1},
+        {QStringLiteral("min"), 60},
+        {QStringLiteral("minute"), 60},
+        {QStringLiteral("h"), 3600},
+        {QStringLiteral("hr"), 3600},
+        {QStringLiteral("hour"), 3600},
+        {QStringLiteral("d"), 86400},
+        {QStringLiteral("day"), 86400},
+        {QStringLiteral("week"), 7 * 86400},
+        {QStringLiteral("wk"), 7 * 86400},
+        {QStringLiteral("month"), 30.4375 * 86400},
+        {QStringLiteral("mo"), 30.4375 * 86400},
+        {QStringLiteral("year"), 365.25 * 86400},
+        {QStringLiteral("yr"), 365.25 * 86400},
     };
     return table.value(u, 0.0);
 }
@@ -57,9 +71,14 @@ double periodSeconds(const QString &u)
 double sizeScale(const QString &u)
 {
     static const QHash<QString, double> table = {
-        {QStringLiteral("b"), 1e-9},          {QStringLiteral("byte"), 1e-9},  {QStringLiteral("bytes"), 1e-9},
-        {QStringLiteral("kb"), 1e-6},         {QStringLiteral("mb"), 1e-3},    {QStringLiteral("gb"), 1.0},
-        {QStringLiteral("tb"), 1e3},          {QStringLiteral("pb"), 1e6},
+        {QStringLiteral("b"), 1e-9},
+        {QStringLiteral("byte"), 1e-9},
+        {QStringLiteral("bytes"), 1e-9},
+        {QStringLiteral("kb"), 1e-6},
+        {QStringLiteral("mb"), 1e-3},
+        {QStringLiteral("gb"), 1.0},
+        {QStringLiteral("tb"), 1e3},
+        {QStringLiteral("pb"), 1e6},
         {QStringLiteral("kib"), 1024.0 * 1e-9},
         {QStringLiteral("mib"), 1024.0 * 1024 * 1e-9},
         {QStringLiteral("gib"), 1024.0 * 1024 * 1024 * 1e-9},
@@ -84,21 +103,25 @@ QString currencyCode(const QString &u)
 const QStringList &rateNouns()
 {
     static const QStringList nouns = {
-        QStringLiteral("req"), QStringLiteral("reqs"), QStringLiteral("request"), QStringLiteral("requests"),
-        QStringLiteral("query"), QStringLiteral("queries"), QStringLiteral("tx"), QStringLiteral("txn"),
-        QStringLiteral("txns"), QStringLiteral("transaction"), QStringLiteral("transactions"),
-        QStringLiteral("message"), QStringLiteral("messages"), QStringLiteral("msg"), QStringLiteral("msgs"),
-        QStringLiteral("event"), QStringLiteral("events"), QStringLiteral("order"), QStringLiteral("orders"),
-        QStringLiteral("write"), QStringLiteral("writes"), QStringLiteral("read"), QStringLiteral("reads"),
-        QStringLiteral("op"), QStringLiteral("ops"), QStringLiteral("operations"), QStringLiteral("payment"),
-        QStringLiteral("payments"), QStringLiteral("notification"), QStringLiteral("notifications"),
-        QStringLiteral("prediction"), QStringLiteral("predictions"), QStringLiteral("lookup"),
-        QStringLiteral("lookups"), QStringLiteral("record"), QStringLiteral("records"), QStringLiteral("rows"),
-        QStringLiteral("updates"), QStringLiteral("inserts"), QStringLiteral("searches"), QStringLiteral("calls"),
-        QStringLiteral("jobs"), QStringLiteral("points"), QStringLiteral("samples"), QStringLiteral("documents"),
-        QStringLiteral("sessions"), QStringLiteral("clicks"), QStringLiteral("views"), QStringLiteral("trades"),
-        QStringLiteral("items"), QStringLiteral("recommendations"), QStringLiteral("inferences"),
-        QStringLiteral("packets"), QStringLiteral("logins"), QStringLiteral("checks")};
+        QStringLiteral("req"),         QStringLiteral("reqs"),         QStringLiteral("request"),
+        QStringLiteral("requests"),    QStringLiteral("query"),        QStringLiteral("queries"),
+        QStringLiteral("tx"),          QStringLiteral("txn"),          QStringLiteral("txns"),
+        QStringLiteral("transaction"), QStringLiteral("transactions"), QStringLiteral("message"),
+        QStringLiteral("messages"),    QStringLiteral("msg"),          QStringLiteral("msgs"),
+        QStringLiteral("event"),       QStringLiteral("events"),       QStringLiteral("order"),
+        QStringLiteral("orders"),      QStringLiteral("write"),        QStringLiteral("writes"),
+        QStringLiteral("read"),        QStringLiteral("reads"),        QStringLiteral("op"),
+        QStringLiteral("ops"),         QStringLiteral("operations"),   QStringLiteral("payment"),
+        QStringLiteral("payments"),    QStringLiteral("notification"), QStringLiteral("notifications"),
+        QStringLiteral("prediction"),  QStringLiteral("predictions"),  QStringLiteral("lookup"),
+        QStringLiteral("lookups"),     QStringLiteral("record"),       QStringLiteral("records"),
+        QStringLiteral("rows"),        QStringLiteral("updates"),      QStringLiteral("inserts"),
+        QStringLiteral("searches"),    QStringLiteral("calls"),        QStringLiteral("jobs"),
+        QStringLiteral("points"),      QStringLiteral("samples"),      QStringLiteral("documents"),
+        QStringLiteral("sessions"),    QStringLiteral("clicks"),       QStringLiteral("views"),
+        QStringLiteral("trades"),      QStringLiteral("items"),        QStringLiteral("recommendations"),
+        QStringLiteral("inferences"),  QStringLiteral("packets"),      QStringLiteral("logins"),
+        QStringLiteral("checks")};
     return nouns;
 }
 
@@ -106,28 +129,37 @@ const QStringList &rateNouns()
 const QStringList &countNouns()
 {
     static const QStringList nouns = {
-        QStringLiteral("count"), QStringLiteral("nodes"), QStringLiteral("shards"), QStringLiteral("servers"),
-        QStringLiteral("incidents"), QStringLiteral("users"), QStringLiteral("instances"),
-        QStringLiteral("replicas"), QStringLiteral("regions"), QStringLiteral("partitions"),
-        QStringLiteral("clusters"), QStringLiteral("machines"), QStringLiteral("hosts"), QStringLiteral("vms"),
-        QStringLiteral("pods"), QStringLiteral("brokers"), QStringLiteral("customers"), QStringLiteral("devices"),
-        QStringLiteral("tenants"), QStringLiteral("engineers"), QStringLiteral("deployments"),
-        QStringLiteral("deploys"), QStringLiteral("releases"), QStringLiteral("outages"), QStringLiteral("tables"),
-        QStringLiteral("indexes"), QStringLiteral("services"), QStringLiteral("keys"), QStringLiteral("vectors"),
-        QStringLiteral("connections"), QStringLiteral("databases"), QStringLiteral("people"),
-        QStringLiteral("accounts"), QStringLiteral("products"), QStringLiteral("skus"), QStringLiteral("pages"),
-        QStringLiteral("files"), QStringLiteral("failovers")};
+        QStringLiteral("count"),      QStringLiteral("nodes"),     QStringLiteral("shards"),
+        QStringLiteral("servers"),    QStringLiteral("incidents"), QStringLiteral("users"),
+        QStringLiteral("instances"),  QStringLiteral("replicas"),  QStringLiteral("regions"),
+        QStringLiteral("partitions"), QStringLiteral("clusters"),  QStringLiteral("machines"),
+        QStringLiteral("hosts"),      QStringLiteral("vms"),       QStringLiteral("pods"),
+        QStringLiteral("brokers"),    QStringLiteral("customers"), QStringLiteral("devices"),
+        QStringLiteral("tenants"),    QStringLiteral("engineers"), QStringLiteral("deployments"),
+        QStringLiteral("deploys"),    QStringLiteral("releases"),  QStringLiteral("outages"),
+        QStringLiteral("tables"),     QStringLiteral("indexes"),   QStringLiteral("services"),
+        QStringLiteral("keys"),       QStringLiteral("vectors"),   QStringLiteral("connections"),
+        QStringLiteral("databases"),  QStringLiteral("people"),    QStringLiteral("accounts"),
+        QStringLiteral("products"),   QStringLiteral("skus"),      QStringLiteral("pages"),
+        QStringLiteral("files"),      QStringLiteral("failovers")};
     return nouns;
 }
 
-bool isRateNoun(const QString &n) { return rateNouns().contains(n); }
-bool isCountNoun(const QString &n) { return countNouns().contains(n) || isRateNoun(n); }
+bool isRateNoun(const QString &n)
+{
+    return rateNouns().contains(n);
+}
+bool isCountNoun(const QString &n)
+{
+    return countNouns().contains(n) || isRateNoun(n);
+}
 
 // "k orders" -> 1000, "orders"; a multiplier word in front of a noun.
 double splitMultiplier(QString &noun)
 {
-    static const QRegularExpression re(QStringLiteral("^(k|m|b|bn|1k|1m|1b|1000|1,000|1000000|1,000,000|million|"
-                                                      "thousand|billion|100)\\s+(.+)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(k|m|b|bn|1k|1m|1b|1000|1,000|1000000|1,000,000|million|"
+                       "thousand|billion|100)\\s+(.+)$"));
     const QRegularExpressionMatch m = re.match(noun);
     if (!m.hasMatch() || m.captured(2).isEmpty())
         return 1.0;
@@ -152,7 +184,7 @@ QString normalise(const QString &text)
 {
     QString u = text.trimmed();
     u.replace(QChar(0x00B5), u'u').replace(QChar(0x03BC), u'u'); // micro sign, Greek mu
-    u.replace(QChar(0x2215), u'/');                                // division slash
+    u.replace(QChar(0x2215), u'/');                              // division slash
     u = u.toLower();
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     u.replace(spaces, QStringLiteral(" "));
@@ -171,8 +203,8 @@ QString singular(const QString &w)
     return w;
 }
 
-Unit make(const QString &text, Dimension d, double scale, const QString &canonical, const QString &currency = {},
-          const QString &noun = {})
+Unit make(const QString &text, Dimension d, double scale, const QString &canonical,
+          const QString &currency = {}, const QString &noun = {})
 {
     Unit u;
     u.text = text;
@@ -217,13 +249,14 @@ Unit parseRatio(const QString &text, const QString &num, const QString &den)
     QString denominator = den;
     const double perMult = splitMultiplier(denominator); // "1k transactions", "1M requests"
     const double period = periodSeconds(singular(denominator)) ? periodSeconds(singular(denominator))
-                                                                : periodSeconds(denominator);
+                                                               : periodSeconds(denominator);
     const QString code = currencyCode(num);
     if (!code.isEmpty()) {
         if (period && perMult == 1.0)
-            return make(text, Dimension::MoneyRate, (30.4375 * 86400) / period, code + QStringLiteral("/month"),
-                        code);
-        if (!period && (isCountNoun(denominator) || sizeScale(denominator) || denominator == QLatin1String("unit")))
+            return make(text, Dimension::MoneyRate, (30.4375 * 86400) / period,
+                        code + QStringLiteral("/month"), code);
+        if (!period &&
+            (isCountNoun(denominator) || sizeScale(denominator) || denominator == QLatin1String("unit")))
             return make(text, Dimension::MoneyPerUnit, 1e6 / perMult, code + QStringLiteral(" per 1M"), code,
                         denominator);
         return {};
@@ -267,26 +300,37 @@ Unit parseUnit(const QString &text, QString *error)
 QString dimensionId(Dimension d)
 {
     switch (d) {
-    case Dimension::Unknown: return QStringLiteral("unknown");
-    case Dimension::Time: return QStringLiteral("time");
-    case Dimension::Rate: return QStringLiteral("rate");
-    case Dimension::Size: return QStringLiteral("size");
-    case Dimension::SizeRate: return QStringLiteral("size-rate");
-    case Dimension::Percent: return QStringLiteral("percent");
-    case Dimension::Money: return QStringLiteral("money");
-    case Dimension::MoneyRate: return QStringLiteral("money-rate");
-    case Dimension::MoneyPerUnit: return QStringLiteral("money-per-unit");
-    case Dimension::Count: return QStringLiteral("count");
-    case Dimension::Factor: return QStringLiteral("factor");
+    case Dimension::Unknown:
+        return QStringLiteral("unknown");
+    case Dimension::Time:
+        return QStringLiteral("time");
+    case Dimension::Rate:
+        return QStringLiteral("rate");
+    case Dimension::Size:
+        return QStringLiteral("size");
+    case Dimension::SizeRate:
+        return QStringLiteral("size-rate");
+    case Dimension::Percent:
+        return QStringLiteral("percent");
+    case Dimension::Money:
+        return QStringLiteral("money");
+    case Dimension::MoneyRate:
+        return QStringLiteral("money-rate");
+    case Dimension::MoneyPerUnit:
+        return QStringLiteral("money-per-unit");
+    case Dimension::Count:
+        return QStringLiteral("count");
+    case Dimension::Factor:
+        return QStringLiteral("factor");
     }
     return QStringLiteral("unknown");
 }
 
 QVector<Dimension> allDimensions()
 {
-    return {Dimension::Time,  Dimension::Rate,      Dimension::Percent,      Dimension::Money,
-            Dimension::MoneyRate, Dimension::MoneyPerUnit, Dimension::Size, Dimension::SizeRate,
-            Dimension::Count, Dimension::Factor};
+    return {Dimension::Time,      Dimension::Rate,         Dimension::Percent, Dimension::Money,
+            Dimension::MoneyRate, Dimension::MoneyPerUnit, Dimension::Size,    Dimension::SizeRate,
+            Dimension::Count,     Dimension::Factor};
 }
 
 Dimension dimensionFromId(const QString &id)
@@ -309,17 +353,28 @@ Dimension dimensionFromId(const QString &id)
 QString dimensionDisplayName(Dimension d)
 {
     switch (d) {
-    case Dimension::Unknown: return tr("Unknown");
-    case Dimension::Time: return tr("Time");
-    case Dimension::Rate: return tr("Throughput");
-    case Dimension::Size: return tr("Data size");
-    case Dimension::SizeRate: return tr("Data rate");
-    case Dimension::Percent: return tr("Percentage");
-    case Dimension::Money: return tr("Money");
-    case Dimension::MoneyRate: return tr("Cost per period");
-    case Dimension::MoneyPerUnit: return tr("Unit cost");
-    case Dimension::Count: return tr("Count");
-    case Dimension::Factor: return tr("Factor");
+    case Dimension::Unknown:
+        return tr("Unknown");
+    case Dimension::Time:
+        return tr("Time");
+    case Dimension::Rate:
+        return tr("Throughput");
+    case Dimension::Size:
+        return tr("Data size");
+    case Dimension::SizeRate:
+        return tr("Data rate");
+    case Dimension::Percent:
+        return tr("Percentage");
+    case Dimension::Money:
+        return tr("Money");
+    case Dimension::MoneyRate:
+        return tr("Cost per period");
+    case Dimension::MoneyPerUnit:
+        return tr("Unit cost");
+    case Dimension::Count:
+        return tr("Count");
+    case Dimension::Factor:
+        return tr("Factor");
     }
     return tr("Unknown");
 }
@@ -328,28 +383,33 @@ Better defaultBetter(Dimension d, const QString &metricName)
 {
     const QString n = metricName.toLower();
     static const QStringList lowerWords = {
-        QStringLiteral("error"),    QStringLiteral("fail"),     QStringLiteral("loss"),
-        QStringLiteral("lost"),     QStringLiteral("miss"),     QStringLiteral("downtime"),
-        QStringLiteral("incident"), QStringLiteral("outage"),   QStringLiteral("churn"),
-        QStringLiteral("latency"),  QStringLiteral("lag"),      QStringLiteral("cost"),
-        QStringLiteral("false"),    QStringLiteral("abandon"),  QStringLiteral("timeout"),
-        QStringLiteral("overs"),    QStringLiteral("rto"),      QStringLiteral("rpo"),
-        QStringLiteral("recovery"), QStringLiteral("fraud"),    QStringLiteral("utili"),
+        QStringLiteral("error"),    QStringLiteral("fail"),      QStringLiteral("loss"),
+        QStringLiteral("lost"),     QStringLiteral("miss"),      QStringLiteral("downtime"),
+        QStringLiteral("incident"), QStringLiteral("outage"),    QStringLiteral("churn"),
+        QStringLiteral("latency"),  QStringLiteral("lag"),       QStringLiteral("cost"),
+        QStringLiteral("false"),    QStringLiteral("abandon"),   QStringLiteral("timeout"),
+        QStringLiteral("overs"),    QStringLiteral("rto"),       QStringLiteral("rpo"),
+        QStringLiteral("recovery"), QStringLiteral("fraud"),     QStringLiteral("utili"),
         QStringLiteral("stale"),    QStringLiteral("duplicate"), QStringLiteral("bounce")};
-    const bool lowerByName = std::any_of(lowerWords.cbegin(), lowerWords.cend(),
-                                         [&](const QString &w) { return n.contains(w); });
+    const bool lowerByName =
+        std::any_of(lowerWords.cbegin(), lowerWords.cend(), [&](const QString &w) { return n.contains(w); });
     switch (d) {
     case Dimension::Time:
     case Dimension::Money:
     case Dimension::MoneyRate:
-    case Dimension::MoneyPerUnit: return Better::Lower;
+    case Dimension::MoneyPerUnit:
+        return Better::Lower;
     case Dimension::Rate:
     case Dimension::SizeRate:
-    case Dimension::Factor: return lowerByName ? Better::Lower : Better::Higher;
-    case Dimension::Percent: return lowerByName ? Better::Lower : Better::Higher;
+    case Dimension::Factor:
+        return lowerByName ? Better::Lower : Better::Higher;
+    case Dimension::Percent:
+        return lowerByName ? Better::Lower : Better::Higher;
     case Dimension::Size:
-    case Dimension::Count: return lowerByName ? Better::Lower : Better::Unspecified;
-    case Dimension::Unknown: break;
+    case Dimension::Count:
+        return lowerByName ? Better::Lower : Better::Unspecified;
+    case Dimension::Unknown:
+        break;
     }
     return Better::Unspecified;
 }
@@ -357,9 +417,12 @@ Better defaultBetter(Dimension d, const QString &metricName)
 QString betterId(Better b)
 {
     switch (b) {
-    case Better::Lower: return QStringLiteral("lower");
-    case Better::Higher: return QStringLiteral("higher");
-    case Better::Unspecified: break;
+    case Better::Lower:
+        return QStringLiteral("lower");
+    case Better::Higher:
+        return QStringLiteral("higher");
+    case Better::Unspecified:
+        break;
     }
     return {};
 }
@@ -369,11 +432,11 @@ Better betterFromText(const QString &text, bool *ok)
     const QString t = text.trimmed().toLower();
     if (ok)
         *ok = true;
-    if (t.startsWith(QLatin1String("lower")) || t.startsWith(QLatin1String("less")) || t == QStringLiteral("↓") ||
-        t == QLatin1String("down") || t == QLatin1String("min"))
+    if (t.startsWith(QLatin1String("lower")) || t.startsWith(QLatin1String("less")) ||
+        t == QStringLiteral("↓") || t == QLatin1String("down") || t == QLatin1String("min"))
         return Better::Lower;
-    if (t.startsWith(QLatin1String("higher")) || t.startsWith(QLatin1String("more")) || t == QStringLiteral("↑") ||
-        t == QLatin1String("up") || t == QLatin1String("max"))
+    if (t.startsWith(QLatin1String("higher")) || t.startsWith(QLatin1String("more")) ||
+        t == QStringLiteral("↑") || t == QLatin1String("up") || t == QLatin1String("max"))
         return Better::Higher;
     if (ok)
         *ok = t.isEmpty() || t == QLatin1String("n/a") || t == QStringLiteral("—") || t == QLatin1String("-");

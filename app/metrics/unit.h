@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Units of the metrics tables: what a unit text means (a dimension and a scale to that dimension's canonical unit).
+// Units of the metrics tables: what a unit text means (a dimension and a scale to that dimension's canonical
+// unit).
 #pragma once
 
 #include <QString>
@@ -24,8 +25,9 @@ enum class Dimension {
 
 enum class Better { Unspecified, Lower, Higher };
 
-struct Unit {
-    QString text;      // as written in the table, trimmed
+struct Unit
+{
+    QString text; // as written in the table, trimmed
     Dimension dimension = Dimension::Unknown;
     double scale = 1.0; // value in this unit * scale = value in the canonical unit
     QString canonical;  // display name of the canonical unit ("ms", "/s", "USD/month")
@@ -35,12 +37,12 @@ struct Unit {
     bool isValid() const { return dimension != Dimension::Unknown; }
 };
 
-// Parses a unit text ("ms", "orders/s", "USD/1k transactions", "TiB", "%"). An unknown unit returns an invalid Unit
-// and, if `error` is given, a sentence saying why.
+// Parses a unit text ("ms", "orders/s", "USD/1k transactions", "TiB", "%"). An unknown unit returns an
+// invalid Unit and, if `error` is given, a sentence saying why.
 Unit parseUnit(const QString &text, QString *error = nullptr);
 
-// Stable lower-case identifier used by the CLI and CSV ("time", "rate", "size", "size-rate", "percent", "money",
-// "money-rate", "money-per-unit", "count", "factor").
+// Stable lower-case identifier used by the CLI and CSV ("time", "rate", "size", "size-rate", "percent",
+// "money", "money-rate", "money-per-unit", "count", "factor").
 QString dimensionId(Dimension d);
 // Dimension from an identifier or a display name, case-insensitive; Unknown if none matches.
 Dimension dimensionFromId(const QString &id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Value-cell parsing: a small hand-written scanner, so every failure has a character offset for the diagnostic.
+// Value-cell parsing: a small hand-written scanner, so every failure has a character offset for the
+// diagnostic.
 #include "value.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,18 @@ namespace ae::metrics {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ae::metrics::Value", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ae::metrics::Value", text);
+}
 
-bool isGroupSpace(QChar c) { return c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009) || c == u' '; }
+bool isGroupSpace(QChar c)
+{
+    return c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009) || c == u' ';
+}
 
-struct Scanner {
+struct Scanner
+{
     const QString &s;
     int i = 0;
     QString error;
@@ -29,7 +37,8 @@ struct Scanner {
     }
     bool eat(const QString &word, bool caseInsensitive = false)
     {
-        if (s.mid(i, word.size()).compare(word, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0) {
+        if (s.mid(i, word.size()).compare(word, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive) ==
+            0) {
             i += word.size();
             return true;
         }
@@ -162,10 +171,11 @@ struct Scanner {
 
 bool isMissingText(const QString &t)
 {
-    static const QStringList words = {QStringLiteral("n/a"), QStringLiteral("na"), QStringLiteral("-"),
-                                      QStringLiteral("—"),   QStringLiteral("–"),  QStringLiteral("?"),
-                                      QStringLiteral("tbd"), QStringLiteral("unknown"), QStringLiteral("not measured"),
-                                      QStringLiteral("n.a."), QStringLiteral("…")};
+    static const QStringList words = {
+        QStringLiteral("n/a"),  QStringLiteral("na"),      QStringLiteral("-"),
+        QStringLiteral("—"),    QStringLiteral("–"),       QStringLiteral("?"),
+        QStringLiteral("tbd"),  QStringLiteral("unknown"), QStringLiteral("not measured"),
+        QStringLiteral("n.a."), QStringLiteral("…")};
     return t.isEmpty() || words.contains(t.toLower());
 }
 
@@ -181,8 +191,8 @@ Value parseValue(const QString &text, QString *error)
     }
     Scanner sc{v.text, 0, {}};
     Value::Kind kind = Value::Kind::Exact;
-    if (sc.eat(QStringLiteral("~")) || sc.eat(QStringLiteral("≈")) || sc.eat(QStringLiteral("approx."), true) ||
-        sc.eat(QStringLiteral("about "), true))
+    if (sc.eat(QStringLiteral("~")) || sc.eat(QStringLiteral("≈")) ||
+        sc.eat(QStringLiteral("approx."), true) || sc.eat(QStringLiteral("about "), true))
         kind = Value::Kind::Approximate;
     else if (sc.eat(QStringLiteral("<=")) || sc.eat(QStringLiteral("≤")) || sc.eat(QStringLiteral("<")) ||
              sc.eat(QStringLiteral("under "), true))
@@ -234,13 +244,20 @@ Value parseValue(const QString &text, QString *error)
 QString Value::decorate(const QString &formattedNumber, const QString &formattedHigh) const
 {
     switch (kind) {
-    case Kind::Approximate: return u'~' + formattedNumber;
-    case Kind::LessThan: return u'<' + formattedNumber;
-    case Kind::GreaterThan: return u'>' + formattedNumber;
-    case Kind::Range: return formattedNumber + QChar(0x2013) + formattedHigh;
-    case Kind::Missing: return tr("missing");
-    case Kind::Invalid: return tr("unreadable");
-    case Kind::Exact: break;
+    case Kind::Approximate:
+        return u'~' + formattedNumber;
+    case Kind::LessThan:
+        return u'<' + formattedNumber;
+    case Kind::GreaterThan:
+        return u'>' + formattedNumber;
+    case Kind::Range:
+        return formattedNumber + QChar(0x2013) + formattedHigh;
+    case Kind::Missing:
+        return tr("missing");
+    case Kind::Invalid:
+        return tr("unreadable");
+    case Kind::Exact:
+        break;
     }
     return formattedNumber;
 }

@@ -6,7 +6,8 @@
 
 namespace ae::metrics {
 
-struct Value {
+struct Value
+{
     enum class Kind {
         Missing,     // empty, "n/a", "—", "-", "?", "tbd": shown as missing, never as zero
         Exact,       // 1,200
@@ -18,10 +19,10 @@ struct Value {
     };
 
     Kind kind = Kind::Missing;
-    QString text;      // the cell as written, trimmed
-    double number = 0; // the value (low end of a range), suffixes (k, M, B) applied
-    double high = 0;   // high end of a range; equals `number` otherwise
-    QString currency;  // "USD" for "$", "EUR" for "€", empty if no symbol
+    QString text;         // the cell as written, trimmed
+    double number = 0;    // the value (low end of a range), suffixes (k, M, B) applied
+    double high = 0;      // high end of a range; equals `number` otherwise
+    QString currency;     // "USD" for "$", "EUR" for "€", empty if no symbol
     bool percent = false; // written with a trailing %
     int errorOffset = 0;  // for Invalid: 0-based character offset in `text` where parsing failed
 
@@ -36,6 +37,5 @@ struct Value {
 
 // Parses one cell. For an Invalid value, `error` (if given) says what is wrong.
 Value parseValue(const QString &text, QString *error = nullptr);
-
 
 } // namespace ae::metrics

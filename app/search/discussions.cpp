@@ -15,7 +15,8 @@ namespace ae::search {
 
 namespace {
 
-struct Phrase {
+struct Phrase
+{
     QStringList terms;
     int weight = 0;
 };
@@ -76,7 +77,8 @@ QString spanText(const QString &text, const QVector<Token> &tokens, int first, i
     return text.mid(a.start, b.start + b.length - a.start);
 }
 
-struct TokenSpan {
+struct TokenSpan
+{
     int first = 0;
     int count = 0; // 0: not found
 };
@@ -103,8 +105,8 @@ TokenSpan nearbyWords(const QVector<Token> &tokens, const QStringList &words)
 
 } // namespace
 
-QVector<Discussion> findDiscussions(const QVector<const content::Document *> &documents, const NodeSubject &subject,
-                                    const DiagramPlace &place, int limit)
+QVector<Discussion> findDiscussions(const QVector<const content::Document *> &documents,
+                                    const NodeSubject &subject, const DiagramPlace &place, int limit)
 {
     QStringList labelTerms;
     const QVector<Phrase> phrases = phrasesOf(subject, &labelTerms);
@@ -158,7 +160,8 @@ QVector<Discussion> findDiscussions(const QVector<const content::Document *> &do
             // Around the first mention: the matched words' own terms, not every word of the label.
             Query mention;
             mention.terms = terms(matched);
-            d.snippet = makeSnippet(section.text, mention.terms.isEmpty() ? matcher : QueryMatcher(mention), 120);
+            d.snippet =
+                makeSnippet(section.text, mention.terms.isEmpty() ? matcher : QueryMatcher(mention), 120);
             d.score = score;
             d.holdsDiagram = doc->path == place.docPath && s == place.sectionIndex;
             out.append(d);

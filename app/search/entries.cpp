@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// entriesForDocument: turns a parsed document into search entries (sections, diagram nodes, technologies, metrics).
+// entriesForDocument: turns a parsed document into search entries (sections, diagram nodes, technologies,
+// metrics).
 #include "search/entries.h"
 
 #include "content/library.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// What search finds: one entry per document title, section, diagram node, technology used in a diagram and metric,
-// each knowing where it lives (document, section anchor, line) so a hit is one click from its place.
+// What search finds: one entry per document title, section, diagram node, technology used in a diagram and
+// metric, each knowing where it lives (document, section anchor, line) so a hit is one click from its place.
 #pragma once
 
 #include <QString>
@@ -14,17 +14,18 @@ namespace ae::search {
 
 enum class EntryKind { Title, Section, DiagramNode, Technology, Metric };
 
-struct Entry {
+struct Entry
+{
     EntryKind kind = EntryKind::Section;
-    QString docPath;      // library-relative
+    QString docPath; // library-relative
     QString docTitle;
-    QString anchor;       // heading slug of the section holding it (empty: top of the document)
+    QString anchor; // heading slug of the section holding it (empty: top of the document)
     QString sectionTitle;
-    QString heading;      // the boosted field: title, heading, node label (+ technology), technology, metric name
-    QString text;         // the body field: section prose, node note and diagram title, metric source
-    QString key;          // node id, technology as written, metric name
-    int line = 0;         // 1-based line in the document
-    int block = -1;       // diagram entries: index into the document's codeBlocks
+    QString heading; // the boosted field: title, heading, node label (+ technology), technology, metric name
+    QString text;    // the body field: section prose, node note and diagram title, metric source
+    QString key;     // node id, technology as written, metric name
+    int line = 0;    // 1-based line in the document
+    int block = -1;  // diagram entries: index into the document's codeBlocks
 };
 
 // Every entry of one document, in document order. Pure and thread-safe. Diagrams are the "arch" code blocks;

@@ -18,18 +18,24 @@ constexpr float kBHead = 0.3f;
 constexpr float kBBody = 0.75f;
 constexpr int kMaxExpansions = 40;
 constexpr float kPrefixWeight = 0.7f;
-constexpr float kRelatedWeight = 0.6f; // relatedTerms(): well below the word typed (and below a completion of it)
+constexpr float kRelatedWeight =
+    0.6f; // relatedTerms(): well below the word typed (and below a completion of it)
 
 } // namespace
 
 QString kindName(EntryKind kind)
 {
     switch (kind) {
-    case EntryKind::Title: return QStringLiteral("title");
-    case EntryKind::Section: return QStringLiteral("section");
-    case EntryKind::DiagramNode: return QStringLiteral("diagram node");
-    case EntryKind::Technology: return QStringLiteral("technology");
-    case EntryKind::Metric: return QStringLiteral("metric");
+    case EntryKind::Title:
+        return QStringLiteral("title");
+    case EntryKind::Section:
+        return QStringLiteral("section");
+    case EntryKind::DiagramNode:
+        return QStringLiteral("diagram node");
+    case EntryKind::Technology:
+        return QStringLiteral("technology");
+    case EntryKind::Metric:
+        return QStringLiteral("metric");
     }
     return {};
 }
@@ -37,11 +43,14 @@ QString kindName(EntryKind kind)
 float SearchIndex::weightFor(EntryKind kind) const
 {
     switch (kind) {
-    case EntryKind::Title: return 5.0f;
-    case EntryKind::Section: return 3.0f;
+    case EntryKind::Title:
+        return 5.0f;
+    case EntryKind::Section:
+        return 3.0f;
     case EntryKind::DiagramNode:
     case EntryKind::Technology:
-    case EntryKind::Metric: return 2.5f;
+    case EntryKind::Metric:
+        return 2.5f;
     }
     return 1.0f;
 }
@@ -52,10 +61,13 @@ float SearchIndex::priorFor(EntryKind kind) const
     // explains a thing should still come before the box that names it.
     switch (kind) {
     case EntryKind::Title:
-    case EntryKind::Section: return 1.0f;
-    case EntryKind::Metric: return 0.8f;
+    case EntryKind::Section:
+        return 1.0f;
+    case EntryKind::Metric:
+        return 0.8f;
     case EntryKind::DiagramNode:
-    case EntryKind::Technology: return 0.7f;
+    case EntryKind::Technology:
+        return 0.7f;
     }
     return 1.0f;
 }
@@ -172,11 +184,13 @@ QVector<SearchIndex::Expansion> SearchIndex::expand(const Query &query, int inde
     const QString &prefix = query.lastWord;
     for (auto it = m_words.lowerBound(prefix); it != m_words.cend() && it.key().startsWith(prefix); ++it) {
         const int id = it.value();
-        const bool known = std::any_of(out.cbegin(), out.cend(), [id](const Expansion &x) { return x.term == id; });
+        const bool known =
+            std::any_of(out.cbegin(), out.cend(), [id](const Expansion &x) { return x.term == id; });
         if (!known && !m_postings.at(id).isEmpty())
             prefixed.append(Expansion{id, kPrefixWeight});
     }
-    std::sort(prefixed.begin(), prefixed.end(), [](const Expansion &a, const Expansion &b) { return a.term < b.term; });
+    std::sort(prefixed.begin(), prefixed.end(),
+              [](const Expansion &a, const Expansion &b) { return a.term < b.term; });
     prefixed.erase(std::unique(prefixed.begin(), prefixed.end(),
                                [](const Expansion &a, const Expansion &b) { return a.term == b.term; }),
                    prefixed.end());
@@ -277,9 +291,10 @@ qint64 SearchIndex::approximateBytes() const
 {
     qint64 bytes = 0;
     for (const Stored &s : m_entries) {
-        bytes += qint64(sizeof(Stored)) + 2 * (s.entry.heading.size() + s.entry.text.size() + s.entry.docPath.size() +
-                                               s.entry.docTitle.size() + s.entry.anchor.size() +
-                                               s.entry.sectionTitle.size() + s.entry.key.size());
+        bytes += qint64(sizeof(Stored)) +
+                 2 * (s.entry.heading.size() + s.entry.text.size() + s.entry.docPath.size() +
+                      s.entry.docTitle.size() + s.entry.anchor.size() + s.entry.sectionTitle.size() +
+                      s.entry.key.size());
     }
     for (const QVector<Posting> &list : m_postings)
         bytes += qint64(sizeof(QVector<Posting>)) + qint64(list.capacity()) * qint64(sizeof(Posting));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The inverted index over a library's entries, ranked with BM25F (the heading field boosted by entry kind: title >
-// heading / node / technology / metric > body), with incremental per-document updates and grouped results.
+// The inverted index over a library's entries, ranked with BM25F (the heading field boosted by entry kind:
+// title > heading / node / technology / metric > body), with incremental per-document updates and grouped
+// results.
 #pragma once
 
 #include "search/entries.h"
@@ -21,7 +22,8 @@ struct Document;
 
 namespace ae::search {
 
-struct SearchHit {
+struct SearchHit
+{
     Entry entry;
     double score = 0;
     QVector<TextRange> headingHighlights; // matched words in entry.heading
@@ -30,14 +32,16 @@ struct SearchHit {
 };
 
 // Hits of one document, best first; the document's score is its best hit's.
-struct SearchGroup {
+struct SearchGroup
+{
     QString docPath;
     QString docTitle;
     double score = 0;
     QVector<SearchHit> hits;
 };
 
-struct SearchResults {
+struct SearchResults
+{
     QVector<SearchGroup> groups; // best document first
     int totalMatches = 0;        // entries that matched at least one term (before the maxHits cut)
     bool isEmpty() const { return groups.isEmpty(); }
@@ -62,18 +66,21 @@ public:
     qint64 approximateBytes() const;
 
 private:
-    struct Posting {
+    struct Posting
+    {
         int entry;
         float head; // term frequency in the heading field
         float body; // ... in the body field
     };
-    struct Stored {
+    struct Stored
+    {
         Entry entry;
         float headLength = 0;
         float bodyLength = 0;
         bool alive = true;
     };
-    struct Expansion {
+    struct Expansion
+    {
         int term;
         float weight;
     };
@@ -87,9 +94,9 @@ private:
 
     std::map<QString, int> m_terms; // term (stem) -> id
     QVector<QString> m_termText;    // id -> term
-    // Every word as written (normalised, not stemmed) -> its term's id: each word is stemmed once, and the word
-    // being typed completes to the words it begins, whatever their stems ("replicatio" -> "replication" ->
-    // "replic"). Implicitly shared, so copying the index for an update stays cheap.
+    // Every word as written (normalised, not stemmed) -> its term's id: each word is stemmed once, and the
+    // word being typed completes to the words it begins, whatever their stems ("replicatio" -> "replication"
+    // -> "replic"). Implicitly shared, so copying the index for an update stays cheap.
     QMap<QString, int> m_words;
     QVector<QVector<Posting>> m_postings;
     QVector<Stored> m_entries;
@@ -100,8 +107,8 @@ private:
     double m_bodyTotal = 0;
 };
 
-// Builds the index of a whole library. Pure: call it on a worker thread (QtConcurrent::run). When cancel is set
-// while it runs, returns early with what was indexed so far (the caller discards it).
+// Builds the index of a whole library. Pure: call it on a worker thread (QtConcurrent::run). When cancel is
+// set while it runs, returns early with what was indexed so far (the caller discards it).
 SearchIndex buildIndex(const QVector<content::Document> &documents, const std::atomic_bool *cancel = nullptr);
 
 QString kindName(EntryKind kind); // "title", "section", "diagram node", "technology", "metric" (untranslated)

@@ -52,7 +52,8 @@ QVector<TextRange> matchRanges(const QString &text, const QueryMatcher &matcher)
 
 namespace {
 
-// Position of the first word of text matching, -1 if none; stops at the first hit instead of tokenizing it all.
+// Position of the first word of text matching, -1 if none; stops at the first hit instead of tokenizing it
+// all.
 int firstMatch(const QString &text, const QueryMatcher &matcher)
 {
     const int n = int(text.size());

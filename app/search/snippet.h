@@ -10,24 +10,25 @@
 
 namespace ae::search {
 
-struct TextRange {
+struct TextRange
+{
     int start = 0;
     int length = 0;
     bool operator==(const TextRange &o) const { return start == o.start && length == o.length; }
 };
 
-// Decides whether a word matches a query: by its stem, the query's terms and their related terms exactly; by the
-// word itself, the word being typed as a prefix ("led" matches "ledger", "cachi" matches "caching").
+// Decides whether a word matches a query: by its stem, the query's terms and their related terms exactly; by
+// the word itself, the word being typed as a prefix ("led" matches "ledger", "cachi" matches "caching").
 class QueryMatcher
 {
 public:
-    // moreTerms: further stems that match (the index passes every term it looked up, so that what it found by a
-    // completion of the word being typed is highlighted too).
+    // moreTerms: further stems that match (the index passes every term it looked up, so that what it found by
+    // a completion of the word being typed is highlighted too).
     explicit QueryMatcher(const Query &query, const QStringList &moreTerms = {});
     // term: the word stemmed; word: normalised, not stemmed.
     bool matches(const QString &term, const QString &word) const;
-    // The same for a normalised word, stemmed only when its first letter can match (a stem keeps its word's first
-    // letter), which keeps snippets cheap.
+    // The same for a normalised word, stemmed only when its first letter can match (a stem keeps its word's
+    // first letter), which keeps snippets cheap.
     bool matchesWord(const QString &word) const;
     bool isEmpty() const { return m_exact.isEmpty() && m_prefixWord.isEmpty(); }
 
@@ -40,8 +41,9 @@ private:
 // Ranges of every matching word in text.
 QVector<TextRange> matchRanges(const QString &text, const QueryMatcher &matcher);
 
-struct Snippet {
-    QString text;                 // about `width` characters on one line, "…" where cut
+struct Snippet
+{
+    QString text;                  // about `width` characters on one line, "…" where cut
     QVector<TextRange> highlights; // matched words inside text
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// TechnologyIndex: catalogue parsing, name/alias/version matching, and the sections, nodes and metrics per technology.
+// TechnologyIndex: catalogue parsing, name/alias/version matching, and the sections, nodes and metrics per
+// technology.
 #include "search/technologies.h"
 
 #include "content/library.h"
@@ -42,7 +43,8 @@ bool isVersionWord(const QString &w)
     return w.size() > 1 && (w.at(0) == u'v' || w.at(0) == u'V') && w.at(1).isDigit();
 }
 
-struct Pattern {
+struct Pattern
+{
     QStringList words;
     int item;
 };
@@ -184,9 +186,10 @@ TechnologyIndex TechnologyIndex::build(const QVector<content::Document> &documen
             if (block.info != QLatin1String("arch"))
                 continue;
             const diagram::ParseResult parsed = diagram::parseArch(block.text);
-            const markdown::Section *section = block.sectionIndex >= 0 && block.sectionIndex < doc.md.sections.size()
-                                                   ? &doc.md.sections.at(block.sectionIndex)
-                                                   : nullptr;
+            const markdown::Section *section =
+                block.sectionIndex >= 0 && block.sectionIndex < doc.md.sections.size()
+                    ? &doc.md.sections.at(block.sectionIndex)
+                    : nullptr;
             for (const diagram::Node &node : parsed.diagram.nodes) {
                 if (node.technology.trimmed().isEmpty())
                     continue;

@@ -15,40 +15,43 @@ struct Document;
 
 namespace ae::search {
 
-struct CatalogueTechnology {
-    QString id;       // "postgresql"
-    QString name;     // "PostgreSQL"
+struct CatalogueTechnology
+{
+    QString id;   // "postgresql"
+    QString name; // "PostgreSQL"
     QStringList aliases;
     QString category; // "relational", "vector", ...; empty for technologies only seen in diagrams
     QString summary;
 };
 
-// Reads technologies.json ({"technologies": [{id, name, aliases, category, summary}, ...]}). On a syntax error
-// returns nothing and says why in *error.
+// Reads technologies.json ({"technologies": [{id, name, aliases, category, summary}, ...]}). On a syntax
+// error returns nothing and says why in *error.
 QVector<CatalogueTechnology> parseCatalogue(const QByteArray &json, QString *error = nullptr);
 
-struct TechnologyUse {
+struct TechnologyUse
+{
     enum class Kind { Section, DiagramNode, Metric };
     Kind kind = Kind::Section;
     QString docPath;
     QString docTitle;
-    QString anchor;       // the section to open
+    QString anchor; // the section to open
     QString sectionTitle;
-    QString label;        // section title, node label ("Ledger nodes") or metric name
-    QString detail;       // node: the technology as written ("CockroachDB 23.2"); metric: its section
-    QString key;          // node id / metric name
+    QString label;  // section title, node label ("Ledger nodes") or metric name
+    QString detail; // node: the technology as written ("CockroachDB 23.2"); metric: its section
+    QString key;    // node id / metric name
     int line = 0;
-    int block = -1;       // diagram nodes: index into the document's codeBlocks
+    int block = -1; // diagram nodes: index into the document's codeBlocks
 };
 
-struct Technology {
+struct Technology
+{
     QString id;
     QString name;
-    QString category;     // empty when not in the catalogue
+    QString category; // empty when not in the catalogue
     QStringList aliases;
     QString summary;
     bool inCatalogue = false;
-    QStringList writtenAs; // the tech attributes seen in diagrams that resolved to it ("PostgreSQL 15")
+    QStringList writtenAs;       // the tech attributes seen in diagrams that resolved to it ("PostgreSQL 15")
     QVector<TechnologyUse> uses; // sections first, then diagram nodes, then metrics, each in library order
     QStringList documents() const; // distinct docPaths of uses, in order
 };

@@ -81,17 +81,22 @@ private Q_SLOTS:
     {
         using K = EvidenceItem::Kind;
         const QString study = QStringLiteral("case-studies/a.md");
-        const auto item = [](K kind, const QString &path, const QString &anchor, const QString &text, int line) {
+        const auto item = [](K kind, const QString &path, const QString &anchor, const QString &text,
+                             int line) {
             return EvidenceItem{kind, path, QStringLiteral("A"), anchor, QStringLiteral("S"), text, line};
         };
         QVector<EvidenceItem> items{
             item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 10),
-            item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 12), // repeat
-            item(K::DiagramNode, study, QStringLiteral("other"), QStringLiteral("Nodes (X)"), 40),    // other anchor
+            item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"),
+                 12), // repeat
+            item(K::DiagramNode, study, QStringLiteral("other"), QStringLiteral("Nodes (X)"),
+                 40), // other anchor
             item(K::DiagramNode, QStringLiteral("case-studies/b.md"), QStringLiteral("overview"),
-                 QStringLiteral("Nodes (X)"), 10),                                                   // other document
-            item(K::Section, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 10),     // other kind
-            item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"), 14), // repeat
+                 QStringLiteral("Nodes (X)"), 10), // other document
+            item(K::Section, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"),
+                 10), // other kind
+            item(K::DiagramNode, study, QStringLiteral("overview"), QStringLiteral("Nodes (X)"),
+                 14), // repeat
         };
         removeRepeatedEvidence(&items);
         QCOMPARE(items.size(), 4);
@@ -116,8 +121,8 @@ private Q_SLOTS:
         for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
             QSet<QString> seen;
             for (const EvidenceItem &e : it.value()) {
-                const QString key = QString::number(int(e.kind)) + QLatin1Char('|') + e.path + QLatin1Char('#')
-                    + e.anchor + QLatin1Char('|') + e.text;
+                const QString key = QString::number(int(e.kind)) + QLatin1Char('|') + e.path +
+                                    QLatin1Char('#') + e.anchor + QLatin1Char('|') + e.text;
                 QVERIFY2(!seen.contains(key), qPrintable(it.key() + QStringLiteral(": ") + key));
                 seen.insert(key);
             }
@@ -130,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(studies.size() >= 5);
         QVector<const content::Document *> two;
         for (const content::Document *d : studies) {
-            if (d->path == QLatin1String("case-studies/fintech.md") || d->path == QLatin1String("case-studies/ecommerce.md"))
+            if (d->path == QLatin1String("case-studies/fintech.md") ||
+                d->path == QLatin1String("case-studies/ecommerce.md"))
                 two.append(d);
         }
         QCOMPARE(two.size(), 2);
@@ -143,7 +149,8 @@ private Q_SLOTS:
             if (r.technology == QLatin1String("PostgreSQL")) {
                 sawPostgres = true;
                 QCOMPARE(r.id, QStringLiteral("postgresql"));
-                QVERIFY(r.usedAs.contains(QStringLiteral("PostgreSQL 15"))); // the entry as written, version kept
+                QVERIFY(
+                    r.usedAs.contains(QStringLiteral("PostgreSQL 15"))); // the entry as written, version kept
             }
         }
         QVERIFY(sawPostgres);

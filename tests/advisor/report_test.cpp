@@ -14,10 +14,10 @@ namespace {
 Advisor smallAdvisor()
 {
     ae::Diagnostics errors;
-    Catalogue catalogue = parseCatalogue(test::readSource(QStringLiteral("tests/data/advisor/report/catalogue.json")),
-                                         &errors);
-    Rules rules =
-        parseRules(test::readSource(QStringLiteral("tests/data/advisor/report/rules.json")), &errors, &catalogue);
+    Catalogue catalogue =
+        parseCatalogue(test::readSource(QStringLiteral("tests/data/advisor/report/catalogue.json")), &errors);
+    Rules rules = parseRules(test::readSource(QStringLiteral("tests/data/advisor/report/rules.json")),
+                             &errors, &catalogue);
     if (!errors.isEmpty())
         qFatal("report test data has errors");
     return Advisor(std::move(rules), std::move(catalogue));
@@ -28,15 +28,16 @@ Recommendation sample(const Advisor &advisor, Requirements *requirements)
     *requirements = test::parseRequirements(QStringLiteral("shape=graph; latency=fast; regions=global"));
     Recommendation rec = advisor.recommend(*requirements);
     EvidenceIndex evidence;
-    evidence.insert(QStringLiteral("graphy"),
-                    {{EvidenceItem::Kind::Section, QStringLiteral("case-studies/social.md"), QStringLiteral("Social"),
-                      QStringLiteral("the-graph"), QStringLiteral("The graph"), QStringLiteral("The graph"), 10},
-                     {EvidenceItem::Kind::DiagramNode, QStringLiteral("case-studies/social.md"),
-                      QStringLiteral("Social"), QStringLiteral("architecture"), QStringLiteral("Architecture"),
-                      QStringLiteral("Follow graph (Graphy 5)"), 40},
-                     {EvidenceItem::Kind::Metric, QStringLiteral("case-studies/social.md"), QStringLiteral("Social"),
-                      QStringLiteral("performance-metrics"), QString(),
-                      QStringLiteral("Graphy p99 latency: 12 ms (was 40)"), 90}});
+    evidence.insert(
+        QStringLiteral("graphy"),
+        {{EvidenceItem::Kind::Section, QStringLiteral("case-studies/social.md"), QStringLiteral("Social"),
+          QStringLiteral("the-graph"), QStringLiteral("The graph"), QStringLiteral("The graph"), 10},
+         {EvidenceItem::Kind::DiagramNode, QStringLiteral("case-studies/social.md"), QStringLiteral("Social"),
+          QStringLiteral("architecture"), QStringLiteral("Architecture"),
+          QStringLiteral("Follow graph (Graphy 5)"), 40},
+         {EvidenceItem::Kind::Metric, QStringLiteral("case-studies/social.md"), QStringLiteral("Social"),
+          QStringLiteral("performance-metrics"), QString(),
+          QStringLiteral("Graphy p99 latency: 12 ms (was 40)"), 90}});
     attachEvidence(&rec, evidence);
     return rec;
 }
@@ -53,7 +54,8 @@ private Q_SLOTS:
         Requirements requirements;
         const Recommendation rec = sample(advisor, &requirements);
         QCOMPARE(rec.conflicts.size(), 1);
-        const QString actual = recommendationMarkdown(advisor.rules(), requirements, rec, ReportOptions{2, 2});
+        const QString actual =
+            recommendationMarkdown(advisor.rules(), requirements, rec, ReportOptions{2, 2});
         const QString expected =
             QString::fromUtf8(test::readSource(QStringLiteral("tests/data/advisor/report/expected.md")));
         if (actual != expected && qEnvironmentVariableIsSet("AE_UPDATE_GOLDEN")) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Loading rules and catalogue files: every mistake an editor of rules.json can make is reported with where it is.
+// Loading rules and catalogue files: every mistake an editor of rules.json can make is reported with where it
+// is.
 #include "testsupport.h"
 
 #include <QDir>
@@ -57,10 +58,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         Diagnostics diagnostics;
-        parseRules(readData(QStringLiteral("errors/") + name + QStringLiteral(".json")), &diagnostics, &m_catalogue);
-        const QStringList expected = QString::fromUtf8(readData(QStringLiteral("errors/") + name
-                                                                + QStringLiteral(".expected")))
-                                         .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        parseRules(readData(QStringLiteral("errors/") + name + QStringLiteral(".json")), &diagnostics,
+                   &m_catalogue);
+        const QStringList expected =
+            QString::fromUtf8(readData(QStringLiteral("errors/") + name + QStringLiteral(".expected")))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (formatted(diagnostics) != expected && qEnvironmentVariableIsSet("AE_UPDATE_GOLDEN")) {
             QFile out(QStringLiteral(AE_TEST_DATA "/advisor/errors/") + name + QStringLiteral(".expected"));
             QVERIFY(out.open(QIODevice::WriteOnly));
@@ -82,8 +84,8 @@ private Q_SLOTS:
     void parseRules_shippedFile_hasNoErrorsAndFiveFactors()
     {
         Diagnostics diagnostics;
-        const Rules rules =
-            parseRules(test::readSource(QStringLiteral("content/advisor/rules.json")), &diagnostics, &m_catalogue);
+        const Rules rules = parseRules(test::readSource(QStringLiteral("content/advisor/rules.json")),
+                                       &diagnostics, &m_catalogue);
         QVERIFY2(diagnostics.isEmpty(), qPrintable(formatted(diagnostics).join(QLatin1Char('\n'))));
         QStringList ids;
         for (const Factor &f : rules.factors) {
@@ -94,7 +96,8 @@ private Q_SLOTS:
                 QVERIFY2(q.answers.size() >= 2, qPrintable(q.id));
             }
         }
-        QCOMPARE(ids.join(QLatin1Char(',')), QStringLiteral("data-model,consistency,scale,operations,ecosystem"));
+        QCOMPARE(ids.join(QLatin1Char(',')),
+                 QStringLiteral("data-model,consistency,scale,operations,ecosystem"));
         QVERIFY(!rules.conflicts.isEmpty());
     }
 
@@ -148,16 +151,19 @@ private Q_SLOTS:
         Diagnostics diagnostics;
         const Rules rules = parseRules(json, &diagnostics, &m_catalogue);
         const QStringList expected{
-            QStringLiteral("rules.json:3:45: error: factors[0].questions[0].answers[0].rules[0]: \"and\" must be a "
-                           "non-empty array of tests"),
+            QStringLiteral(
+                "rules.json:3:45: error: factors[0].questions[0].answers[0].rules[0]: \"and\" must be a "
+                "non-empty array of tests"),
             QStringLiteral("rules.json:4:63: error: factors[0].questions[0].answers[0].rules[1].and[0]: no "
                            "technology in the catalogue has the field \"dataModel\" (hint: use a field of "
                            "content/technologies.json, e.g. \"dataModels\" or \"operations.complexity\")"),
-            QStringLiteral("rules.json:6:63: error: factors[0].questions[0].answers[0].rules[2].and[0]: a test needs "
-                           "exactly one of \"any\", \"none\" or \"present\""),
-            QStringLiteral("rules.json:8:56: error: factors[0].questions[0].answers[0].rules[3].and[0]: a test inside "
-                           "\"and\" cannot have an \"and\" of its own (hint: list every test in the rule's one "
-                           "\"and\" array)"),
+            QStringLiteral(
+                "rules.json:6:63: error: factors[0].questions[0].answers[0].rules[2].and[0]: a test needs "
+                "exactly one of \"any\", \"none\" or \"present\""),
+            QStringLiteral(
+                "rules.json:8:56: error: factors[0].questions[0].answers[0].rules[3].and[0]: a test inside "
+                "\"and\" cannot have an \"and\" of its own (hint: list every test in the rule's one "
+                "\"and\" array)"),
         };
         QCOMPARE(formatted(diagnostics), expected);
         const QVector<ScoringRule> &kept = rules.question(QStringLiteral("shape"))->answers.first().rules;
@@ -209,7 +215,6 @@ private Q_SLOTS:
         QVERIFY(catalogueErrors.isEmpty());
         QVERIFY(!advisor.catalogue().technologies.isEmpty());
     }
-
 };
 
 QTEST_GUILESS_MAIN(RulesTest)

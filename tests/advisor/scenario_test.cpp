@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Scenario tests of the shipped scoring rules: a requirement set as a user would answer the Decide forms -> the
-// technologies the source document's framework would put first.
+// Scenario tests of the shipped scoring rules: a requirement set as a user would answer the Decide forms ->
+// the technologies the source document's framework would put first.
 #include "testsupport.h"
 
 using namespace ae::advisor;
@@ -18,7 +18,8 @@ const char kLedger[] =
 const char kShoppingCart[] =
     "data-shape=key-value; queries=key-lookup; role=cache; latency=ms; transactions=single-record";
 const char kLineage[] = "data-shape=documents,graph; volume=gb";
-const char kModelTelemetry[] = "data-shape=time-series,tables; queries=windows,sql; write-rate=high; volume=tb";
+const char kModelTelemetry[] =
+    "data-shape=time-series,tables; queries=windows,sql; write-rate=high; volume=tb";
 const char kVectorsInVpc[] = "data-shape=vectors; queries=similarity; hosting=self-hosted";
 const char kAccounts[] =
     "data-shape=tables; transactions=multi-row; consistency=strong; regions=read-replicas; volume=gb";
@@ -42,7 +43,8 @@ private Q_SLOTS:
             << QString::fromUtf8("data-shape=graph; queries=traversal")
             << ids("neo4j,tigergraph,amazon-neptune") << QString();
         QTest::newRow("graph, small team on AWS, managed -> Neptune")
-            << QString::fromUtf8("data-shape=graph; queries=traversal; expertise=small; hosting=managed; cloud=aws")
+            << QString::fromUtf8(
+                   "data-shape=graph; queries=traversal; expertise=small; hosting=managed; cloud=aws")
             << ids("amazon-neptune") << QString();
         QTest::newRow("ACID money movement -> relational or distributed SQL")
             << QString::fromUtf8("data-shape=tables; queries=sql; transactions=multi-row; consistency=strong")
@@ -54,73 +56,84 @@ private Q_SLOTS:
             << QString::fromUtf8("data-shape=time-series; queries=windows; write-rate=high; volume=tb")
             << ids("timescaledb,influxdb") << QString();
         QTest::newRow("sub-ms session cache -> Redis")
-            << QString::fromUtf8("data-shape=key-value; queries=key-lookup; role=cache; latency=sub-ms; volume=gb")
+            << QString::fromUtf8(
+                   "data-shape=key-value; queries=key-lookup; role=cache; latency=sub-ms; volume=gb")
             << ids("redis") << QString();
         QTest::newRow("global five nines, strong -> CockroachDB or Spanner")
-            << QString::fromUtf8("data-shape=tables; transactions=multi-row; consistency=strong; regions=strong-global")
+            << QString::fromUtf8(
+                   "data-shape=tables; transactions=multi-row; consistency=strong; regions=strong-global")
             << ids("cockroachdb,google-spanner") << QString();
         QTest::newRow("global five nines self-hosted -> CockroachDB")
-            << QString::fromUtf8("data-shape=tables; transactions=multi-row; consistency=strong; regions=strong-global; "
-               "hosting=self-hosted")
+            << QString::fromUtf8(
+                   "data-shape=tables; transactions=multi-row; consistency=strong; regions=strong-global; "
+                   "hosting=self-hosted")
             << ids("cockroachdb") << QString();
         QTest::newRow("flexible-schema documents -> MongoDB or Couchbase")
             << QString::fromUtf8("data-shape=documents; transactions=single-record")
             << ids("mongodb,couchbase") << QString();
         QTest::newRow("massive writes, tunable consistency -> Cassandra")
-            << QString::fromUtf8("write-rate=very-high; consistency=tunable; volume=pb; regions=active-active; hosting=self-hosted")
+            << QString::fromUtf8("write-rate=very-high; consistency=tunable; volume=pb; "
+                                 "regions=active-active; hosting=self-hosted")
             << ids("apache-cassandra") << QString();
         QTest::newRow("full-text search -> Elasticsearch")
-            << QString::fromUtf8("data-shape=text; queries=full-text")
-            << ids("elasticsearch") << QString();
+            << QString::fromUtf8("data-shape=text; queries=full-text") << ids("elasticsearch") << QString();
         QTest::newRow("durable event log -> Kafka")
-            << QString::fromUtf8("data-shape=events; queries=replay; role=backbone; write-rate=high; volume=tb")
+            << QString::fromUtf8(
+                   "data-shape=events; queries=replay; role=backbone; write-rate=high; volume=tb")
             << ids("apache-kafka") << QString();
         QTest::newRow("serverless key-value on AWS -> DynamoDB")
-            << QString::fromUtf8("data-shape=key-value; queries=key-lookup; hosting=managed; expertise=small; cloud=aws; "
-               "write-rate=very-high; volume=pb")
+            << QString::fromUtf8(
+                   "data-shape=key-value; queries=key-lookup; hosting=managed; expertise=small; cloud=aws; "
+                   "write-rate=very-high; volume=pb")
             << ids("amazon-dynamodb") << QString();
         QTest::newRow("analytics over petabytes -> ClickHouse")
             << QString::fromUtf8("data-shape=analytical; queries=analytics; role=reporting; volume=pb")
             << ids("clickhouse") << QString();
         QTest::newRow("documents plus vectors for RAG -> vector store that holds documents")
-            << QString::fromUtf8("data-shape=documents,vectors; queries=similarity")
-            << ids("weaviate") << QString();
+            << QString::fromUtf8("data-shape=documents,vectors; queries=similarity") << ids("weaviate")
+            << QString();
 
-        // The choices the bundled case studies made (content/case-studies/*.md), answered as their teams would.
+        // The choices the bundled case studies made (content/case-studies/*.md), answered as their teams
+        // would.
 
-        // ecommerce.md, "Carts: Redis with an outbox, PostgreSQL for recovery and history" and "Inventory cache and
-        // flash-sale gate: Redis 7": a cart is a hash read by key in a few ms, rebuildable from PostgreSQL.
+        // ecommerce.md, "Carts: Redis with an outbox, PostgreSQL for recovery and history" and "Inventory
+        // cache and flash-sale gate: Redis 7": a cart is a hash read by key in a few ms, rebuildable from
+        // PostgreSQL.
         QTest::newRow("study: shopping cart -> Redis")
             << QString::fromUtf8(kShoppingCart) << ids("redis") << QString();
-        // ai-ml-platform.md, "Experiment metadata and lineage: MongoDB": documents of very different shapes with
-        // lineage edges walked by $graphLookup; PostgreSQL with JSONB "was a close call".
+        // ai-ml-platform.md, "Experiment metadata and lineage: MongoDB": documents of very different shapes
+        // with lineage edges walked by $graphLookup; PostgreSQL with JSONB "was a close call".
         QTest::newRow("study: ML lineage documents -> document store or PostgreSQL")
             << QString::fromUtf8(kLineage) << ids("mongodb,couchbase,postgresql") << QString();
-        // ai-ml-platform.md, "Model telemetry: TimescaleDB": per-minute metrics kept in SQL next to the deployment
-        // tables they are joined with.
+        // ai-ml-platform.md, "Model telemetry: TimescaleDB": per-minute metrics kept in SQL next to the
+        // deployment tables they are joined with.
         QTest::newRow("study: model telemetry joined with tables -> TimescaleDB")
             << QString::fromUtf8(kModelTelemetry) << ids("timescaledb") << QString();
-        // ai-ml-platform.md, "Vector search: Qdrant" (Pinecone lost on data residency; Weaviate the close second) and
-        // fintech.md, "Trade-offs Made" ("Qdrant in-VPC over a hosted vector service").
+        // ai-ml-platform.md, "Vector search: Qdrant" (Pinecone lost on data residency; Weaviate the close
+        // second) and fintech.md, "Trade-offs Made" ("Qdrant in-VPC over a hosted vector service").
         QTest::newRow("study: vector search inside our network -> Qdrant or Weaviate")
             << QString::fromUtf8(kVectorsInVpc) << ids("qdrant,weaviate") << QString();
         // healthcare.md, "Images: Amazon S3": 1.4 PB of DICOM files on AWS.
         QTest::newRow("study: medical images -> Amazon S3")
             << QString::fromUtf8("data-shape=blobs; volume=pb; cloud=aws") << ids("amazon-s3") << QString();
-        // healthcare.md, "Notes and imaging metadata: MongoDB 7" (Couchbase: "similar document capabilities").
+        // healthcare.md, "Notes and imaging metadata: MongoDB 7" (Couchbase: "similar document
+        // capabilities").
         QTest::newRow("study: clinical notes and DICOM metadata -> document store")
-            << QString::fromUtf8("data-shape=documents; transactions=single-record; write-rate=medium; volume=tb")
+            << QString::fromUtf8(
+                   "data-shape=documents; transactions=single-record; write-rate=medium; volume=tb")
             << ids("mongodb,couchbase") << QString();
-        // social-media.md, "Posts and notification inboxes: Apache Cassandra": written once, read by id, listed by
-        // author, append-heavy, in three regions with LOCAL_QUORUM.
+        // social-media.md, "Posts and notification inboxes: Apache Cassandra": written once, read by id,
+        // listed by author, append-heavy, in three regions with LOCAL_QUORUM.
         QTest::newRow("study: posts and inboxes -> Cassandra")
-            << QString::fromUtf8("data-shape=wide-rows; queries=key-lookup; write-rate=high; regions=active-active; "
-                                 "consistency=tunable; volume=tb")
+            << QString::fromUtf8(
+                   "data-shape=wide-rows; queries=key-lookup; write-rate=high; regions=active-active; "
+                   "consistency=tunable; volume=tb")
             << ids("apache-cassandra") << QString();
-        // social-media.md, "Accounts: PostgreSQL": uniqueness and transactions; 410 million 1 kB rows on one primary
-        // with replicas in other regions.
+        // social-media.md, "Accounts: PostgreSQL": uniqueness and transactions; 410 million 1 kB rows on one
+        // primary with replicas in other regions.
         QTest::newRow("study: user accounts -> relational")
-            << QString::fromUtf8(kAccounts) << ids("postgresql,mysql,cockroachdb,google-spanner") << QString();
+            << QString::fromUtf8(kAccounts) << ids("postgresql,mysql,cockroachdb,google-spanner")
+            << QString();
     }
 
     void recommend_scenario_topChoiceIsExpected()
@@ -142,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(!top.reasons.isEmpty());
         QVERIFY(top.total > 0);
         if (!mustBeTopTwo.isEmpty())
-            QVERIFY(rec.ranked.at(0).technology.id == mustBeTopTwo || rec.ranked.at(1).technology.id == mustBeTopTwo);
+            QVERIFY(rec.ranked.at(0).technology.id == mustBeTopTwo ||
+                    rec.ranked.at(1).technology.id == mustBeTopTwo);
     }
 
     // A technology (by id) or any technology of a category must stay out of the first `top` places.
@@ -152,37 +166,41 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("excluded"); // technology ids or categories
         QTest::addColumn<int>("top");
 
-        // fintech.md, "The ledger: CockroachDB across three regions" and "The double-entry ledger schema": accounts,
-        // journal transactions and postings in SQL tables, serialisable transactions across accounts.
+        // fintech.md, "The ledger: CockroachDB across three regions" and "The double-entry ledger schema":
+        // accounts, journal transactions and postings in SQL tables, serialisable transactions across
+        // accounts.
         QTest::newRow("study: relational ledger -> no graph database in the top 5")
             << QString::fromUtf8(kLedger) << ids("graph") << 5;
         // ecommerce.md, "Carts: Redis with an outbox, PostgreSQL for recovery and history".
         QTest::newRow("study: shopping cart -> no vector database in the top 3")
             << QString::fromUtf8(kShoppingCart) << ids("vector") << 3;
-        // ai-ml-platform.md, "Experiment metadata and lineage: MongoDB": "Neo4j was considered for lineage and judged
-        // excessive"; the documents dominate, the lineage edges are walked inside the document store.
+        // ai-ml-platform.md, "Experiment metadata and lineage: MongoDB": "Neo4j was considered for lineage
+        // and judged excessive"; the documents dominate, the lineage edges are walked inside the document
+        // store.
         QTest::newRow("study: ML lineage documents -> no graph database in the top 3")
             << QString::fromUtf8(kLineage) << ids("graph") << 3;
-        // ai-ml-platform.md, "Model telemetry: TimescaleDB": "InfluxDB would have needed a second system for those
-        // joins".
+        // ai-ml-platform.md, "Model telemetry: TimescaleDB": "InfluxDB would have needed a second system for
+        // those joins".
         QTest::newRow("study: model telemetry joined with tables -> InfluxDB not in the top 3")
             << QString::fromUtf8(kModelTelemetry) << ids("influxdb") << 3;
-        // fintech.md, "Fraud features: TimescaleDB, Redis via Feast, and Qdrant": "nearly every feature is a window
-        // over time, which TimescaleDB computes incrementally in SQL and MongoDB left to application code".
+        // fintech.md, "Fraud features: TimescaleDB, Redis via Feast, and Qdrant": "nearly every feature is a
+        // window over time, which TimescaleDB computes incrementally in SQL and MongoDB left to application
+        // code".
         QTest::newRow("study: windowed fraud features -> no document store in the top 3")
             << QString::fromUtf8("data-shape=time-series; queries=windows") << ids("document") << 3;
-        // ecommerce.md, "Orders and inventory: PostgreSQL 15": DynamoDB "could hold the model" but lost because every
-        // access path must be designed up front and ad-hoc queries would need an export.
+        // ecommerce.md, "Orders and inventory: PostgreSQL 15": DynamoDB "could hold the model" but lost
+        // because every access path must be designed up front and ad-hoc queries would need an export.
         QTest::newRow("study: order processing -> DynamoDB not in the top 3")
-            << QString::fromUtf8("data-shape=tables; queries=sql; transactions=multi-row; consistency=strong; "
-                                 "expertise=experienced")
+            << QString::fromUtf8(
+                   "data-shape=tables; queries=sql; transactions=multi-row; consistency=strong; "
+                   "expertise=experienced")
             << ids("amazon-dynamodb") << 3;
-        // ai-ml-platform.md, "Vector search: Qdrant": Pinecone, a hosted service outside the VPC, lost on data
-        // residency.
+        // ai-ml-platform.md, "Vector search: Qdrant": Pinecone, a hosted service outside the VPC, lost on
+        // data residency.
         QTest::newRow("study: vector search inside our network -> Pinecone not in the top 2")
             << QString::fromUtf8(kVectorsInVpc) << ids("pinecone") << 2;
-        // social-media.md, "Accounts: PostgreSQL": claiming a handle is atomic; Cassandra, used in the same study for
-        // posts and inboxes, is not where accounts went.
+        // social-media.md, "Accounts: PostgreSQL": claiming a handle is atomic; Cassandra, used in the same
+        // study for posts and inboxes, is not where accounts went.
         QTest::newRow("study: user accounts -> no wide-column store in the top 5")
             << QString::fromUtf8(kAccounts) << ids("wide-column") << 5;
     }
@@ -205,9 +223,10 @@ private Q_SLOTS:
         }
     }
 
-    // The complaint that started the data-model rules: graph stores (strongly consistent, ACID) outranked MongoDB and
-    // DynamoDB for a relational ledger, because holding the wrong shape of data cost them nothing. fintech.md weighed
-    // DynamoDB for its ledger ("Alternatives considered"); no study weighed a graph database for one.
+    // The complaint that started the data-model rules: graph stores (strongly consistent, ACID) outranked
+    // MongoDB and DynamoDB for a relational ledger, because holding the wrong shape of data cost them
+    // nothing. fintech.md weighed DynamoDB for its ledger ("Alternatives considered"); no study weighed a
+    // graph database for one.
     void recommend_relationalLedger_graphStoresBelowDocumentAndKeyValueStores()
     {
         const Recommendation rec = m_advisor.recommend(test::parseRequirements(QString::fromUtf8(kLedger)));
@@ -226,7 +245,8 @@ private Q_SLOTS:
             // The points against say why, in the data model factor.
             bool said = false;
             for (const Reason &r : rec.ranked.at(g).reasons)
-                said = said || (r.factor == 0 && r.points < 0 && r.text.contains(QStringLiteral("not tables")));
+                said =
+                    said || (r.factor == 0 && r.points < 0 && r.text.contains(QStringLiteral("not tables")));
             QVERIFY2(said, graph);
         }
         // A store that holds relational tables is never marked down for them.
@@ -238,8 +258,8 @@ private Q_SLOTS:
         }
     }
 
-    // For every data-shape answer: a store whose data models hold the shape gets no points against from it, and no
-    // store gets two points-against from one answer (the rules of one answer must not overlap).
+    // For every data-shape answer: a store whose data models hold the shape gets no points against from it,
+    // and no store gets two points-against from one answer (the rules of one answer must not overlap).
     void rules_dataShapeMismatch_neverHitsAFitAndNeverTwice()
     {
         const Question *shape = m_advisor.rules().question(QStringLiteral("data-shape"));
@@ -308,7 +328,7 @@ private Q_SLOTS:
             QCOMPARE(rec.ranked.at(i).total, 0.0);
             if (i > 0)
                 QVERIFY(rec.ranked.at(i - 1).technology.name.compare(rec.ranked.at(i).technology.name,
-                                                                       Qt::CaseInsensitive) < 0);
+                                                                     Qt::CaseInsensitive) < 0);
         }
     }
 
@@ -319,13 +339,14 @@ private Q_SLOTS:
             QVERIFY2(r.technology.category != QLatin1String("other"), qPrintable(r.technology.id));
             QVERIFY2(r.technology.category != QLatin1String("processing"), qPrintable(r.technology.id));
         }
-        QVERIFY(m_advisor.catalogue().find(QStringLiteral("envoy"))); // in the catalogue, just not a candidate
+        QVERIFY(
+            m_advisor.catalogue().find(QStringLiteral("envoy"))); // in the catalogue, just not a candidate
     }
 
     void recommend_unknownAnswer_isReportedAndIgnored()
     {
-        const Recommendation rec =
-            m_advisor.recommend(test::parseRequirements(QStringLiteral("data-shape=graph,spreadsheets; nope=x")));
+        const Recommendation rec = m_advisor.recommend(
+            test::parseRequirements(QStringLiteral("data-shape=graph,spreadsheets; nope=x")));
         const QStringList expected = ids("data-shape=spreadsheets,nope=x");
         QCOMPARE(rec.unknownAnswers, expected);
         QCOMPARE(rec.ranked.first().technology.category, QStringLiteral("graph"));
@@ -333,8 +354,8 @@ private Q_SLOTS:
 
     void conflicts_globalStrongWithSubMs_flaggedWithExplanation()
     {
-        const Recommendation rec = m_advisor.recommend(
-            test::parseRequirements(QStringLiteral("regions=strong-global; latency=sub-ms; consistency=strong")));
+        const Recommendation rec = m_advisor.recommend(test::parseRequirements(
+            QStringLiteral("regions=strong-global; latency=sub-ms; consistency=strong")));
         QCOMPARE(rec.conflicts.size(), 1);
         QCOMPARE(rec.conflicts.first().id, QStringLiteral("global-strong-sub-ms"));
         QVERIFY(rec.conflicts.first().explanation.contains(QStringLiteral("round trip")));
@@ -346,7 +367,8 @@ private Q_SLOTS:
         for (const QString &half : {QStringLiteral("regions=strong-global"), QStringLiteral("latency=sub-ms"),
                                     QStringLiteral("transactions=multi-row"), QStringLiteral("volume=pb"),
                                     QStringLiteral("write-rate=very-high; expertise=small")})
-            QVERIFY2(m_advisor.recommend(test::parseRequirements(half)).conflicts.isEmpty(), qPrintable(half));
+            QVERIFY2(m_advisor.recommend(test::parseRequirements(half)).conflicts.isEmpty(),
+                     qPrintable(half));
         const Recommendation both = m_advisor.recommend(test::parseRequirements(
             QStringLiteral("transactions=multi-row; consistency=eventual; volume=pb; latency=sub-ms")));
         QStringList found;

@@ -23,8 +23,10 @@ inline Advisor shippedAdvisor()
 {
     Diagnostics catalogueErrors;
     Diagnostics rulesErrors;
-    Catalogue catalogue = parseCatalogue(readSource(QStringLiteral("content/technologies.json")), &catalogueErrors);
-    Rules rules = parseRules(readSource(QStringLiteral("content/advisor/rules.json")), &rulesErrors, &catalogue);
+    Catalogue catalogue =
+        parseCatalogue(readSource(QStringLiteral("content/technologies.json")), &catalogueErrors);
+    Rules rules =
+        parseRules(readSource(QStringLiteral("content/advisor/rules.json")), &rulesErrors, &catalogue);
     for (const Diagnostic &d : catalogueErrors + rulesErrors)
         qWarning("%s", qPrintable(formatDiagnostic(QStringLiteral("content"), d)));
     if (!catalogueErrors.isEmpty() || !rulesErrors.isEmpty())

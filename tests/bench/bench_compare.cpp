@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Benchmark section "compare": generated libraries of 5 and 100 case studies x 20 measures; times the matrix build,
-// the matrix laid out and painted (the drawing list replayed on a 2x image), one measure's chart laid out and
-// painted, and its SVG. Target (issue "Compare, rebuilt"): matrix of 100 studies x 20 measures built and painted
-// < 100 ms. Figures are medians of several runs.
+// Benchmark section "compare": generated libraries of 5 and 100 case studies x 20 measures; times the matrix
+// build, the matrix laid out and painted (the drawing list replayed on a 2x image), one measure's chart laid
+// out and painted, and its SVG. Target (issue "Compare, rebuilt"): matrix of 100 studies x 20 measures built
+// and painted < 100 ms. Figures are medians of several runs.
 #include "bench.h"
 #include "content/library.h"
 #include "metrics/matrix.h"
@@ -26,17 +26,26 @@ namespace ae::bench {
 
 namespace {
 
-const char *const measures[][3] = {
-    {"latency-p50", "Main path p50 latency", "ms"}, {"latency-p99", "Main path p99 latency", "ms"},
-    {"latency-p999", "Main path p99.9 latency", "ms"}, {"peak-throughput", "Peak requests", "req/s"},
-    {"availability", "Availability", "%"}, {"downtime", "Downtime", "min"}, {"rpo", "Recovery point", "s"},
-    {"rto", "Recovery time", "min"}, {"restore-time", "Restore from backup", "min"},
-    {"failover-time", "Failover", "s"}, {"monthly-cost", "Infrastructure cost", "USD/month"},
-    {"cost-per-unit", "Cost per 1M requests", "USD/1M requests"}, {"stored-volume", "Data stored", "TB"},
-    {"ingest-rate", "Ingest", "GB/day"}, {"incidents", "Incidents", "incidents/year"},
-    {"freshness", "Freshness", "s"}, {"latency-p95", "Main path p95 latency", "ms"},
-    {"cache-hit-ratio (edge)", "Edge hit ratio", "%"}, {"loss-rate (messages)", "Messages lost", "%"},
-    {"peak-throughput (writes)", "Peak writes", "writes/s"}};
+const char *const measures[][3] = {{"latency-p50", "Main path p50 latency", "ms"},
+                                   {"latency-p99", "Main path p99 latency", "ms"},
+                                   {"latency-p999", "Main path p99.9 latency", "ms"},
+                                   {"peak-throughput", "Peak requests", "req/s"},
+                                   {"availability", "Availability", "%"},
+                                   {"downtime", "Downtime", "min"},
+                                   {"rpo", "Recovery point", "s"},
+                                   {"rto", "Recovery time", "min"},
+                                   {"restore-time", "Restore from backup", "min"},
+                                   {"failover-time", "Failover", "s"},
+                                   {"monthly-cost", "Infrastructure cost", "USD/month"},
+                                   {"cost-per-unit", "Cost per 1M requests", "USD/1M requests"},
+                                   {"stored-volume", "Data stored", "TB"},
+                                   {"ingest-rate", "Ingest", "GB/day"},
+                                   {"incidents", "Incidents", "incidents/year"},
+                                   {"freshness", "Freshness", "s"},
+                                   {"latency-p95", "Main path p95 latency", "ms"},
+                                   {"cache-hit-ratio (edge)", "Edge hit ratio", "%"},
+                                   {"loss-rate (messages)", "Messages lost", "%"},
+                                   {"peak-throughput (writes)", "Peak writes", "writes/s"}};
 
 QVector<content::Document> library(int studies)
 {
@@ -44,10 +53,11 @@ QVector<content::Document> library(int studies)
     for (int s = 0; s < studies; ++s) {
         content::Document d;
         d.path = QStringLiteral("case-studies/study-%1.md").arg(s);
-        QString text = QStringLiteral("---\ntitle: Study %1\nshort: S%1\n---\n# Study %1\n\n## Performance Metrics\n\n"
-                                      "| Metric | Measure | Baseline | Result | Unit | Better | Source |\n"
-                                      "|---|---|---|---|---|---|---|\n")
-                           .arg(s);
+        QString text =
+            QStringLiteral("---\ntitle: Study %1\nshort: S%1\n---\n# Study %1\n\n## Performance Metrics\n\n"
+                           "| Metric | Measure | Baseline | Result | Unit | Better | Source |\n"
+                           "|---|---|---|---|---|---|---|\n")
+                .arg(s);
         for (int m = 0; m < 20; ++m) {
             const bool percent = QLatin1String(measures[m][2]) == QLatin1String("%");
             const double base = percent ? 99.0 + (s % 9) / 10.0 : 100.0 + 37 * m * (s % 7 + 1);
@@ -65,8 +75,7 @@ QVector<content::Document> library(int studies)
     return docs;
 }
 
-template <typename F>
-double medianMs(int runs, F f)
+template <typename F> double medianMs(int runs, F f)
 {
     QVector<double> ms;
     for (int i = 0; i < runs; ++i) {
@@ -112,11 +121,14 @@ void run(QTextStream &out, int studies, int runs)
         Q_UNUSED(image);
     });
     QByteArray svg;
-    const double chartSvg = medianMs(runs, [&] { svg = draw::toSvg(ui::compare::chartDrawing(chart, data, false)); });
+    const double chartSvg =
+        medianMs(runs, [&] { svg = draw::toSvg(ui::compare::chartDrawing(chart, data, false)); });
     out << "compare: " << studies << " studies x 20 measures (" << matrix.rows.size() << " matrix rows)\n"
         << "  matrix build              " << QString::number(build, 'f', 2) << " ms\n"
-        << "  matrix shown (model + paint of the table view) " << QString::number(paintMatrix, 'f', 2) << " ms\n"
-        << "  matrix built and painted  " << QString::number(build + paintMatrix, 'f', 2) << " ms (target < 100)\n"
+        << "  matrix shown (model + paint of the table view) " << QString::number(paintMatrix, 'f', 2)
+        << " ms\n"
+        << "  matrix built and painted  " << QString::number(build + paintMatrix, 'f', 2)
+        << " ms (target < 100)\n"
         << "  matrix export: layout " << QString::number(layoutMatrix, 'f', 2) << " ms, 2x PNG raster "
         << QString::number(pngMatrix, 'f', 2) << " ms (" << int(exported.size.width() * 2) << "x"
         << int(exported.size.height() * 2) << " px)\n"

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Opening a case study with its diagrams drawn, against the floor: cmark-gfm + QTextDocument::setHtml + layout of
-// the same document with no diagrams (whole layout, first screen painted); Qt's own setMarkdown is a second anchor.
-// Ours is timed in a fresh view (as the floor is a fresh QTextDocument) and as a page switch (the view showed
-// overview.md, laid out; the floor switches from it too), and against the floor dressed as the reader.
+// Opening a case study with its diagrams drawn, against the floor: cmark-gfm + QTextDocument::setHtml +
+// layout of the same document with no diagrams (whole layout, first screen painted); Qt's own setMarkdown is
+// a second anchor. Ours is timed in a fresh view (as the floor is a fresh QTextDocument) and as a page switch
+// (the view showed overview.md, laid out; the floor switches from it too), and against the floor dressed as
+// the reader.
 #include "bench.h"
 
 #include "content/library.h"
@@ -37,21 +38,23 @@ const ae::content::Document *largestStudy(const ae::content::Library &library)
 {
     const ae::content::Document *best = nullptr;
     for (const ae::content::Document &d : library.documents())
-        if (d.path.startsWith(QLatin1String("case-studies/")) && (!best || d.source.size() > best->source.size()))
+        if (d.path.startsWith(QLatin1String("case-studies/")) &&
+            (!best || d.source.size() > best->source.size()))
             best = &d;
     return best;
 }
 
-// The whole document laid out, to its last block. QTextEdit lays its document out lazily and documentSize() may
-// answer with what is laid out so far; asking for the last block's rectangle lays out everything before it.
+// The whole document laid out, to its last block. QTextEdit lays its document out lazily and documentSize()
+// may answer with what is laid out so far; asking for the last block's rectangle lays out everything before
+// it.
 void layOutWhole(QTextDocument *doc)
 {
     (void)doc->documentLayout()->blockBoundingRect(doc->lastBlock());
 }
 
-// One floor run: parse, a QTextDocument dressed by `dress`, setHtml, the whole layout, the first screen painted (as
-// the view paints it, so both sides include drawing). With `previousHtml`, the document first holds that page, laid
-// out (untimed): a page switch. Milliseconds.
+// One floor run: parse, a QTextDocument dressed by `dress`, setHtml, the whole layout, the first screen
+// painted (as the view paints it, so both sides include drawing). With `previousHtml`, the document first
+// holds that page, laid out (untimed): a page switch. Milliseconds.
 double floorRun(const QString &source, qreal textWidth, const std::function<void(QTextDocument &)> &dress,
                 const QString &previousHtml = QString())
 {
@@ -96,22 +99,25 @@ AE_BENCH_SECTION("document")
     ctx.out << "document: " << doc->path << ", " << doc->source.toUtf8().size() / 1024 << " KB, " << diagrams
             << " diagrams, median of " << runs << " runs\n";
 
-    QVector<double> floorMs, sameWidthFloorMs, styledFloorMs, markdownMs, coldMs, imagesCachedMs, warmMs, switchFloorMs;
+    QVector<double> floorMs, sameWidthFloorMs, styledFloorMs, markdownMs, coldMs, imagesCachedMs, warmMs,
+        switchFloorMs;
     const ae::content::Document *overview = library.find(QStringLiteral("overview.md"));
     if (!overview) {
         ctx.out << "content/overview.md missing\n";
         return;
     }
-    // The reader's base font and reading measure (plus the frame's margins), for the two floors that share them.
+    // The reader's base font and reading measure (plus the frame's margins), for the two floors that share
+    // them.
     ae::ui::DocumentView probe; // for its font and palette only, made before any clock starts
     QFont readerFont = probe.document()->defaultFont();
     const qreal basePt = qMax<qreal>(10.5, probe.font().pointSizeF() * 1.15);
     readerFont.setPointSizeF(basePt);
-    const qreal readerWidth = ae::ui::kReadingMeasureChars * QFontMetricsF(readerFont).averageCharWidth() + 48;
+    const qreal readerWidth =
+        ae::ui::kReadingMeasureChars * QFontMetricsF(readerFont).averageCharWidth() + 48;
     const QString readerCss = ae::ui::documentStyleSheet(probe.palette(), basePt, 100);
     {
-        // "Once layouts are cached": the document's diagrams laid out (in the background, as the reader does) before
-        // any clock starts.
+        // "Once layouts are cached": the document's diagrams laid out (in the background, as the reader does)
+        // before any clock starts.
         ae::ui::DocumentDiagramRenderer renderer;
         ae::ui::DocumentView view;
         view.setLibrary(&library);
@@ -125,11 +131,11 @@ AE_BENCH_SECTION("document")
     for (int i = 0; i < runs; ++i) {
         // The bare floor: cmark-gfm + setHtml + layout at a 900 px width.
         floorMs << floorRun(doc->source, width, [&](QTextDocument &) {});
-        // The same at the reader's width: it differs from the reader only in what the reader adds (style sheet, font,
-        // diagrams), not in the number of lines laid out.
+        // The same at the reader's width: it differs from the reader only in what the reader adds (style
+        // sheet, font, diagrams), not in the number of lines laid out.
         sameWidthFloorMs << floorRun(doc->source, readerWidth, [&](QTextDocument &) {});
-        // Dressed as the reader dresses it (its style sheet, font and measure): the ratio to it isolates what drawing
-        // the diagrams adds.
+        // Dressed as the reader dresses it (its style sheet, font and measure): the ratio to it isolates what
+        // drawing the diagrams adds.
         styledFloorMs << floorRun(doc->source, readerWidth, [&](QTextDocument &text) {
             text.setDefaultFont(readerFont);
             text.setDefaultStyleSheet(readerCss);
@@ -143,8 +149,9 @@ AE_BENCH_SECTION("document")
         layOutWhole(&qtmd);
         markdownMs << ae::bench::ms(t);
 
-        // Ours, in a fresh view as the floor is a fresh QTextDocument. The diagram layouts come from the layout cache
-        // (in memory after the first run): "once layouts are cached"; the diagram images are painted afresh.
+        // Ours, in a fresh view as the floor is a fresh QTextDocument. The diagram layouts come from the
+        // layout cache (in memory after the first run): "once layouts are cached"; the diagram images are
+        // painted afresh.
         auto openInFreshView = [&](ae::ui::DocumentDiagramRenderer &renderer) {
             ae::ui::DocumentView view;
             view.resize(width + 40, 800);
@@ -161,8 +168,9 @@ AE_BENCH_SECTION("document")
         coldMs << openInFreshView(renderer);
         // The same renderer again: its drawn images are cached too.
         imagesCachedMs << openInFreshView(renderer);
-        // A page switch, as a reader makes them: the view shows another page, laid out and painted; then this one.
-        // Replacing a laid-out page costs Qt as much again as building one, so the floor switches pages too.
+        // A page switch, as a reader makes them: the view shows another page, laid out and painted; then this
+        // one. Replacing a laid-out page costs Qt as much again as building one, so the floor switches pages
+        // too.
         {
             ae::ui::DocumentView view;
             view.resize(width + 40, 800);
@@ -177,15 +185,18 @@ AE_BENCH_SECTION("document")
             (void)view.grab();
             warmMs << ae::bench::ms(t);
         }
-        switchFloorMs << floorRun(doc->source, width, [&](QTextDocument &) {}, overview->md.html);
+        switchFloorMs << floorRun(
+            doc->source, width, [&](QTextDocument &) {}, overview->md.html);
     }
     const double floor = median(floorMs);
-    ctx.out << QStringLiteral("  floor (cmark-gfm + setHtml + layout, no diagrams): %1 ms\n").arg(floor, 0, 'f', 1);
+    ctx.out << QStringLiteral("  floor (cmark-gfm + setHtml + layout, no diagrams): %1 ms\n")
+                   .arg(floor, 0, 'f', 1);
     ctx.out << QStringLiteral("  Qt setMarkdown + layout:                          %1 ms  (%2x floor)\n")
                    .arg(median(markdownMs), 0, 'f', 1)
                    .arg(median(markdownMs) / floor, 0, 'f', 2);
     const double ours = median(coldMs);
-    ctx.out << QStringLiteral("  ours, fresh view, layouts cached, images drawn:    %1 ms  (%2x floor; target <= 1.3x: %3)\n")
+    ctx.out << QStringLiteral("  ours, fresh view, layouts cached, images drawn:    %1 ms  (%2x floor; "
+                              "target <= 1.3x: %3)\n")
                    .arg(ours, 0, 'f', 1)
                    .arg(ours / floor, 0, 'f', 2)
                    .arg(ours / floor <= 1.3 ? QStringLiteral("met") : QStringLiteral("NOT met"));
@@ -195,34 +206,59 @@ AE_BENCH_SECTION("document")
     const double switchFloor = median(switchFloorMs);
     ctx.out << QStringLiteral("  page switch from overview.md, floor (setHtml over a laid-out page): %1 ms\n")
                    .arg(switchFloor, 0, 'f', 1);
-    ctx.out << QStringLiteral("  page switch, ours (layouts and images cached):     %1 ms  (%2x that floor; target <= 1.3x: %3)\n")
+    ctx.out << QStringLiteral("  page switch, ours (layouts and images cached):     %1 ms  (%2x that floor; "
+                              "target <= 1.3x: %3)\n")
                    .arg(median(warmMs), 0, 'f', 1)
                    .arg(median(warmMs) / switchFloor, 0, 'f', 2)
-                   .arg(median(warmMs) / switchFloor <= 1.3 ? QStringLiteral("met") : QStringLiteral("NOT met"));
+                   .arg(median(warmMs) / switchFloor <= 1.3 ? QStringLiteral("met")
+                                                            : QStringLiteral("NOT met"));
     const double styled = median(styledFloorMs);
-    ctx.out << QStringLiteral("  floor with the reader's style sheet and measure:   %1 ms  (%2x floor); ours vs it: %3x\n")
-                   .arg(styled, 0, 'f', 1)
-                   .arg(styled / floor, 0, 'f', 2)
-                   .arg(ours / styled, 0, 'f', 2);
-    // Code highlighting (GNU Source-highlight) runs where the Markdown is parsed, on the library loader's worker: it is
-    // inside the floors' parse above (this study's blocks) but never in "ours", which opens an already parsed document.
-    // A 2,000-line SQL block: Source-highlight alone, then that block's page laid out coloured and uncoloured.
+    ctx.out
+        << QStringLiteral(
+               "  floor with the reader's style sheet and measure:   %1 ms  (%2x floor); ours vs it: %3x\n")
+               .arg(styled, 0, 'f', 1)
+               .arg(styled / floor, 0, 'f', 2)
+               .arg(ours / styled, 0, 'f', 2);
+    // Code highlighting (GNU Source-highlight) runs where the Markdown is parsed, on the library loader's
+    // worker: it is inside the floors' parse above (this study's blocks) but never in "ours", which opens an
+    // already parsed document. A 2,000-line SQL block: Source-highlight alone, then that block's page laid
+    // out coloured and uncoloured.
     {
         QString sql;
         for (int i = 0; i < 2000; ++i) {
             switch (i % 5) {
-            case 0: sql += QStringLiteral("SELECT a.id, b.amount, count(*) FROM accounts a JOIN postings b ON b.account_id = a.id "
-                                          "WHERE b.amount > %1.5 AND a.region = 'eu-%1' GROUP BY a.id, b.amount;\n").arg(i); break;
-            case 1: sql += QStringLiteral("-- posting %1: balances are checked nightly\n").arg(i); break;
-            case 2: sql += QStringLiteral("INSERT INTO ledger (id, amount, memo) VALUES (%1, %2.25, 'memo %1');\n").arg(i).arg(i * 3); break;
-            case 3: sql += QStringLiteral("CREATE INDEX idx_%1 ON postings (account_id, created_at DESC);\n").arg(i); break;
-            default: sql += QStringLiteral("    UPDATE balances SET total = total + %1 WHERE account_id = %1; /* keep */\n").arg(i); break;
+            case 0:
+                sql +=
+                    QStringLiteral("SELECT a.id, b.amount, count(*) FROM accounts a JOIN postings b ON "
+                                   "b.account_id = a.id "
+                                   "WHERE b.amount > %1.5 AND a.region = 'eu-%1' GROUP BY a.id, b.amount;\n")
+                        .arg(i);
+                break;
+            case 1:
+                sql += QStringLiteral("-- posting %1: balances are checked nightly\n").arg(i);
+                break;
+            case 2:
+                sql +=
+                    QStringLiteral("INSERT INTO ledger (id, amount, memo) VALUES (%1, %2.25, 'memo %1');\n")
+                        .arg(i)
+                        .arg(i * 3);
+                break;
+            case 3:
+                sql +=
+                    QStringLiteral("CREATE INDEX idx_%1 ON postings (account_id, created_at DESC);\n").arg(i);
+                break;
+            default:
+                sql += QStringLiteral(
+                           "    UPDATE balances SET total = total + %1 WHERE account_id = %1; /* keep */\n")
+                           .arg(i);
+                break;
             }
         }
         QVector<double> highlightMs, studyMs, colouredMs, plainMs;
         QElapsedTimer t;
         auto pageMs = [&](const QString &info) {
-            const ae::markdown::MarkdownDocument md = ae::markdown::parse(QStringLiteral("```") + info + QLatin1Char('\n') + sql + QStringLiteral("```\n"));
+            const ae::markdown::MarkdownDocument md = ae::markdown::parse(
+                QStringLiteral("```") + info + QLatin1Char('\n') + sql + QStringLiteral("```\n"));
             QElapsedTimer clock;
             clock.start();
             QTextDocument page;
@@ -246,7 +282,8 @@ AE_BENCH_SECTION("document")
             colouredMs << pageMs(QStringLiteral("sql"));
             plainMs << pageMs(QStringLiteral("text"));
         }
-        ctx.out << QStringLiteral("  highlighting a 2,000-line SQL block (Source-highlight, at library load): %1 ms; its page laid out "
+        ctx.out << QStringLiteral("  highlighting a 2,000-line SQL block (Source-highlight, at library "
+                                  "load): %1 ms; its page laid out "
                                   "%2 ms coloured, %3 ms plain; this study's %4 code blocks: %5 ms\n")
                        .arg(median(highlightMs), 0, 'f', 1)
                        .arg(median(colouredMs), 0, 'f', 1)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Markdown section: each pathological input of the corpus (AE_CORPUS_DIR/gfm/pathological, or --corpus=DIR) through
-// markdown::parse and the reader's HTML render (QTextDocument::setHtml + layout), against the 2 s target. Each input
-// runs in a child (this program with --markdown-one=FILE), stopped after --markdown-limit=S seconds (default 60).
+// Markdown section: each pathological input of the corpus (AE_CORPUS_DIR/gfm/pathological, or --corpus=DIR)
+// through markdown::parse and the reader's HTML render (QTextDocument::setHtml + layout), against the 2 s
+// target. Each input runs in a child (this program with --markdown-one=FILE), stopped after
+// --markdown-limit=S seconds (default 60).
 #include "bench.h"
 
 #include "markdown/markdown.h"
@@ -21,7 +22,8 @@ namespace {
 
 constexpr double kTargetMs = 2000;
 
-// CPU time of the whole process in milliseconds (what the corpus test bounds; not disturbed by a loaded machine).
+// CPU time of the whole process in milliseconds (what the corpus test bounds; not disturbed by a loaded
+// machine).
 double cpuMs()
 {
     timespec ts{};
@@ -29,7 +31,8 @@ double cpuMs()
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-struct Timing {
+struct Timing
+{
     double parseMs = 0, renderMs = 0, cpuMs = 0;
     double totalMs() const { return parseMs + renderMs; }
 };
@@ -57,7 +60,8 @@ QString fmt(double ms)
     return QString::number(ms, 'f', ms < 10 ? 2 : 1);
 }
 
-// The child's side: times one input `runs` times, prints "RESULT parse render cpu" (milliseconds) of the median.
+// The child's side: times one input `runs` times, prints "RESULT parse render cpu" (milliseconds) of the
+// median.
 void timeOne(QTextStream &out, const QString &path, int runs)
 {
     QFile f(path);
@@ -127,14 +131,17 @@ AE_BENCH_SECTION("markdown")
     const QDir dir(corpus + QStringLiteral("/gfm/pathological"));
     const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     if (files.isEmpty()) {
-        out << "no pathological inputs in " << dir.path() << " (configure with -DAE_CORPUS_DIR or pass --corpus=DIR)\n";
+        out << "no pathological inputs in " << dir.path()
+            << " (configure with -DAE_CORPUS_DIR or pass --corpus=DIR)\n";
         return;
     }
     out << "pathological Markdown: markdown::parse + setHtml + layout at 900 px; median of " << runs
         << " runs, each input in a child stopped after " << limit << " s; target < 2 s each\n";
-    out << qSetFieldWidth(36) << Qt::left << "input" << qSetFieldWidth(8) << Qt::right << "KB" << qSetFieldWidth(11)
-        << "parse ms" << "render ms" << "total ms" << "CPU ms" << qSetFieldWidth(9) << "ratio" << qSetFieldWidth(0)
-        << "\n";
+    out << qSetFieldWidth(36) << Qt::left << "input" << qSetFieldWidth(8) << Qt::right << "KB"
+        << qSetFieldWidth(11) << "parse ms"
+        << "render ms"
+        << "total ms"
+        << "CPU ms" << qSetFieldWidth(9) << "ratio" << qSetFieldWidth(0) << "\n";
     QString worstName, worstParseName;
     Timing worst;
     double worstParse = 0;
@@ -144,15 +151,16 @@ AE_BENCH_SECTION("markdown")
         const QString kb = QString::number(QFileInfo(path).size() / 1024.0, 'f', 0);
         Timing t;
         if (!timeInChild(path, runs, limit, &t)) {
-            out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(8) << Qt::right << kb << qSetFieldWidth(0)
-                << "  did not finish within " << limit << " s\n";
+            out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(8) << Qt::right << kb
+                << qSetFieldWidth(0) << "  did not finish within " << limit << " s\n";
             stopped << name;
             out.flush();
             continue;
         }
-        out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(8) << Qt::right << kb << qSetFieldWidth(11)
-            << fmt(t.parseMs) << fmt(t.renderMs) << fmt(t.totalMs()) << fmt(t.cpuMs) << qSetFieldWidth(9)
-            << QString::number(t.totalMs() / kTargetMs, 'f', 3) + QLatin1Char('x') << qSetFieldWidth(0) << "\n";
+        out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(8) << Qt::right << kb
+            << qSetFieldWidth(11) << fmt(t.parseMs) << fmt(t.renderMs) << fmt(t.totalMs()) << fmt(t.cpuMs)
+            << qSetFieldWidth(9) << QString::number(t.totalMs() / kTargetMs, 'f', 3) + QLatin1Char('x')
+            << qSetFieldWidth(0) << "\n";
         out.flush();
         if (t.totalMs() > worst.totalMs()) {
             worst = t;
@@ -163,12 +171,13 @@ AE_BENCH_SECTION("markdown")
             worstParseName = name;
         }
     }
-    out << "worst finished: " << worstName << " " << fmt(worst.totalMs()) << " ms (parse " << fmt(worst.parseMs)
-        << " ms, render " << fmt(worst.renderMs) << " ms, CPU " << fmt(worst.cpuMs) << " ms), "
-        << QString::number(worst.totalMs() / kTargetMs, 'f', 3) << "x the 2 s target\n";
+    out << "worst finished: " << worstName << " " << fmt(worst.totalMs()) << " ms (parse "
+        << fmt(worst.parseMs) << " ms, render " << fmt(worst.renderMs) << " ms, CPU " << fmt(worst.cpuMs)
+        << " ms), " << QString::number(worst.totalMs() / kTargetMs, 'f', 3) << "x the 2 s target\n";
     out << "worst markdown::parse alone: " << worstParseName << " " << fmt(worstParse) << " ms\n";
     if (!stopped.isEmpty())
-        out << "target NOT met: " << stopped.join(QLatin1String(", ")) << " did not render within " << limit << " s\n";
+        out << "target NOT met: " << stopped.join(QLatin1String(", ")) << " did not render within " << limit
+            << " s\n";
     else
         out << "target " << (worst.totalMs() < kTargetMs ? "met" : "NOT met") << "\n";
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Preview section: keystroke-to-preview latency in the Draw workspace (a real key event sent to the editor of a
-// DiagramWorkspace holding a 50-node diagram, until previewUpdated), and the event-loop latency while a 10,000-node
-// diagram is laid out, then cancelled.
+// Preview section: keystroke-to-preview latency in the Draw workspace (a real key event sent to the editor of
+// a DiagramWorkspace holding a 50-node diagram, until previewUpdated), and the event-loop latency while a
+// 10,000-node diagram is laid out, then cancelled.
 #include "bench.h"
 
 #include "../common/eventloopprobe.h"
@@ -72,9 +72,10 @@ QString ms(double v)
     return QString::number(v, 'f', 1);
 }
 
-// Types `count` letters at `cursorAt` (a position in the text), one every kPauseMs; returns the times from each key
-// press to previewUpdated (signal) and to the preview painted after it (painted).
-void typeAndTime(DiagramWorkspace &ws, int cursorAt, int count, QVector<double> *signal, QVector<double> *painted)
+// Types `count` letters at `cursorAt` (a position in the text), one every kPauseMs; returns the times from
+// each key press to previewUpdated (signal) and to the preview painted after it (painted).
+void typeAndTime(DiagramWorkspace &ws, int cursorAt, int count, QVector<double> *signal,
+                 QVector<double> *painted)
 {
     QTextCursor cursor = ws.editor()->textCursor();
     cursor.setPosition(cursorAt);
@@ -108,10 +109,11 @@ void keystrokeLatency(ae::bench::Context &ctx)
     QTextStream &out = ctx.out;
     ae::testsupport::ShownWorkspace shown(QSize(1400, 900));
     DiagramWorkspace &ws = shown.ws;
-    // A graph unique to this run (layouts are cached on disk by content), with one label long enough that every
-    // letter typed into it widens its node, so every keystroke needs a fresh layout.
+    // A graph unique to this run (layouts are cached on disk by content), with one label long enough that
+    // every letter typed into it widens its node, so every keystroke needs a fresh layout.
     QString text = ae::testsupport::generatedArch(50, QRandomGenerator::global()->generate());
-    text.replace(QStringLiteral("\"Component 17\""), QStringLiteral("\"Component 17 takes orders and payments\""));
+    text.replace(QStringLiteral("\"Component 17\""),
+                 QStringLiteral("\"Component 17 takes orders and payments\""));
     bool updated = false;
     QObject::connect(&ws, &DiagramWorkspace::previewUpdated, [&] { updated = true; });
     ws.openText(text + QStringLiteral("# notes\n"));
@@ -128,20 +130,22 @@ void keystrokeLatency(ae::bench::Context &ctx)
     typeAndTime(ws, ws.text().size() - 1, keys, &commentSignal, &commentPainted);
 
     out << "keystroke to preview, 50 nodes, " << keys << " keystrokes " << kPauseMs
-        << " ms apart (key event sent to the editor -> DiagramWorkspace::previewUpdated; painted = + preview repaint)\n";
+        << " ms apart (key event sent to the editor -> DiagramWorkspace::previewUpdated; painted = + preview "
+           "repaint)\n";
     auto row = [&](const char *what, const QVector<double> &sig, const QVector<double> &paint) {
         const double med = percentile(sig, 0.5);
-        out << "  " << what << ": median " << ms(med) << " ms, p95 " << ms(percentile(sig, 0.95)) << " ms; painted median "
-            << ms(percentile(paint, 0.5)) << " ms, p95 " << ms(percentile(paint, 0.95)) << " ms; "
-            << QString::number(med / kTargetMs, 'f', 2) << "x the 50 ms target ("
-            << (med >= 0 && med < kTargetMs ? "met" : "NOT met") << "); " << sig.size() << "/" << keys << " redrawn\n";
+        out << "  " << what << ": median " << ms(med) << " ms, p95 " << ms(percentile(sig, 0.95))
+            << " ms; painted median " << ms(percentile(paint, 0.5)) << " ms, p95 "
+            << ms(percentile(paint, 0.95)) << " ms; " << QString::number(med / kTargetMs, 'f', 2)
+            << "x the 50 ms target (" << (med >= 0 && med < kTargetMs ? "met" : "NOT met") << "); "
+            << sig.size() << "/" << keys << " redrawn\n";
     };
     row("edit a node label (fresh layout)", labelSignal, labelPainted);
     row("edit a comment (layout cached) ", commentSignal, commentPainted);
 }
 
-// The largest gap between 10 ms timer ticks from openText of a 10,000-node diagram on (the editor filled in slices,
-// the parse and the helper input on workers), then while the helper lays it out, then Cancel.
+// The largest gap between 10 ms timer ticks from openText of a 10,000-node diagram on (the editor filled in
+// slices, the parse and the helper input on workers), then while the helper lays it out, then Cancel.
 void largeDiagramResponsiveness(ae::bench::Context &ctx)
 {
     QTextStream &out = ctx.out;
@@ -178,8 +182,9 @@ void largeDiagramResponsiveness(ae::bench::Context &ctx)
         << " ms; text in the editor and parsed after "
         << (parsedInTime ? ms(parsedMs) + QStringLiteral(" ms") : QStringLiteral("(not within 15 s)"))
         << "; largest event-loop gap (10 ms probe) while opening " << ms(gapWhileOpening)
-        << " ms, while the layout ran (2 s) " << ms(gapDuringLayout) << " ms; " << QString::number(worst / 100, 'f', 2)
-        << "x the 100 ms target (" << (worst < 100 ? "met" : "NOT met") << "); Cancel "
+        << " ms, while the layout ran (2 s) " << ms(gapDuringLayout) << " ms; "
+        << QString::number(worst / 100, 'f', 2) << "x the 100 ms target ("
+        << (worst < 100 ? "met" : "NOT met") << "); Cancel "
         << (busyShown && stopped ? QStringLiteral("stopped it in %1 ms").arg(ms(cancelMs))
                                  : QStringLiteral("not reached (busy bar shown: %1)").arg(busyShown))
         << "\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Search benchmark: 1,000 generated case-study-sized documents (~3,000 words, 8 sections, a diagram and a metrics
-// table each): index build time and memory, then the median and p95 of 100 queries (target: under 10 ms each).
+// Search benchmark: 1,000 generated case-study-sized documents (~3,000 words, 8 sections, a diagram and a
+// metrics table each): index build time and memory, then the median and p95 of 100 queries (target: under 10
+// ms each).
 #include "bench.h"
 
 #include "content/library.h"
@@ -29,12 +30,16 @@ qint64 residentKb()
 QStringList vocabulary(QRandomGenerator &rng)
 {
     // Real words from the domain plus generated ones, so the dictionary has a realistic long tail.
-    QStringList words = QStringLiteral(
-        "database ledger replication shard partition latency throughput cache index query transaction consistency "
-        "region failover primary replica stream event consumer producer schema migration backup snapshot tenant "
-        "write read commit isolation serializable quorum leader follower compaction vacuum bloat pool connection "
-        "payment order cart inventory patient record image feed timeline follower graph vector embedding feature "
-        "model training inference warehouse lake retention audit encryption key rotation compliance cost storage")
+    QStringList words = QStringLiteral("database ledger replication shard partition latency throughput cache "
+                                       "index query transaction consistency "
+                                       "region failover primary replica stream event consumer producer "
+                                       "schema migration backup snapshot tenant "
+                                       "write read commit isolation serializable quorum leader follower "
+                                       "compaction vacuum bloat pool connection "
+                                       "payment order cart inventory patient record image feed timeline "
+                                       "follower graph vector embedding feature "
+                                       "model training inference warehouse lake retention audit encryption "
+                                       "key rotation compliance cost storage")
                             .split(QLatin1Char(' '));
     const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
     for (int i = 0; i < 20000; ++i) {
@@ -57,10 +62,12 @@ QString pick(const QStringList &words, QRandomGenerator &rng)
 
 QString generateStudy(int n, const QStringList &words, QRandomGenerator &rng)
 {
-    QString md = QStringLiteral("---\ntitle: Case study %1\n---\n# Case study %1 %2\n\n").arg(n).arg(pick(words, rng));
-    const char *sections[] = {"Executive Summary", "Business Context", "Database Technology Choices",
-                              "Architecture Overview", "Implementation Details", "Performance Metrics",
-                              "Lessons Learned", "Trade-offs Made"};
+    QString md =
+        QStringLiteral("---\ntitle: Case study %1\n---\n# Case study %1 %2\n\n").arg(n).arg(pick(words, rng));
+    const char *sections[] = {
+        "Executive Summary",     "Business Context",       "Database Technology Choices",
+        "Architecture Overview", "Implementation Details", "Performance Metrics",
+        "Lessons Learned",       "Trade-offs Made"};
     for (const char *title : sections) {
         md += QStringLiteral("## ") + QString::fromLatin1(title) + QStringLiteral("\n\n");
         for (int p = 0; p < 5; ++p) {
@@ -125,7 +132,8 @@ AE_BENCH_SECTION("search")
     const qint64 rssAfter = residentKb();
     ctx.out << "index build: " << qRound(buildMs) << " ms for " << index.entryCount() << " entries, "
             << index.termCount() << " terms\n";
-    ctx.out << "index memory: ~" << index.approximateBytes() / (1024 * 1024) << " MB counted (text shared with the "
+    ctx.out << "index memory: ~" << index.approximateBytes() / (1024 * 1024)
+            << " MB counted (text shared with the "
             << "documents included), RSS grew " << (rssAfter - rssBefore) / 1024 << " MB\n";
 
     // 100 queries: common and rare words, two-word queries, prefixes as typed.
@@ -134,10 +142,18 @@ AE_BENCH_SECTION("search")
         const QString a = words.at(int(rng.bounded(i % 2 ? 100 : int(words.size()))));
         const QString b = pick(words, rng);
         switch (i % 4) {
-        case 0: queries << a; break;
-        case 1: queries << a + QLatin1Char(' ') + b; break;
-        case 2: queries << a.left(3); break; // typing: a short prefix
-        default: queries << QStringLiteral("replication lat"); break;
+        case 0:
+            queries << a;
+            break;
+        case 1:
+            queries << a + QLatin1Char(' ') + b;
+            break;
+        case 2:
+            queries << a.left(3);
+            break; // typing: a short prefix
+        default:
+            queries << QStringLiteral("replication lat");
+            break;
         }
     }
     std::vector<double> times;
@@ -148,9 +164,11 @@ AE_BENCH_SECTION("search")
         times.push_back(ae::bench::ms(timer));
         hits += r.totalMatches > 0 ? 1 : 0;
     }
-    ctx.out << "100 queries (" << hits << " with matches): median " << QString::number(percentile(times, 0.5), 'f', 2)
-            << " ms, p95 " << QString::number(percentile(times, 0.95), 'f', 2) << " ms, max "
-            << QString::number(*std::max_element(times.begin(), times.end()), 'f', 2) << " ms (target < 10 ms)\n";
+    ctx.out << "100 queries (" << hits << " with matches): median "
+            << QString::number(percentile(times, 0.5), 'f', 2) << " ms, p95 "
+            << QString::number(percentile(times, 0.95), 'f', 2) << " ms, max "
+            << QString::number(*std::max_element(times.begin(), times.end()), 'f', 2)
+            << " ms (target < 10 ms)\n";
 
     timer.restart();
     ae::search::SearchIndex patched = index;
@@ -161,6 +179,7 @@ AE_BENCH_SECTION("search")
     timer.restart();
     patched.updateDocument(docs.at(count / 3));
     ctx.out << "incremental update of one document: " << QString::number(ae::bench::ms(timer), 'f', 1)
-            << " ms in place; " << QString::number(firstMs, 'f', 1) << " ms on a fresh copy (shared posting lists "
+            << " ms in place; " << QString::number(firstMs, 'f', 1)
+            << " ms on a fresh copy (shared posting lists "
             << "detach), copy " << QString::number(copyMs, 'f', 1) << " ms\n";
 }

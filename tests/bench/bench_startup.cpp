@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Start-up to the first rendered case study vs a bare Qt Widgets window, both offscreen, in separate processes;
-// peak RSS of each from the kernel's accounting of children.
+// Start-up to the first rendered case study vs a bare Qt Widgets window, both offscreen, in separate
+// processes; peak RSS of each from the kernel's accounting of children.
 #include "bench.h"
 
 #include <QCoreApplication>
@@ -12,7 +12,8 @@
 
 namespace {
 
-struct Run {
+struct Run
+{
     double ms = 0;
     long maxRssKb = 0;
     bool ok = false;
@@ -26,7 +27,7 @@ Run runOnce(const QString &program, const QStringList &args, const QByteArray &e
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QString::fromLatin1(envName), QStringLiteral("1"));
     p.setProcessEnvironment(env);
-    rusage before {};
+    rusage before{};
     getrusage(RUSAGE_CHILDREN, &before);
     QElapsedTimer t;
     t.start();
@@ -35,7 +36,7 @@ Run runOnce(const QString &program, const QStringList &args, const QByteArray &e
     if (!p.waitForFinished(60000))
         return r;
     r.ms = ae::bench::ms(t);
-    rusage after {};
+    rusage after{};
     getrusage(RUSAGE_CHILDREN, &after);
     // ru_maxrss of children is the largest of any child so far: runs go from small (bare) to large (app).
     r.maxRssKb = after.ru_maxrss;
@@ -65,7 +66,8 @@ AE_BENCH_SECTION("startup")
         bareRss = std::max(bareRss, b.maxRssKb);
     }
     for (int i = 0; i < runs; ++i) {
-        const Run a = runOnce(app, {QStringLiteral(AE_SOURCE_DIR "/content/case-studies/fintech.md")}, "AE_BENCH_QUIT_AFTER_SHOW");
+        const Run a = runOnce(app, {QStringLiteral(AE_SOURCE_DIR "/content/case-studies/fintech.md")},
+                              "AE_BENCH_QUIT_AFTER_SHOW");
         if (!a.ok) {
             ctx.out << "  archexplorer did not start (is it built beside the bench?)\n";
             return;
@@ -76,7 +78,8 @@ AE_BENCH_SECTION("startup")
     ctx.out << QStringLiteral("  bare Qt Widgets window, first paint:              %1 ms, peak RSS %2 MB\n")
                    .arg(median(bareMs), 0, 'f', 1)
                    .arg(bareRss / 1024.0, 0, 'f', 1);
-    ctx.out << QStringLiteral("  archexplorer, first case study rendered:          %1 ms  (%2x), peak RSS %3 MB (%4x)\n")
+    ctx.out << QStringLiteral(
+                   "  archexplorer, first case study rendered:          %1 ms  (%2x), peak RSS %3 MB (%4x)\n")
                    .arg(median(appMs), 0, 'f', 1)
                    .arg(median(appMs) / median(bareMs), 0, 'f', 2)
                    .arg(appRss / 1024.0, 0, 'f', 1)

@@ -18,7 +18,8 @@ namespace {
 
 constexpr int kDotLimitMs = 60000; // dot runs longer than this are stopped and reported as skipped
 
-struct Generated {
+struct Generated
+{
     Diagram diagram;
     QByteArray dot; // what a user would write for Graphviz: real labels, clusters, edge labels
 };
@@ -26,9 +27,10 @@ struct Generated {
 Generated generate(int n, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    static const NodeKind kinds[] = {NodeKind::Service, NodeKind::Service, NodeKind::Database, NodeKind::Cache,
-                                     NodeKind::Queue, NodeKind::Worker, NodeKind::Gateway, NodeKind::ObjectStorage,
-                                     NodeKind::Stream, NodeKind::SearchIndex};
+    static const NodeKind kinds[] = {NodeKind::Service,    NodeKind::Service,       NodeKind::Database,
+                                     NodeKind::Cache,      NodeKind::Queue,         NodeKind::Worker,
+                                     NodeKind::Gateway,    NodeKind::ObjectStorage, NodeKind::Stream,
+                                     NodeKind::SearchIndex};
     static const char *const techs[] = {"PostgreSQL 15", "Redis 7", "Apache Kafka", "Go 1.22", "Java 17", ""};
     Generated g;
     Diagram &d = g.diagram;
@@ -85,7 +87,8 @@ Generated generate(int n, quint32 seed)
             children[d.groups[i].parent.mid(1).toInt()].append(i);
     }
     std::function<void(int)> writeGroup = [&](int gi) {
-        dot += "subgraph cluster_" + QByteArray::number(gi) + " {\nlabel=\"" + d.groups[gi].label.toUtf8() + "\"\n";
+        dot += "subgraph cluster_" + QByteArray::number(gi) + " {\nlabel=\"" + d.groups[gi].label.toUtf8() +
+               "\"\n";
         for (int c : children[gi])
             writeGroup(c);
         for (int m : members[gi]) {
@@ -149,8 +152,9 @@ AE_BENCH_SECTION("diagram")
         return;
     }
     out << "layout + SVG (ours, helper process, no cache) vs dot -Tsvg on equivalent DOT; median of runs\n";
-    out << qSetFieldWidth(8) << "nodes" << "edges" << qSetFieldWidth(14) << "ours ms" << "dot ms"
-        << qSetFieldWidth(10) << "ratio" << qSetFieldWidth(0) << "  notes\n";
+    out << qSetFieldWidth(8) << "nodes"
+        << "edges" << qSetFieldWidth(14) << "ours ms"
+        << "dot ms" << qSetFieldWidth(10) << "ratio" << qSetFieldWidth(0) << "  notes\n";
     QVector<int> sizes = {10, 50, 200, 1000, 3000};
     if (ctx.quick)
         sizes = {10, 50, 200};
@@ -179,7 +183,8 @@ AE_BENCH_SECTION("diagram")
         for (int r = 0; runDot && r < runs; ++r) {
             double d = timeDot(dotExe, dotInput, &note);
             if (d == -2 && r == 0) {
-                // Edge `label`s with clusters trip Graphviz 2.42 on some graphs; fall back to xlabels, say so.
+                // Edge `label`s with clusters trip Graphviz 2.42 on some graphs; fall back to xlabels, say
+                // so.
                 QList<QByteArray> lines = dotInput.split('\n');
                 for (QByteArray &line : lines) {
                     if (line.contains(" -> "))
@@ -197,8 +202,9 @@ AE_BENCH_SECTION("diagram")
             dots << d;
         }
         if (!runDot)
-            note = dotExe.isEmpty() ? QStringLiteral("dot not installed")
-                                    : QStringLiteral("dot skipped above 1,000 nodes (minutes; --dot-all runs it)");
+            note = dotExe.isEmpty()
+                       ? QStringLiteral("dot not installed")
+                       : QStringLiteral("dot skipped above 1,000 nodes (minutes; --dot-all runs it)");
         auto median = [](QVector<double> v) {
             std::sort(v.begin(), v.end());
             return v.isEmpty() ? -1.0 : v[v.size() / 2];
@@ -215,8 +221,8 @@ AE_BENCH_SECTION("diagram")
     }
     out << "targets: 200 nodes <= 1.0x dot -Tsvg; 3,000 nodes < 15 s\n\n";
 
-    // What a preview refresh costs after the parser: a fresh layout (helper process) plus painting fitted into a
-    // 1280x800 view (what the preview shows), and the same when the layout cache answers. Median of 9.
+    // What a preview refresh costs after the parser: a fresh layout (helper process) plus painting fitted
+    // into a 1280x800 view (what the preview shows), and the same when the layout cache answers. Median of 9.
     const Generated preview = generate(50, 7);
     QVector<double> fresh, cached;
     for (int r = 0; r < 9; ++r) {
@@ -225,7 +231,8 @@ AE_BENCH_SECTION("diagram")
         QElapsedTimer t;
         t.start();
         const LayoutResult lr = layoutDiagram(d, theme, 30000, true);
-        const double fit = qMin(2.0, qMin(1280 / lr.diagram.bounds.width(), 800 / lr.diagram.bounds.height()));
+        const double fit =
+            qMin(2.0, qMin(1280 / lr.diagram.bounds.width(), 800 / lr.diagram.bounds.height()));
         const QImage image = renderImage(lr.diagram, theme, fit);
         fresh << ae::bench::ms(t);
         t.restart();
@@ -235,6 +242,7 @@ AE_BENCH_SECTION("diagram")
     }
     std::sort(fresh.begin(), fresh.end());
     std::sort(cached.begin(), cached.end());
-    out << "preview of 50 nodes (layout + paint fitted to 1280x800): " << QString::number(fresh[4], 'f', 1) << " ms fresh, "
-        << QString::number(cached[4], 'f', 1) << " ms from the layout cache (target: keystroke to preview < 50 ms)\n";
+    out << "preview of 50 nodes (layout + paint fitted to 1280x800): " << QString::number(fresh[4], 'f', 1)
+        << " ms fresh, " << QString::number(cached[4], 'f', 1)
+        << " ms from the layout cache (target: keystroke to preview < 50 ms)\n";
 }

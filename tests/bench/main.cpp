@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// archexplorer-bench: runs every registered section (or the ones named on the command line) and prints figures.
+// archexplorer-bench: runs every registered section (or the ones named on the command line) and prints
+// figures.
 #include "bench.h"
 
 #include <QApplication>

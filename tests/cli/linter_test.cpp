@@ -52,7 +52,8 @@ private Q_SLOTS:
 
     void missingFrontMatterKey_isError()
     {
-        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 1, QStringLiteral("`scale`")));
+        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Error, 1,
+                         QStringLiteral("`scale`")));
     }
 
     void missingSections_areErrors()
@@ -74,15 +75,17 @@ private Q_SLOTS:
         // `databse` is on line 17 of the file (line 2 of the block).
         bool found = false;
         for (const ae::cli::LintFinding &f : m_findings)
-            if (f.path == QLatin1String("case-studies/broken.md") && f.diagnostic.isError() && f.diagnostic.line == 17 &&
-                f.diagnostic.column == 1 && f.diagnostic.message.contains(QStringLiteral("databse")))
+            if (f.path == QLatin1String("case-studies/broken.md") && f.diagnostic.isError() &&
+                f.diagnostic.line == 17 && f.diagnostic.column == 1 &&
+                f.diagnostic.message.contains(QStringLiteral("databse")))
                 found = true;
         QVERIFY2(found, qPrintable(findingsFor(QStringLiteral("case-studies/broken.md")).join(u'\n')));
     }
 
     void badMetricCell_isWarningAtTheCell()
     {
-        QVERIFY(contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Warning, 30, QString()));
+        QVERIFY(
+            contains(QStringLiteral("case-studies/broken.md"), Diagnostic::Severity::Warning, 30, QString()));
     }
 
     void brokenAnchors_areErrors()
@@ -111,7 +114,7 @@ private Q_SLOTS:
                 images << ae::formatDiagnostic(f.path, f.diagnostic);
         QCOMPARE(images.size(), 2);
         QVERIFY2(images.at(0).startsWith(QLatin1String("system-design-primer/README.md:49:3: error: image "
-                                                        "`images/zdCAkB3.png` not found")),
+                                                       "`images/zdCAkB3.png` not found")),
                  qPrintable(images.join(u'\n')));
         QVERIFY(images.at(1).startsWith(QLatin1String("system-design-primer/README.md:66:3: error:")));
     }
@@ -126,8 +129,9 @@ private Q_SLOTS:
         logo.close();
         QFile md(dir.filePath(QStringLiteral("docs/a.md")));
         QVERIFY(md.open(QIODevice::WriteOnly));
-        md.write("# A\n\n![ok](/logo.png) ![ok](../logo.png) ![remote](https://example.com/x.png)\n\n"
-                 "![up](../../secret.png)\n\n<img src=\"file:///etc/passwd\" alt=\"pw\">\n\n![gone](/nope.png)\n");
+        md.write(
+            "# A\n\n![ok](/logo.png) ![ok](../logo.png) ![remote](https://example.com/x.png)\n\n"
+            "![up](../../secret.png)\n\n<img src=\"file:///etc/passwd\" alt=\"pw\">\n\n![gone](/nope.png)\n");
         md.close();
         ae::content::Library library;
         QString error;
@@ -137,9 +141,11 @@ private Q_SLOTS:
             if (f.diagnostic.message.startsWith(QLatin1String("image")))
                 images << ae::formatDiagnostic(f.path, f.diagnostic);
         QCOMPARE(images.size(), 3);
-        QVERIFY2(images.at(0).startsWith(QLatin1String("docs/a.md:5:1: warning: image `../../secret.png` is outside")),
+        QVERIFY2(images.at(0).startsWith(
+                     QLatin1String("docs/a.md:5:1: warning: image `../../secret.png` is outside")),
                  qPrintable(images.join(u'\n')));
-        QVERIFY(images.at(1).startsWith(QLatin1String("docs/a.md:7:1: warning: image `file:///etc/passwd` is outside")));
+        QVERIFY(images.at(1).startsWith(
+            QLatin1String("docs/a.md:7:1: warning: image `file:///etc/passwd` is outside")));
         QVERIFY(images.at(2).startsWith(QLatin1String("docs/a.md:9:1: error: image `/nope.png` not found")));
     }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// A disk that fills during an export: `archexplorer render` and exportDiagram fail with a message naming the file,
-// leave no partial file and keep an existing destination as it was (SVG, PNG, PDF; small files and large ones).
-// The full disk is a file size limit (RLIMIT_FSIZE, SIGXFSZ ignored): write() then fails with EFBIG part-way.
+// A disk that fills during an export: `archexplorer render` and exportDiagram fail with a message naming the
+// file, leave no partial file and keep an existing destination as it was (SVG, PNG, PDF; small files and
+// large ones). The full disk is a file size limit (RLIMIT_FSIZE, SIGXFSZ ignored): write() then fails with
+// EFBIG part-way.
 #include "diagram/export.h"
 #include "diagram/layout.h"
 #include "diagram/parser.h"
@@ -27,7 +28,8 @@ constexpr rlim_t kLimitBytes = 2048;
 QByteArray diagramText(const QString &size)
 {
     if (size == QLatin1String("small"))
-        return "service api \"Orders API\" [tech: \"Go 1.22\"]\ndatabase pg \"Orders\" [tech: \"PostgreSQL 15\"]\n"
+        return "service api \"Orders API\" [tech: \"Go 1.22\"]\ndatabase pg \"Orders\" [tech: \"PostgreSQL "
+               "15\"]\n"
                "cache redis \"Sessions\" [tech: \"Redis 7\"]\napi -> pg : \"SQL\"\napi -> redis : \"GET\"\n";
     QByteArray text = "direction down\n";
     for (int i = 0; i < 48; ++i)
@@ -38,7 +40,8 @@ QByteArray diagramText(const QString &size)
     return text;
 }
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray err;
 };
@@ -94,7 +97,9 @@ public:
     bool ok() const { return m_ok; }
 
 private:
-    struct rlimit m_saved {};
+    struct rlimit m_saved
+    {
+    };
     bool m_ok = false;
 };
 
@@ -140,16 +145,19 @@ private Q_SLOTS:
         const QString existing = outDir + QStringLiteral("/existing.") + format;
         const QString reference = dir.filePath(QStringLiteral("reference.") + format);
 
-        // Without the limit the file is written, and it is larger than the limit (else this test proves nothing).
+        // Without the limit the file is written, and it is larger than the limit (else this test proves
+        // nothing).
         Run r = render({in, QStringLiteral("-o"), reference}, false, cache);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(QFileInfo(reference).size() > qint64(kLimitBytes),
                  qPrintable(QStringLiteral("%1 bytes").arg(QFileInfo(reference).size())));
 
-        // A new file: exit 2, a message naming the file and the reason, and no file (nor temporary) left behind.
+        // A new file: exit 2, a message naming the file and the reason, and no file (nor temporary) left
+        // behind.
         r = render({in, QStringLiteral("-o"), fresh}, true, cache);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QByteArray("cannot write " + fresh.toUtf8() + ": File too large")), r.err.constData());
+        QVERIFY2(r.err.contains(QByteArray("cannot write " + fresh.toUtf8() + ": File too large")),
+                 r.err.constData());
         QVERIFY(!QFile::exists(fresh));
         QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList());
 
@@ -163,19 +171,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QByteArray("cannot write " + existing.toUtf8())), r.err.constData());
         QCOMPARE(readAll(existing), QByteArray("previous export"));
-        QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(existing).fileName()});
+        QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QFileInfo(existing).fileName()});
     }
 
     void exportDiagram_diskFullDuringExport_reportsFailureLeavesNothing_data() { addRows(); }
 
-    // The in-process API (what the Draw workspace's Export uses), with this process's own file size limit lowered
-    // only around the call.
+    // The in-process API (what the Draw workspace's Export uses), with this process's own file size limit
+    // lowered only around the call.
     void exportDiagram_diskFullDuringExport_reportsFailureLeavesNothing()
     {
         QFETCH(QString, size);
         QFETCH(QString, format);
         const Theme theme = Theme::light();
-        const LayoutResult laid = layoutDiagram(parseArch(QString::fromUtf8(diagramText(size))).diagram, theme);
+        const LayoutResult laid =
+            layoutDiagram(parseArch(QString::fromUtf8(diagramText(size))).diagram, theme);
         QVERIFY2(laid.ok, qPrintable(laid.error));
         const ExportFormat fmt = *formatFromName(format);
         QVERIFY(exportBytes(laid.diagram, theme, fmt, 2.0, nullptr).size() > qint64(kLimitBytes));
@@ -200,9 +210,11 @@ private Q_SLOTS:
         QVERIFY2(freshError.endsWith(QLatin1String("File too large")), qPrintable(freshError));
         QVERIFY(!QFile::exists(fresh));
         QVERIFY(!existingOk);
-        QVERIFY2(existingError.startsWith(QStringLiteral("cannot write ") + existing), qPrintable(existingError));
+        QVERIFY2(existingError.startsWith(QStringLiteral("cannot write ") + existing),
+                 qPrintable(existingError));
         QCOMPARE(readAll(existing), QByteArray("previous export"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(existing).fileName()});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QFileInfo(existing).fileName()});
     }
 };
 

@@ -11,13 +11,15 @@ private Q_SLOTS:
     {
         ae::Diagnostic d{ae::Diagnostic::Severity::Error, 3, 14, QStringLiteral("unknown kind `databse`"),
                          QStringLiteral("did you mean `database`?")};
-        QCOMPARE(ae::formatDiagnostic(QStringLiteral("shop.arch"), d),
-                 QStringLiteral("shop.arch:3:14: error: unknown kind `databse` (hint: did you mean `database`?)"));
+        QCOMPARE(
+            ae::formatDiagnostic(QStringLiteral("shop.arch"), d),
+            QStringLiteral("shop.arch:3:14: error: unknown kind `databse` (hint: did you mean `database`?)"));
     }
     void format_warningWithoutHint()
     {
         ae::Diagnostic d{ae::Diagnostic::Severity::Warning, 1, 1, QStringLiteral("empty group `eu`"), {}};
-        QCOMPARE(ae::formatDiagnostic(QStringLiteral("-"), d), QStringLiteral("-:1:1: warning: empty group `eu`"));
+        QCOMPARE(ae::formatDiagnostic(QStringLiteral("-"), d),
+                 QStringLiteral("-:1:1: warning: empty group `eu`"));
     }
     void hasErrors_ignoresWarnings()
     {

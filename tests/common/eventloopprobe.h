@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The largest interval between ticks of a 10 ms timer: what a user feels as a frozen window. For the bench and the
-// GUI latency tests. Header-only.
+// The largest interval between ticks of a 10 ms timer: what a user feels as a frozen window. For the bench
+// and the GUI latency tests. Header-only.
 #pragma once
 
 #include <QElapsedTimer>

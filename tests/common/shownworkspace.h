@@ -10,7 +10,8 @@
 
 namespace ae::testsupport {
 
-struct ShownWorkspace {
+struct ShownWorkspace
+{
     QTemporaryDir dir;
     ae::ui::DiagramWorkspace ws{nullptr, dir.filePath(QStringLiteral("autosave"))};
     explicit ShownWorkspace(const QSize &size = QSize(1100, 700))

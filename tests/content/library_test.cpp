@@ -70,7 +70,8 @@ void LibraryTest::load_nestedFolders_findsDocumentsSortedByTitle()
 void LibraryTest::load_titles_comeFromFrontMatterHeadingOrFileName()
 {
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("fm.md")), "---\ntitle: From Front Matter\n---\n# Heading\n"));
+    QVERIFY(
+        writeFile(dir.filePath(QStringLiteral("fm.md")), "---\ntitle: From Front Matter\n---\n# Heading\n"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("h.md")), "Intro\n\n# From Heading\n"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("file-name_here.md")), "no heading\n"));
     Library lib;
@@ -115,8 +116,8 @@ void LibraryTest::load_fiveMegabyteFile_loadsCompletely()
     QByteArray big = "# Big\n\n";
     int sections = 0;
     while (big.size() < 5 * 1024 * 1024) {
-        big += "## Section " + QByteArray::number(++sections) + "\n\n"
-            + QByteArray("Lorem ipsum dolor sit amet, latency and throughput. ").repeated(20) + "\n\n";
+        big += "## Section " + QByteArray::number(++sections) + "\n\n" +
+               QByteArray("Lorem ipsum dolor sit amet, latency and throughput. ").repeated(20) + "\n\n";
     }
     QVERIFY(writeFile(dir.filePath(QStringLiteral("big.md")), big));
     Library lib;
@@ -173,7 +174,8 @@ void LibraryTest::load_symlinkToOutsideFile_isSkipped()
     QTemporaryDir dir;
     QVERIFY(writeFile(outside.filePath(QStringLiteral("secret.md")), "# Secret\n"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("inside.md")), "# Inside\n"));
-    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.md")), dir.filePath(QStringLiteral("secret.md"))));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.md")),
+                        dir.filePath(QStringLiteral("secret.md"))));
     QVERIFY(QFile::link(dir.filePath(QStringLiteral("inside.md")), dir.filePath(QStringLiteral("alias.md"))));
     Library lib;
     QVERIFY(lib.load(dir.path()));
@@ -211,7 +213,8 @@ void LibraryTest::loadAsync_reportsProgressAndLoads()
 {
     QTemporaryDir dir;
     for (int i = 0; i < 30; ++i)
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("d%1/doc.md").arg(i)), "# Doc " + QByteArray::number(i) + "\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("d%1/doc.md").arg(i)),
+                          "# Doc " + QByteArray::number(i) + "\n"));
     Library lib;
     QSignalSpy loaded(&lib, &Library::loaded);
     QSignalSpy progress(&lib, &Library::loadProgress);

@@ -39,25 +39,42 @@ void LinksTest::resolveLink_classifiesTarget_data()
     QTest::addColumn<QString>("anchor");
     const QString ov = QStringLiteral("overview.md");
     const QString fin = QStringLiteral("case-studies/fintech.md");
-    QTest::newRow("internal with anchor") << ov << "case-studies/fintech.md#lessons-learned" << Kind::Internal
-                                          << "case-studies/fintech.md" << "lessons-learned";
-    QTest::newRow("internal dot-slash") << ov << "./guide/writing.md" << Kind::Internal << "guide/writing.md" << "";
-    QTest::newRow("internal up a folder") << fin << "../overview.md" << Kind::Internal << "overview.md" << "";
-    QTest::newRow("percent-encoded") << ov << "guide%2Fwriting.md" << Kind::Internal << "guide/writing.md" << "";
-    QTest::newRow("same-document anchor") << fin << "#lessons-learned" << Kind::Anchor << fin << "lessons-learned";
-    QTest::newRow("missing inside") << fin << "nowhere.md" << Kind::Missing << "case-studies/nowhere.md" << "";
+    QTest::newRow("internal with anchor")
+        << ov << "case-studies/fintech.md#lessons-learned" << Kind::Internal << "case-studies/fintech.md"
+        << "lessons-learned";
+    QTest::newRow("internal dot-slash") << ov << "./guide/writing.md" << Kind::Internal << "guide/writing.md"
+                                        << "";
+    QTest::newRow("internal up a folder") << fin << "../overview.md" << Kind::Internal << "overview.md"
+                                          << "";
+    QTest::newRow("percent-encoded") << ov << "guide%2Fwriting.md" << Kind::Internal << "guide/writing.md"
+                                     << "";
+    QTest::newRow("same-document anchor")
+        << fin << "#lessons-learned" << Kind::Anchor << fin << "lessons-learned";
+    QTest::newRow("missing inside") << fin << "nowhere.md" << Kind::Missing << "case-studies/nowhere.md"
+                                    << "";
     QTest::newRow("missing above root keeps href path")
-        << ov << "../04_tutorials/x.md#a" << Kind::Missing << "../04_tutorials/x.md" << "a";
-    QTest::newRow("https") << ov << "https://example.com/a" << Kind::External << "" << "";
-    QTest::newRow("http") << ov << "HTTP://example.com" << Kind::External << "" << "";
-    QTest::newRow("mailto") << ov << "mailto:a@example.com" << Kind::External << "" << "";
-    QTest::newRow("diagram") << ov << "diagram:3" << Kind::Diagram << "" << "";
-    QTest::newRow("outside non-markdown") << ov << "../../etc/passwd" << Kind::Rejected << "" << "";
-    QTest::newRow("absolute path") << ov << "/etc/passwd.md" << Kind::Rejected << "" << "";
-    QTest::newRow("file scheme") << ov << "file:///etc/passwd" << Kind::Rejected << "" << "";
-    QTest::newRow("javascript") << ov << "javascript:alert(1)" << Kind::Rejected << "" << "";
-    QTest::newRow("ftp") << ov << "ftp://example.com/x.md" << Kind::Rejected << "" << "";
-    QTest::newRow("empty (cmark-blanked)") << ov << "" << Kind::Rejected << "" << "";
+        << ov << "../04_tutorials/x.md#a" << Kind::Missing << "../04_tutorials/x.md"
+        << "a";
+    QTest::newRow("https") << ov << "https://example.com/a" << Kind::External << ""
+                           << "";
+    QTest::newRow("http") << ov << "HTTP://example.com" << Kind::External << ""
+                          << "";
+    QTest::newRow("mailto") << ov << "mailto:a@example.com" << Kind::External << ""
+                            << "";
+    QTest::newRow("diagram") << ov << "diagram:3" << Kind::Diagram << ""
+                             << "";
+    QTest::newRow("outside non-markdown") << ov << "../../etc/passwd" << Kind::Rejected << ""
+                                          << "";
+    QTest::newRow("absolute path") << ov << "/etc/passwd.md" << Kind::Rejected << ""
+                                   << "";
+    QTest::newRow("file scheme") << ov << "file:///etc/passwd" << Kind::Rejected << ""
+                                 << "";
+    QTest::newRow("javascript") << ov << "javascript:alert(1)" << Kind::Rejected << ""
+                                << "";
+    QTest::newRow("ftp") << ov << "ftp://example.com/x.md" << Kind::Rejected << ""
+                         << "";
+    QTest::newRow("empty (cmark-blanked)") << ov << "" << Kind::Rejected << ""
+                                           << "";
 }
 
 void LinksTest::resolveLink_classifiesTarget()
@@ -85,11 +102,19 @@ void LinksTest::resolveRelative_normalisesAndRefusesEscapes_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("rel");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("sibling") << "a/b.md" << "c.md" << "a/c.md";
-    QTest::newRow("parent") << "a/b.md" << "../guide/c.md" << "guide/c.md";
-    QTest::newRow("dots") << "a/b.md" << "./x/../y.md" << "a/y.md";
-    QTest::newRow("escape") << "a/b.md" << "../../y.md" << QString();
-    QTest::newRow("root escape") << "b.md" << "../y.md" << QString();
+    QTest::newRow("sibling") << "a/b.md"
+                             << "c.md"
+                             << "a/c.md";
+    QTest::newRow("parent") << "a/b.md"
+                            << "../guide/c.md"
+                            << "guide/c.md";
+    QTest::newRow("dots") << "a/b.md"
+                          << "./x/../y.md"
+                          << "a/y.md";
+    QTest::newRow("escape") << "a/b.md"
+                            << "../../y.md" << QString();
+    QTest::newRow("root escape") << "b.md"
+                                 << "../y.md" << QString();
 }
 
 void LinksTest::resolveRelative_normalisesAndRefusesEscapes()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Every ```arch block in every Markdown file under content/ parses without errors: the app draws each one, so a
-// mistake in a case study or in the guide shows up here with its file and line.
+// Every ```arch block in every Markdown file under content/ parses without errors: the app draws each one, so
+// a mistake in a case study or in the guide shows up here with its file and line.
 #include "diagram/parser.h"
 
 #include <QDirIterator>
@@ -11,7 +11,8 @@ using namespace ae::diagram;
 
 namespace {
 
-struct Block {
+struct Block
+{
     QString file;  // relative to the source root
     int firstLine; // line of the first statement (the line after the fence)
     QString text;
@@ -72,8 +73,8 @@ private Q_SLOTS:
         int count = 0;
         for (const QString &path : std::as_const(paths)) {
             for (const Block &b : archBlocks(path, path.mid(root.size() + 1))) {
-                QTest::newRow(qPrintable(b.file + u':' + QString::number(b.firstLine - 1))) << b.file << b.firstLine
-                                                                                            << b.text;
+                QTest::newRow(qPrintable(b.file + u':' + QString::number(b.firstLine - 1)))
+                    << b.file << b.firstLine << b.text;
                 ++count;
             }
         }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer render` as a script uses it: exit codes, stderr as FILE:LINE:COL: error: MESSAGE, SVG on stdout,
-// the format from the output's extension, and no output file when the input has errors.
+// `archexplorer render` as a script uses it: exit codes, stderr as FILE:LINE:COL: error: MESSAGE, SVG on
+// stdout, the format from the output's extension, and no output file when the input has errors.
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -9,7 +9,8 @@
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out, err;
 };
@@ -73,7 +74,8 @@ private Q_SLOTS:
         for (const QByteArray &line : lines) {
             if (line.contains(": error: ")) {
                 ++errors;
-                QVERIFY2(QRegularExpression(QStringLiteral("^%1:\\d+:\\d+: error: .+").arg(QRegularExpression::escape(in)))
+                QVERIFY2(QRegularExpression(
+                             QStringLiteral("^%1:\\d+:\\d+: error: .+").arg(QRegularExpression::escape(in)))
                              .match(QString::fromUtf8(line))
                              .hasMatch(),
                          line.constData());
@@ -109,12 +111,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no input") << QStringList{};
-        QTest::newRow("bad format") << QStringList{QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("gif")};
-        QTest::newRow("bad theme") << QStringList{QStringLiteral("-"), QStringLiteral("--theme"), QStringLiteral("blue")};
-        QTest::newRow("bad scale") << QStringList{QStringLiteral("-"), QStringLiteral("--scale"), QStringLiteral("x")};
+        QTest::newRow("bad format") << QStringList{QStringLiteral("-"), QStringLiteral("--format"),
+                                                   QStringLiteral("gif")};
+        QTest::newRow("bad theme") << QStringList{QStringLiteral("-"), QStringLiteral("--theme"),
+                                                  QStringLiteral("blue")};
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("-"), QStringLiteral("--scale"),
+                                                  QStringLiteral("x")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("-"), QStringLiteral("--frobnicate")};
         QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/in.arch")};
-        QTest::newRow("unknown extension") << QStringList{QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("x.gif")};
+        QTest::newRow("unknown extension")
+            << QStringList{QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("x.gif")};
         QTest::newRow("missing out dir") << QStringList{QStringLiteral("-"), QStringLiteral("-o"),
                                                         QStringLiteral("/nonexistent/dir/out.svg")};
     }

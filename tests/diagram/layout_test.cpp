@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Layout through the helper process: geometry invariants a reader relies on (nothing overlaps, edges touch their
-// nodes, frames hold their members), determinism, and clean errors when the helper hangs, crashes or is missing.
+// Layout through the helper process: geometry invariants a reader relies on (nothing overlaps, edges touch
+// their nodes, frames hold their members), determinism, and clean errors when the helper hangs, crashes or is
+// missing.
 #include "diagram/layout.h"
 #include "diagram/parser.h"
 
@@ -15,7 +16,8 @@ Q_DECLARE_METATYPE(ae::diagram::Diagram)
 
 namespace {
 
-Node node(const QString &id, NodeKind kind = NodeKind::Service, const QString &group = {}, const QString &tech = {})
+Node node(const QString &id, NodeKind kind = NodeKind::Service, const QString &group = {},
+          const QString &tech = {})
 {
     Node n;
     n.id = id;
@@ -26,7 +28,8 @@ Node node(const QString &id, NodeKind kind = NodeKind::Service, const QString &g
     return n;
 }
 
-Edge edge(const QString &from, const QString &to, const QString &label = {}, EdgeStyle style = EdgeStyle::Sync)
+Edge edge(const QString &from, const QString &to, const QString &label = {},
+          EdgeStyle style = EdgeStyle::Sync)
 {
     Edge e;
     e.from = from;
@@ -53,15 +56,16 @@ Diagram checkoutDiagram()
     d.title = QStringLiteral("Checkout");
     d.groups = {group(QStringLiteral("eu"), QStringLiteral("region")),
                 group(QStringLiteral("az1"), QStringLiteral("zone"), QStringLiteral("eu"))};
-    d.nodes = {node(QStringLiteral("shopper"), NodeKind::User),
-               node(QStringLiteral("edge"), NodeKind::Gateway, {}, QStringLiteral("Envoy")),
-               node(QStringLiteral("orders"), NodeKind::Service, QStringLiteral("az1"), QStringLiteral("Java 17")),
-               node(QStringLiteral("pg"), NodeKind::Database, QStringLiteral("eu"), QStringLiteral("PostgreSQL 15")),
-               node(QStringLiteral("replica"), NodeKind::Database, QStringLiteral("az1")),
-               node(QStringLiteral("stock"), NodeKind::Cache, {}, QStringLiteral("Redis 7")),
-               node(QStringLiteral("events"), NodeKind::Stream, {}, QStringLiteral("Apache Kafka")),
-               node(QStringLiteral("media"), NodeKind::ObjectStorage),
-               node(QStringLiteral("cdn"), NodeKind::Cdn)};
+    d.nodes = {
+        node(QStringLiteral("shopper"), NodeKind::User),
+        node(QStringLiteral("edge"), NodeKind::Gateway, {}, QStringLiteral("Envoy")),
+        node(QStringLiteral("orders"), NodeKind::Service, QStringLiteral("az1"), QStringLiteral("Java 17")),
+        node(QStringLiteral("pg"), NodeKind::Database, QStringLiteral("eu"), QStringLiteral("PostgreSQL 15")),
+        node(QStringLiteral("replica"), NodeKind::Database, QStringLiteral("az1")),
+        node(QStringLiteral("stock"), NodeKind::Cache, {}, QStringLiteral("Redis 7")),
+        node(QStringLiteral("events"), NodeKind::Stream, {}, QStringLiteral("Apache Kafka")),
+        node(QStringLiteral("media"), NodeKind::ObjectStorage),
+        node(QStringLiteral("cdn"), NodeKind::Cdn)};
     d.edges = {edge(QStringLiteral("shopper"), QStringLiteral("edge"), QStringLiteral("HTTPS")),
                edge(QStringLiteral("edge"), QStringLiteral("orders")),
                edge(QStringLiteral("orders"), QStringLiteral("pg"), QStringLiteral("INSERT order")),
@@ -87,7 +91,8 @@ Diagram doubleFreeDiagram()
     for (int c = 0; c < 4; ++c)
         d.groups.append(group(QStringLiteral("c%1").arg(c), QStringLiteral("zone")));
     for (int i = 0; i < 16; ++i)
-        d.nodes.append(node(QStringLiteral("n%1").arg(i), NodeKind::Service, QStringLiteral("c%1").arg(i % 4)));
+        d.nodes.append(
+            node(QStringLiteral("n%1").arg(i), NodeKind::Service, QStringLiteral("c%1").arg(i % 4)));
     for (int i = 0; i < 16; ++i) {
         d.edges.append(edge(QStringLiteral("n%1").arg(i), QStringLiteral("n%1").arg((i * 5 + 3) % 16),
                             QStringLiteral("call %1").arg(i)));
@@ -153,8 +158,9 @@ private Q_SLOTS:
             QVERIFY(d.bounds.contains(d.nodes[i].rect));
             for (int j = i + 1; j < d.nodes.size(); ++j) {
                 const QRectF overlap = d.nodes[i].rect.intersected(d.nodes[j].rect);
-                QVERIFY2(overlap.width() * overlap.height() < 0.5,
-                         qPrintable(diagram.nodes[i].id + QStringLiteral(" overlaps ") + diagram.nodes[j].id));
+                QVERIFY2(
+                    overlap.width() * overlap.height() < 0.5,
+                    qPrintable(diagram.nodes[i].id + QStringLiteral(" overlaps ") + diagram.nodes[j].id));
             }
         }
         // Edges start and end on the border of their nodes; labels sit clear of every node.
@@ -188,7 +194,8 @@ private Q_SLOTS:
         }
     }
 
-    // The corpus graph that double-frees Graphviz 2.42 (clusters + edge labels), read as a Diagram: it lays out.
+    // The corpus graph that double-frees Graphviz 2.42 (clusters + edge labels), read as a Diagram: it lays
+    // out.
     void layout_corpusDoubleFreeGraph_laysOutWithoutCrash()
     {
         QFile f(QStringLiteral(AE_CORPUS_DIR "/graphviz-double-free.dot"));
@@ -232,7 +239,8 @@ private Q_SLOTS:
         Diagram d;
         d.direction = Direction::Down;
         d.nodes = {node(QStringLiteral("a")), node(QStringLiteral("b")), node(QStringLiteral("c"))};
-        d.edges = {edge(QStringLiteral("a"), QStringLiteral("b")), edge(QStringLiteral("b"), QStringLiteral("c"))};
+        d.edges = {edge(QStringLiteral("a"), QStringLiteral("b")),
+                   edge(QStringLiteral("b"), QStringLiteral("c"))};
         const LayoutResult r = layoutDiagram(d, Theme::light());
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.diagram.nodes[0].rect.bottom() < r.diagram.nodes[1].rect.top());
@@ -242,9 +250,9 @@ private Q_SLOTS:
         QVERIFY(right.diagram.nodes[0].rect.right() < right.diagram.nodes[1].rect.left());
     }
 
-    // Issue 16: `order a, b, c` keeps that order within the rank in every direction: top to bottom when the rank
-    // is a column (right, left), left to right when it is a row (down, up); for nodes inside a group (where
-    // Graphviz orders a column the other way round) and outside any.
+    // Issue 16: `order a, b, c` keeps that order within the rank in every direction: top to bottom when the
+    // rank is a column (right, left), left to right when it is a row (down, up); for nodes inside a group
+    // (where Graphviz orders a column the other way round) and outside any.
     void layout_orderHint_keepsWrittenOrderInEveryDirection_data()
     {
         QTest::addColumn<QString>("direction");
@@ -264,11 +272,10 @@ private Q_SLOTS:
         QFETCH(QString, order);
         QFETCH(bool, inGroup);
         const QString nodes = QStringLiteral("service a\nservice b\nservice c\n");
-        const ParseResult parsed = parseArch(QStringLiteral("direction %1\nservice src\n%2src -> a, b, c\norder %3\n")
-                                                 .arg(direction,
-                                                      inGroup ? QStringLiteral("group g {\n") + nodes + u'}' + u'\n'
-                                                              : nodes,
-                                                      order));
+        const ParseResult parsed = parseArch(
+            QStringLiteral("direction %1\nservice src\n%2src -> a, b, c\norder %3\n")
+                .arg(direction, inGroup ? QStringLiteral("group g {\n") + nodes + u'}' + u'\n' : nodes,
+                     order));
         QVERIFY(parsed.diagnostics.isEmpty());
         const LayoutResult r = layoutDiagram(parsed.diagram, Theme::light());
         QVERIFY2(r.ok, qPrintable(r.error));

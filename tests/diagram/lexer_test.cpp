@@ -12,8 +12,8 @@ namespace {
 // "Type:text" for each token, space separated: easy to read in a failure message.
 QString describe(const QString &line)
 {
-    static const char *names[] = {"Keyword", "Kind", "Identifier", "String", "Operator", "Punctuation",
-                                  "Attribute", "Color", "Comment", "Text", "Error"};
+    static const char *names[] = {"Keyword",   "Kind",  "Identifier", "String", "Operator", "Punctuation",
+                                  "Attribute", "Color", "Comment",    "Text",   "Error"};
     QStringList parts;
     for (const Token &t : highlightTokens(line))
         parts.append(QString::fromLatin1(names[int(t.type)]) + u':' + line.mid(t.start, t.length));
@@ -31,9 +31,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("expected");
         QTest::newRow("declaration") << QStringLiteral("database pg \"Orders\" [tech: \"PostgreSQL 15\"]")
-                                     << QStringLiteral("Kind:database Identifier:pg String:\"Orders\" Punctuation:[ "
-                                                       "Attribute:tech Punctuation:: String:\"PostgreSQL 15\" "
-                                                       "Punctuation:]");
+                                     << QStringLiteral(
+                                            "Kind:database Identifier:pg String:\"Orders\" Punctuation:[ "
+                                            "Attribute:tech Punctuation:: String:\"PostgreSQL 15\" "
+                                            "Punctuation:]");
         QTest::newRow("edge chain") << QStringLiteral("a -> b ~> c : \"x\"")
                                     << QStringLiteral("Identifier:a Operator:-> Identifier:b Operator:~> "
                                                       "Identifier:c Punctuation:: String:\"x\"");
@@ -43,50 +44,56 @@ private Q_SLOTS:
                                                         "Identifier:e");
         QTest::newRow("no spaces") << QStringLiteral("orders-db->eu.api")
                                    << QStringLiteral("Identifier:orders-db Operator:-> Identifier:eu.api");
-        QTest::newRow("bare label and comment") << QStringLiteral("a -> b : reads orders  # why")
-                                                << QStringLiteral("Identifier:a Operator:-> Identifier:b "
-                                                                  "Punctuation:: Text:reads orders Comment:# why");
+        QTest::newRow("bare label and comment")
+            << QStringLiteral("a -> b : reads orders  # why")
+            << QStringLiteral("Identifier:a Operator:-> Identifier:b "
+                              "Punctuation:: Text:reads orders Comment:# why");
         QTest::newRow("colour vs comment") << QStringLiteral("style pg [fill: #fde8e8] # note")
                                            << QStringLiteral("Keyword:style Identifier:pg Punctuation:[ "
                                                              "Attribute:fill Punctuation:: Color:#fde8e8 "
                                                              "Punctuation:] Comment:# note");
-        QTest::newRow("bad colour is still a colour token") << QStringLiteral("[text: #ggg]")
-                                                            << QStringLiteral("Punctuation:[ Attribute:text "
-                                                                              "Punctuation:: Color:#ggg Punctuation:]");
-        QTest::newRow("hash in string") << QStringLiteral("title \"A # B\"")
-                                        << QStringLiteral("Keyword:title String:\"A # B\"");
-        QTest::newRow("keyword as edge source") << QStringLiteral("order -> pg")
-                                                << QStringLiteral("Identifier:order Operator:-> Identifier:pg");
+        QTest::newRow("bad colour is still a colour token")
+            << QStringLiteral("[text: #ggg]")
+            << QStringLiteral("Punctuation:[ Attribute:text "
+                              "Punctuation:: Color:#ggg Punctuation:]");
+        QTest::newRow("hash in string")
+            << QStringLiteral("title \"A # B\"") << QStringLiteral("Keyword:title String:\"A # B\"");
+        QTest::newRow("keyword as edge source")
+            << QStringLiteral("order -> pg") << QStringLiteral("Identifier:order Operator:-> Identifier:pg");
         QTest::newRow("group line") << QStringLiteral("group eu \"EU\" [kind: region] {")
-                                    << QStringLiteral("Keyword:group Identifier:eu String:\"EU\" Punctuation:[ "
-                                                      "Attribute:kind Punctuation:: Identifier:region "
-                                                      "Punctuation:] Punctuation:{");
+                                    << QStringLiteral(
+                                           "Keyword:group Identifier:eu String:\"EU\" Punctuation:[ "
+                                           "Attribute:kind Punctuation:: Identifier:region "
+                                           "Punctuation:] Punctuation:{");
         QTest::newRow("statement after brace") << QStringLiteral("group a { cache c }")
                                                << QStringLiteral("Keyword:group Identifier:a Punctuation:{ "
                                                                  "Kind:cache Identifier:c Punctuation:}");
-        QTest::newRow("unclosed string") << QStringLiteral("service a \"oops")
-                                         << QStringLiteral("Kind:service Identifier:a Error:\"oops");
+        QTest::newRow("unclosed string")
+            << QStringLiteral("service a \"oops") << QStringLiteral("Kind:service Identifier:a Error:\"oops");
         QTest::newRow("escaped quote") << QStringLiteral("note n \"say \\\"hi\\\"\"")
                                        << QStringLiteral("Kind:note Identifier:n String:\"say \\\"hi\\\"\"");
-        QTest::newRow("stray characters") << QStringLiteral("a @ 3b ;")
-                                          << QStringLiteral("Identifier:a Error:@ Error:3b Error:;");
-        QTest::newRow("digit-led value in a list") << QStringLiteral("[tech: 5G, note: 3, x: 1.5]")
-                                                   << QStringLiteral("Punctuation:[ Attribute:tech Punctuation:: "
-                                                                     "Identifier:5G Punctuation:, Attribute:note "
-                                                                     "Punctuation:: Identifier:3 Punctuation:, "
-                                                                     "Attribute:x Punctuation:: Identifier:1.5 "
-                                                                     "Punctuation:]");
-        QTest::newRow("digit-led id outside a list") << QStringLiteral("service 3tier")
-                                                     << QStringLiteral("Identifier:service Error:3tier");
+        QTest::newRow("stray characters")
+            << QStringLiteral("a @ 3b ;") << QStringLiteral("Identifier:a Error:@ Error:3b Error:;");
+        QTest::newRow("digit-led value in a list")
+            << QStringLiteral("[tech: 5G, note: 3, x: 1.5]")
+            << QStringLiteral("Punctuation:[ Attribute:tech Punctuation:: "
+                              "Identifier:5G Punctuation:, Attribute:note "
+                              "Punctuation:: Identifier:3 Punctuation:, "
+                              "Attribute:x Punctuation:: Identifier:1.5 "
+                              "Punctuation:]");
+        QTest::newRow("digit-led id outside a list")
+            << QStringLiteral("service 3tier") << QStringLiteral("Identifier:service Error:3tier");
         QTest::newRow("hash glued to a word in a bare label")
             << QStringLiteral("a -> b : fixes issue #42, C# client # why")
-            << QStringLiteral("Identifier:a Operator:-> Identifier:b Punctuation:: Text:fixes issue #42, C# client "
-                              "Comment:# why");
-        QTest::newRow("bare label starting with a hash tag") << QStringLiteral("a -> b : #42")
-                                                             << QStringLiteral("Identifier:a Operator:-> Identifier:b "
-                                                                               "Punctuation:: Text:#42");
-        QTest::newRow("utf8 identifier") << QStringLiteral("service café")
-                                         << QStringLiteral("Kind:service Identifier:café");
+            << QStringLiteral(
+                   "Identifier:a Operator:-> Identifier:b Punctuation:: Text:fixes issue #42, C# client "
+                   "Comment:# why");
+        QTest::newRow("bare label starting with a hash tag")
+            << QStringLiteral("a -> b : #42")
+            << QStringLiteral("Identifier:a Operator:-> Identifier:b "
+                              "Punctuation:: Text:#42");
+        QTest::newRow("utf8 identifier")
+            << QStringLiteral("service café") << QStringLiteral("Kind:service Identifier:café");
     }
 
     void tokens()
@@ -123,8 +130,8 @@ private Q_SLOTS:
     {
         const QString line = QStringLiteral("  note: \"x\", fill: #abc  # why");
         QStringList parts;
-        static const char *names[] = {"Keyword", "Kind", "Identifier", "String", "Operator", "Punctuation",
-                                      "Attribute", "Color", "Comment", "Text", "Error"};
+        static const char *names[] = {"Keyword",   "Kind",  "Identifier", "String", "Operator", "Punctuation",
+                                      "Attribute", "Color", "Comment",    "Text",   "Error"};
         int state = 1;
         for (const Token &t : highlightTokens(line, &state))
             parts.append(QString::fromLatin1(names[int(t.type)]) + u':' + line.mid(t.start, t.length));
@@ -143,7 +150,8 @@ private Q_SLOTS:
         highlightTokens(QStringLiteral("group g ["), &state);
         highlightTokens(QStringLiteral("  # kind: zone"), &state);
         QCOMPARE(state, 1);
-        QCOMPARE(highlightTokens(QStringLiteral("  kind: zone ] {"), &state).first().type, TokenType::Attribute);
+        QCOMPARE(highlightTokens(QStringLiteral("  kind: zone ] {"), &state).first().type,
+                 TokenType::Attribute);
         QCOMPARE(state, 0);
     }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Hostile and malformed input: the parser must return (no crash, no hang), cap nesting and diagnostics, and keep
-// positions inside the input. Nothing here asserts on time: a hang shows up as the CTest timeout.
+// Hostile and malformed input: the parser must return (no crash, no hang), cap nesting and diagnostics, and
+// keep positions inside the input. Nothing here asserts on time: a hang shows up as the CTest timeout.
 #include "diagram/parser.h"
 
 #include <QRandomGenerator>
@@ -84,13 +84,14 @@ private Q_SLOTS:
 
     void parse_longLines_complete()
     {
-        // One 200,000-character identifier, a long bare label and a long fan-out: linear work, no quadratic path.
+        // One 200,000-character identifier, a long bare label and a long fan-out: linear work, no quadratic
+        // path.
         const QString id(200000, u'x');
         QString fan = QStringLiteral("a -> b0");
         for (int i = 1; i < 20000; ++i)
             fan += QStringLiteral(", b%1").arg(i);
-        const QString text = QStringLiteral("databse ") + id + QStringLiteral("\na -> b : ") + QString(100000, u'y') +
-                             u'\n' + fan + u'\n';
+        const QString text = QStringLiteral("databse ") + id + QStringLiteral("\na -> b : ") +
+                             QString(100000, u'y') + u'\n' + fan + u'\n';
         const ParseResult r = parseArch(text);
         QCOMPARE(r.diagram.edges.size(), 20001);
         QCOMPARE(r.diagram.nodes.first().id, id);
@@ -98,8 +99,8 @@ private Q_SLOTS:
 
     void parse_longAndManyAttributeLists_linear()
     {
-        // One list over 100,000 lines, then 20,000 lists never closed, each followed by blank lines: every line is
-        // looked at a bounded number of times.
+        // One list over 100,000 lines, then 20,000 lists never closed, each followed by blank lines: every
+        // line is looked at a bounded number of times.
         QString text = QStringLiteral("service a [\n");
         for (int i = 0; i < 100000; ++i)
             text += QStringLiteral("  note: \"x%1\",\n").arg(i);
@@ -109,7 +110,8 @@ private Q_SLOTS:
         const ParseResult r = parseArch(text);
         QCOMPARE(r.diagram.nodes.size(), 20001);
         QCOMPARE(r.diagram.nodes.first().note, QStringLiteral("x99999"));
-        QCOMPARE(r.diagnostics.size(), kMaxDiagnostics); // 20,000 unclosed lists and a warning per repeated note
+        QCOMPARE(r.diagnostics.size(),
+                 kMaxDiagnostics); // 20,000 unclosed lists and a warning per repeated note
     }
 
     void parse_emptyAndWhitespace_haveNoDiagnostics()

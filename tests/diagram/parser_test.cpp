@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Golden tests for the .arch parser: tests/data/diagram/parser/NAME.arch beside NAME.expected, which holds the
-// model dump followed by every diagnostic as `NAME.arch:LINE:COL: severity: message (hint: ...)`.
+// Golden tests for the .arch parser: tests/data/diagram/parser/NAME.arch beside NAME.expected, which holds
+// the model dump followed by every diagnostic as `NAME.arch:LINE:COL: severity: message (hint: ...)`.
 // AE_UPDATE_GOLDEN=1 rewrites the expected files.
 #include "diagram/modeldump.h"
 #include "diagram/parser.h"
@@ -35,7 +35,8 @@ private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList files = QDir(goldenDir()).entryList({QStringLiteral("*.arch")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(goldenDir()).entryList({QStringLiteral("*.arch")}, QDir::Files, QDir::Name);
         QVERIFY2(files.size() >= 30, "the golden inputs are missing");
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << file;
@@ -48,14 +49,15 @@ private Q_SLOTS:
         const QString input = ae::test::readUtf8(goldenDir() + u'/' + name, &ok);
         QVERIFY(ok);
         const QString actual = render(name, parseArch(input));
-        const QString expectedPath = goldenDir() + u'/' + QString(name).replace(QStringLiteral(".arch"),
-                                                                                  QStringLiteral(".expected"));
+        const QString expectedPath =
+            goldenDir() + u'/' + QString(name).replace(QStringLiteral(".arch"), QStringLiteral(".expected"));
         if (ae::test::updateGoldens()) {
             QVERIFY(ae::test::writeUtf8(expectedPath, actual));
             return;
         }
         const QString expected = ae::test::readUtf8(expectedPath, &ok);
-        QVERIFY2(ok, qPrintable(QStringLiteral("missing %1 (run with AE_UPDATE_GOLDEN=1)").arg(expectedPath)));
+        QVERIFY2(ok,
+                 qPrintable(QStringLiteral("missing %1 (run with AE_UPDATE_GOLDEN=1)").arg(expectedPath)));
         // Compare line by line so a failure names the first differing line.
         const QStringList a = actual.split(u'\n'), e = expected.split(u'\n');
         for (int i = 0; i < std::min(a.size(), e.size()); ++i)
@@ -100,8 +102,8 @@ private Q_SLOTS:
 
     void parse_groups_parentsBeforeChildrenAndInnermostWins()
     {
-        const ParseResult r = parseArch(QStringLiteral(
-            "group a {\n group b {\n  group c {\n   db x\n  }\n }\n service y\n}\n"));
+        const ParseResult r = parseArch(
+            QStringLiteral("group a {\n group b {\n  group c {\n   db x\n  }\n }\n service y\n}\n"));
         QVERIFY(r.diagnostics.isEmpty());
         QCOMPARE(r.diagram.groups.size(), 3);
         for (int i = 0; i < r.diagram.groups.size(); ++i) {
@@ -123,7 +125,8 @@ private Q_SLOTS:
 
     void parse_errors_allReportedInOnePass()
     {
-        const ParseResult r = parseArch(QStringLiteral("databse a\nservice b [tehc: \"x\"]\nb -> \nservice c \"oops\n"));
+        const ParseResult r =
+            parseArch(QStringLiteral("databse a\nservice b [tehc: \"x\"]\nb -> \nservice c \"oops\n"));
         int errors = 0;
         for (const ae::Diagnostic &d : r.diagnostics)
             errors += d.isError() ? 1 : 0;
@@ -136,7 +139,8 @@ private Q_SLOTS:
 
     void parse_bomAndCrlf_columnsCountCharactersAfterBom()
     {
-        const QString text = QChar(0xFEFF) + QStringLiteral("service \u00e9t\u00e9 \"\U0001F600\" [x: y]\r\nservice b\r\n");
+        const QString text =
+            QChar(0xFEFF) + QStringLiteral("service \u00e9t\u00e9 \"\U0001F600\" [x: y]\r\nservice b\r\n");
         const ParseResult r = parseArch(text);
         QCOMPARE(r.diagram.nodes.size(), 2);
         QCOMPARE(r.diagram.nodes[0].id, QStringLiteral("\u00e9t\u00e9"));
@@ -145,10 +149,12 @@ private Q_SLOTS:
         QCOMPARE(r.diagnostics[0].column, 18); // the emoji counts as one character
     }
 
-    // Issue 16: an attribute value that starts with a digit (`5G`, `3`, `1.5`) is a bare word, not a broken id.
+    // Issue 16: an attribute value that starts with a digit (`5G`, `3`, `1.5`) is a bare word, not a broken
+    // id.
     void parse_attributeValueStartingWithDigit_isABareWord()
     {
-        const ParseResult r = parseArch(QStringLiteral("service a [tech: 5G, note: 3]\nservice b [tech: 1.5]\n"));
+        const ParseResult r =
+            parseArch(QStringLiteral("service a [tech: 5G, note: 3]\nservice b [tech: 1.5]\n"));
         QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).message));
         QCOMPARE(r.diagram.nodes[0].technology, QStringLiteral("5G"));
         QCOMPARE(r.diagram.nodes[0].note, QStringLiteral("3"));
@@ -209,14 +215,16 @@ private Q_SLOTS:
         QCOMPARE(spaced.diagnostics[0].column, 11);
         QVERIFY2(!spaced.diagnostics[0].hint.contains(QStringLiteral("one statement per line")),
                  qPrintable(spaced.diagnostics[0].hint));
-        QVERIFY2(spaced.diagnostics[0].hint.contains(QStringLiteral("a -> b")), qPrintable(spaced.diagnostics[0].hint));
+        QVERIFY2(spaced.diagnostics[0].hint.contains(QStringLiteral("a -> b")),
+                 qPrintable(spaced.diagnostics[0].hint));
         QCOMPARE(spaced.diagram.nodes.size(), 1); // the node is still declared, so its edges draw
     }
 
     // Issue 16: a `[` left open at the end of a line continues on the next lines.
     void parse_attributeListOverLines_readsEveryEntry()
     {
-        const ParseResult r = parseArch(QStringLiteral("service a [\n  tech: \"Go\",\n  note: \"x\"\n]\nservice b\n"));
+        const ParseResult r =
+            parseArch(QStringLiteral("service a [\n  tech: \"Go\",\n  note: \"x\"\n]\nservice b\n"));
         QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).message));
         QCOMPARE(r.diagram.nodes.size(), 2);
         QCOMPARE(r.diagram.nodes[0].technology, QStringLiteral("Go"));
@@ -231,13 +239,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing comma") << QStringLiteral("service a [\n  tech: \"Go\"\n  note: \"x\"\n]\nservice b\n")
-                                       << 2 << 13 << QStringLiteral("missing `,` after the value of `tech`");
-        QTest::newRow("missing ]") << QStringLiteral("service a [\n  tech: \"Go\",\n  note: \"x\"\nservice b\n")
+        QTest::newRow("missing comma")
+            << QStringLiteral("service a [\n  tech: \"Go\"\n  note: \"x\"\n]\nservice b\n") << 2 << 13
+            << QStringLiteral("missing `,` after the value of `tech`");
+        QTest::newRow("missing ]") << QStringLiteral(
+                                          "service a [\n  tech: \"Go\",\n  note: \"x\"\nservice b\n")
                                    << 1 << 11 << QStringLiteral("unclosed `[`");
-        QTest::newRow("missing colon") << QStringLiteral("service a [\n  tech \"Go\",\n  note: \"x\"\n]\nservice b\n")
-                                       << 2 << 8 << QStringLiteral("expected `:` after `tech`");
-        QTest::newRow("unknown key") << QStringLiteral("service a [\n  tehc: \"Go\",\n  note: \"x\"\n]\nservice b\n")
+        QTest::newRow("missing colon")
+            << QStringLiteral("service a [\n  tech \"Go\",\n  note: \"x\"\n]\nservice b\n") << 2 << 8
+            << QStringLiteral("expected `:` after `tech`");
+        QTest::newRow("unknown key") << QStringLiteral(
+                                            "service a [\n  tehc: \"Go\",\n  note: \"x\"\n]\nservice b\n")
                                      << 2 << 3 << QStringLiteral("unknown attribute `tehc` for nodes");
         QTest::newRow("unclosed string")
             << QStringLiteral("service a [\n  tech: \"Go,\n  note: \"x\"\n]\nservice b\n") << 2 << 9
@@ -266,8 +278,8 @@ private Q_SLOTS:
     // A mistake in the attributes of a chain or a fan-out is one mistake: reported once, not once per edge.
     void parse_edgeAttributeMistake_reportedOncePerStatement()
     {
-        const ParseResult r = parseArch(QStringLiteral(
-            "service a\nservice b\nservice c\na -> b, c [tehc: x]\na -> b ~> c [color: \"#12\", style: plain]\n"));
+        const ParseResult r = parseArch(QStringLiteral("service a\nservice b\nservice c\na -> b, c [tehc: "
+                                                       "x]\na -> b ~> c [color: \"#12\", style: plain]\n"));
         QString all;
         for (const ae::Diagnostic &d : r.diagnostics)
             all += ae::formatDiagnostic(QStringLiteral("t.arch"), d) + u'\n';

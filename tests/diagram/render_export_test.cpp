@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Export as a user sees it: the format from the file name, PNG at a chosen scale, PDF, and failures that leave no
-// file behind; the painter honours highlights and colour overrides.
+// Export as a user sees it: the format from the file name, PNG at a chosen scale, PDF, and failures that
+// leave no file behind; the painter honours highlights and colour overrides.
 #include "diagram/export.h"
 #include "diagram/layout.h"
 #include "diagram/painter.h"
@@ -22,8 +22,9 @@ LaidOutDiagram laidOut(const QString &text, const Theme &theme = Theme::light())
     return r.diagram;
 }
 
-const QString kSmall = QStringLiteral("service api \"API\"\ndatabase pg \"Orders\" [tech: \"PostgreSQL 15\"]\n"
-                                      "api -> pg : \"SQL\"\n");
+const QString kSmall =
+    QStringLiteral("service api \"API\"\ndatabase pg \"Orders\" [tech: \"PostgreSQL 15\"]\n"
+                   "api -> pg : \"SQL\"\n");
 
 } // namespace
 
@@ -49,7 +50,8 @@ private Q_SLOTS:
         for (double scale : {1.0, 2.0}) {
             const QString path = dir.filePath(QStringLiteral("out%1.png").arg(scale));
             QString error;
-            QVERIFY2(exportDiagram(d, Theme::light(), path, ExportFormat::Png, scale, &error), qPrintable(error));
+            QVERIFY2(exportDiagram(d, Theme::light(), path, ExportFormat::Png, scale, &error),
+                     qPrintable(error));
             const QImage img(path);
             QCOMPARE(img.width(), int(std::ceil(d.bounds.width() * scale)));
             QCOMPARE(img.height(), int(std::ceil(d.bounds.height() * scale)));
@@ -61,7 +63,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.pdf"));
         QString error;
-        QVERIFY2(exportDiagram(laidOut(kSmall), Theme::dark(), path, ExportFormat::Pdf, 1, &error), qPrintable(error));
+        QVERIFY2(exportDiagram(laidOut(kSmall), Theme::dark(), path, ExportFormat::Pdf, 1, &error),
+                 qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray pdf = f.readAll();
@@ -104,7 +107,8 @@ private Q_SLOTS:
 
     void painter_colourOverride_usedInLightAndDarkTheme()
     {
-        const QString text = QStringLiteral("database pg \"PG\" [fill: \"#ff0000\", dark-fill: \"#0000ff\"]\n");
+        const QString text =
+            QStringLiteral("database pg \"PG\" [fill: \"#ff0000\", dark-fill: \"#0000ff\"]\n");
         for (const bool dark : {false, true}) {
             const Theme theme = dark ? Theme::dark() : Theme::light();
             const LaidOutDiagram d = laidOut(text, theme);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The SVG a user exports: valid SVG 1.1 (xmllint against the W3C DTD), golden files, byte-identical for identical
-// input, every node a titled <g>, labels as escaped <text>, and the same picture as the painter's PNG.
+// The SVG a user exports: valid SVG 1.1 (xmllint against the W3C DTD), golden files, byte-identical for
+// identical input, every node a titled <g>, labels as escaped <text>, and the same picture as the painter's
+// PNG.
 #include "diagram/export.h"
 #include "diagram/layout.h"
 #include "diagram/painterparts.h"
@@ -71,8 +72,8 @@ private Q_SLOTS:
         out.write(writeSvg(d, Theme::named(theme)));
         out.close();
         QProcess p;
-        p.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--dtdvalid"), kDtd,
-                          path});
+        p.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--dtdvalid"),
+                          kDtd, path});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
@@ -82,8 +83,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, theme);
-        const QByteArray svg = writeSvg(laidOut(file + QStringLiteral(".arch"), Theme::named(theme)),
-                                        Theme::named(theme));
+        const QByteArray svg =
+            writeSvg(laidOut(file + QStringLiteral(".arch"), Theme::named(theme)), Theme::named(theme));
         const QString golden = dataPath(file + QLatin1Char('-') + theme + QStringLiteral(".svg"));
         if (qEnvironmentVariableIsSet("AE_UPDATE_GOLDEN")) {
             QFile g(golden);
@@ -91,14 +92,17 @@ private Q_SLOTS:
             g.write(svg);
         }
         QFile g(golden);
-        QVERIFY2(g.open(QIODevice::ReadOnly), qPrintable(golden + QStringLiteral(" missing (AE_UPDATE_GOLDEN=1)")));
+        QVERIFY2(g.open(QIODevice::ReadOnly),
+                 qPrintable(golden + QStringLiteral(" missing (AE_UPDATE_GOLDEN=1)")));
         QCOMPARE(QString::fromUtf8(svg), QString::fromUtf8(g.readAll()));
     }
 
     void svg_sameInputTwice_byteIdentical()
     {
-        const QByteArray a = writeSvg(laidOut(QStringLiteral("pipeline.arch"), Theme::light()), Theme::light());
-        const QByteArray b = writeSvg(laidOut(QStringLiteral("pipeline.arch"), Theme::light()), Theme::light());
+        const QByteArray a =
+            writeSvg(laidOut(QStringLiteral("pipeline.arch"), Theme::light()), Theme::light());
+        const QByteArray b =
+            writeSvg(laidOut(QStringLiteral("pipeline.arch"), Theme::light()), Theme::light());
         QVERIFY(!a.isEmpty());
         QCOMPARE(a, b);
     }
@@ -121,8 +125,8 @@ private Q_SLOTS:
 
     void svg_specialCharacters_escaped()
     {
-        const QString svg =
-            QString::fromUtf8(writeSvg(laidOut(QStringLiteral("escaping.arch"), Theme::light()), Theme::light()));
+        const QString svg = QString::fromUtf8(
+            writeSvg(laidOut(QStringLiteral("escaping.arch"), Theme::light()), Theme::light()));
         QVERIFY(svg.contains(QLatin1String(">Tom &amp; Jerry's &lt;svc&gt;</text>")));
         QVERIFY(svg.contains(QLatin1String(">a &lt; b &gt; c</text>")));
         QVERIFY(svg.contains(QStringLiteral(">Ünïcødé 数据库</text>")));
@@ -145,7 +149,8 @@ private Q_SLOTS:
         const Theme t = Theme::named(theme);
         const ParseResult parsed = parseArch(QStringLiteral(
             "service api \"Orders API\" [tech: \"Go 1.22\", fill: \"#1f2937\", text: \"#f9fafb\", "
-            "dark-fill: \"#3b2f0b\", dark-text: \"#fde68a\"]\ncache c \"Cache\" [tech: \"Redis 7\"]\napi -> c\n"));
+            "dark-fill: \"#3b2f0b\", dark-text: \"#fde68a\"]\ncache c \"Cache\" [tech: \"Redis 7\"]\napi -> "
+            "c\n"));
         QVERIFY(parsed.diagnostics.isEmpty());
         const LayoutResult r = layoutDiagram(parsed.diagram, t);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -170,13 +175,15 @@ private Q_SLOTS:
         QVERIFY(start >= 0);
         const QString node = svg.mid(start, svg.indexOf(QLatin1String("</g>"), start) - start);
         QVERIFY2(node.contains(QStringLiteral("fill=\"%1\">Go 1.22</text>").arg(colour)), qPrintable(node));
-        QVERIFY2(node.contains(QStringLiteral("fill=\"%1\">Orders API</text>").arg(colour)), qPrintable(node));
-        QVERIFY2(node.contains(QRegularExpression(QStringLiteral("<path class=\"icon\" [^>]*stroke=\"%1\"")
-                                                      .arg(colour))),
+        QVERIFY2(node.contains(QStringLiteral("fill=\"%1\">Orders API</text>").arg(colour)),
+                 qPrintable(node));
+        QVERIFY2(node.contains(QRegularExpression(
+                     QStringLiteral("<path class=\"icon\" [^>]*stroke=\"%1\"").arg(colour))),
                  qPrintable(node));
     }
 
-    // rsvg-convert's rendering of our SVG and the painter's PNG are the same picture (text antialiasing aside).
+    // rsvg-convert's rendering of our SVG and the painter's PNG are the same picture (text antialiasing
+    // aside).
     void svg_rasterisedByRsvg_matchesPainterPng_data() { svg_inputs_data(); }
     void svg_rasterisedByRsvg_matchesPainterPng()
     {
@@ -210,7 +217,8 @@ private Q_SLOTS:
                        std::abs(qBlue(a[x]) - qBlue(b[x]));
         }
         const double meanAbsDiff = sum / (3.0 * painted.width() * painted.height());
-        qInfo("mean abs diff %f", meanAbsDiff); QVERIFY2(meanAbsDiff < 3.0, qPrintable(QStringLiteral("mean abs diff %1").arg(meanAbsDiff)));
+        qInfo("mean abs diff %f", meanAbsDiff);
+        QVERIFY2(meanAbsDiff < 3.0, qPrintable(QStringLiteral("mean abs diff %1").arg(meanAbsDiff)));
     }
 };
 

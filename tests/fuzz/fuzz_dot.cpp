@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: DOT import (cgraph's parser plus our mapping of labels, records, clusters and attributes).
+// libFuzzer target: DOT import (cgraph's parser plus our mapping of labels, records, clusters and
+// attributes).
 #include "diagram/import/import.h"
 
 #include <cstddef>

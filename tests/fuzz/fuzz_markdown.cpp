@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: our Markdown post-processing (front matter, anchors, sections, tables, diagram blocks, HTML) and
-// the raw HTML allowlist on its own, in both contexts. Whatever the input, the HTML holds only elements and
-// attributes the reader expects, no event handler or style, and no link or image with a scheme we refuse.
+// libFuzzer target: our Markdown post-processing (front matter, anchors, sections, tables, diagram blocks,
+// HTML) and the raw HTML allowlist on its own, in both contexts. Whatever the input, the HTML holds only
+// elements and attributes the reader expects, no event handler or style, and no link or image with a scheme
+// we refuse.
 #include "markdown/htmlallow.h"
 #include "markdown/markdown.h"
 
@@ -17,9 +18,11 @@ const QSet<QString> &allowedElements()
 {
     static const QSet<QString> names = [] {
         QSet<QString> s;
-        for (const char *n : {"a", "b", "strong", "i", "em", "code", "kbd", "sub", "sup", "s", "u", "small", "span",
-                              "br", "img", "hr", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-                              "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "td"})
+        for (const char *n :
+             {"a",  "b",     "strong", "i",     "em",         "code",  "kbd", "sub", "sup", "s",
+              "u",  "small", "span",   "br",    "img",        "hr",    "p",   "div", "h1",  "h2",
+              "h3", "h4",    "h5",     "h6",    "blockquote", "pre",   "ul",  "ol",  "li",  "dl",
+              "dt", "dd",    "table",  "thead", "tbody",      "tfoot", "tr",  "th",  "td"})
             s.insert(QLatin1String(n));
         return s;
     }();
@@ -30,9 +33,10 @@ const QSet<QString> &allowedAttributes()
 {
     static const QSet<QString> names = [] {
         QSet<QString> s;
-        // Ours (htmlallow.cpp) and cmark-gfm's own (code class, footnote links, table alignment, code block tables).
-        for (const char *n : {"href", "title", "name", "id", "align", "colspan", "rowspan", "start", "src", "alt",
-                              "width", "height", "class", "cellspacing", "cellpadding", "aria-label",
+        // Ours (htmlallow.cpp) and cmark-gfm's own (code class, footnote links, table alignment, code block
+        // tables).
+        for (const char *n : {"href", "title", "name", "id", "align", "colspan", "rowspan", "start", "src",
+                              "alt", "width", "height", "class", "cellspacing", "cellpadding", "aria-label",
                               "data-footnote-ref", "data-footnote-backref", "data-footnote-backref-idx"})
             s.insert(QLatin1String(n));
         return s;
@@ -44,9 +48,10 @@ bool refusedScheme(const QString &scheme, bool strict, const char *const *allowe
 {
     if (scheme.isEmpty())
         return false;
-    if (!strict) // cmark-gfm's own output: it blanks these (and leaves others to the view, which refuses them)
-        return scheme == QLatin1String("javascript") || scheme == QLatin1String("vbscript")
-            || scheme == QLatin1String("file");
+    if (!strict) // cmark-gfm's own output: it blanks these (and leaves others to the view, which refuses
+                 // them)
+        return scheme == QLatin1String("javascript") || scheme == QLatin1String("vbscript") ||
+               scheme == QLatin1String("file");
     for (const char *const *a = allowed; *a; ++a) {
         if (scheme == QLatin1String(*a))
             return false;
@@ -54,8 +59,8 @@ bool refusedScheme(const QString &scheme, bool strict, const char *const *allowe
     return true;
 }
 
-// Every tag in html is allowed, with allowed attributes only. strict (the allowlist's own output): every href is
-// relative, an anchor, http(s) or mailto, every src relative or http(s). Traps otherwise.
+// Every tag in html is allowed, with allowed attributes only. strict (the allowlist's own output): every href
+// is relative, an anchor, http(s) or mailto, every src relative or http(s). Traps otherwise.
 void checkHtml(const QString &html, bool strict)
 {
     static const char *const hrefs[] = {"http", "https", "mailto", "diagram", "copy", nullptr};
@@ -99,7 +104,8 @@ void checkAllowlist(const QString &text, ae::markdown::HtmlAllowlist::Context co
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const ae::markdown::MarkdownDocument doc = ae::markdown::parse(text);
     checkHtml(doc.html, false);
     for (const ae::markdown::CodeBlock &block : doc.codeBlocks)

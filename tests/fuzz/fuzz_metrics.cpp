@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: everything that reads a metrics table written by hand. The input is used three ways: as one
-// cell (the value and unit parsers), as a whole document (extraction, the Measure column, measure assignment with
-// the bundled vocabulary, the derived-number checks) and as a derived-number formula.
+// libFuzzer target: everything that reads a metrics table written by hand. The input is used three ways: as
+// one cell (the value and unit parsers), as a whole document (extraction, the Measure column, measure
+// assignment with the bundled vocabulary, the derived-number checks) and as a derived-number formula.
 #include "content/library.h"
 #include "metrics/collect.h"
 #include "metrics/derived.h"
@@ -14,7 +14,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const ae::metrics::MeasureCatalog catalog = ae::metrics::MeasureCatalog::forLibrary({});
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     QString error;
     (void)ae::metrics::parseValue(text, &error);
     (void)ae::metrics::parseUnit(text, &error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Conversion: Mermaid -> .arch -> parse keeps every node (label, kind, group) and edge (ends, label, style,
-// direction); .arch -> DOT/Mermaid -> import keeps the graph too; `archexplorer convert` exit codes and files.
+// direction); .arch -> DOT/Mermaid -> import keeps the graph too; `archexplorer convert` exit codes and
+// files.
 #include "cli/cli.h"
 #include "diagram/import/import.h"
 #include "diagram/import/writers.h"
@@ -58,7 +59,8 @@ QStringList mermaidInputs()
     return paths;
 }
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out, err;
 };
@@ -109,7 +111,10 @@ private Q_SLOTS:
         QCOMPARE(back.diagram.direction, mmd.diagram.direction);
     }
 
-    void roundTrip_toMermaidAndDotAndBack_sameGraph_data() { roundTrip_mermaidToArch_sameNodesAndEdges_data(); }
+    void roundTrip_toMermaidAndDotAndBack_sameGraph_data()
+    {
+        roundTrip_mermaidToArch_sameNodesAndEdges_data();
+    }
     void roundTrip_toMermaidAndDotAndBack_sameGraph()
     {
         QFETCH(QString, path);
@@ -118,10 +123,11 @@ private Q_SLOTS:
             QSKIP("input has errors by design");
         for (const DiagramFormat target : {DiagramFormat::Mermaid, DiagramFormat::Dot}) {
             QHash<QString, QString> map;
-            const QString text = target == DiagramFormat::Dot ? writeDot(src.diagram, &map)
-                                                               : writeMermaid(src.diagram, &map);
+            const QString text =
+                target == DiagramFormat::Dot ? writeDot(src.diagram, &map) : writeMermaid(src.diagram, &map);
             const ParseResult back = parseAnyDiagram(text, target);
-            QVERIFY2(!hasErrors(back.diagnostics), qPrintable(back.diagnostics.value(0).message + u'\n' + text));
+            QVERIFY2(!hasErrors(back.diagnostics),
+                     qPrintable(back.diagnostics.value(0).message + u'\n' + text));
             QCOMPARE(back.diagram.nodes.size(), src.diagram.nodes.size());
             QCOMPARE(back.diagram.edges.size(), src.diagram.edges.size());
             QCOMPARE(back.diagram.groups.size(), src.diagram.groups.size());
@@ -140,8 +146,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out.arch"));
-        const Run r =
-            convert({QStringLiteral(AE_TEST_DATA "/import/mermaid/subgraphs.mmd"), QStringLiteral("-o"), out});
+        const Run r = convert(
+            {QStringLiteral(AE_TEST_DATA "/import/mermaid/subgraphs.mmd"), QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("subgraphs.mmd:")); // the warnings, located
         const ParseResult back = parseArch(readUtf8(out));
@@ -163,7 +169,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out.arch"));
-        const Run r = convert({QStringLiteral(AE_TEST_DATA "/import/mermaid/errors.mmd"), QStringLiteral("-o"), out});
+        const Run r =
+            convert({QStringLiteral(AE_TEST_DATA "/import/mermaid/errors.mmd"), QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("errors.mmd:2:"));
         QVERIFY(!QFile::exists(out));
@@ -228,7 +235,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("this is a D2 diagram (by its .d2 extension)"), r.err.constData());
         r = render({dsl});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("Structurizr DSL diagram (by its first line `workspace \"Big Bank\" {`)"), r.err.constData());
+        QVERIFY2(r.err.contains("Structurizr DSL diagram (by its first line `workspace \"Big Bank\" {`)"),
+                 r.err.constData());
         QCOMPARE(convert({dsl}).exitCode, 2);
         // Standard input is told by its first line too.
         r = render({QStringLiteral("-")}, "// a graph\ndigraph deps {\n  api -> db\n}\n");
@@ -243,10 +251,11 @@ private Q_SLOTS:
     void cli_usageErrors_exitTwo()
     {
         QCOMPARE(convert({}).exitCode, 2);
-        QCOMPARE(convert({QStringLiteral("x.txt")}).exitCode, 2);               // unknown language
-        QCOMPARE(convert({QStringLiteral("/nonexistent/a.mmd")}).exitCode, 2);  // unreadable
+        QCOMPARE(convert({QStringLiteral("x.txt")}).exitCode, 2);              // unknown language
+        QCOMPARE(convert({QStringLiteral("/nonexistent/a.mmd")}).exitCode, 2); // unreadable
         QCOMPARE(convert({QStringLiteral("a.mmd"), QStringLiteral("--bogus")}).exitCode, 2);
-        QCOMPARE(convert({QStringLiteral("a.mmd"), QStringLiteral("--to"), QStringLiteral("png")}).exitCode, 2);
+        QCOMPARE(convert({QStringLiteral("a.mmd"), QStringLiteral("--to"), QStringLiteral("png")}).exitCode,
+                 2);
         QTemporaryDir dir;
         const Run r = convert({QStringLiteral(AE_TEST_DATA "/import/mermaid/links.mmd"), QStringLiteral("-o"),
                                dir.filePath(QStringLiteral("missing-dir/out.arch"))});

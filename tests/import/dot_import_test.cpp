@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// DOT import: node and edge counts equal cgraph's own (agnnodes/agnedges) for every corpus file, and each mapping
-// a user sees: labels (HTML -> text, escapes), shapes -> kinds, clusters -> nested groups, rankdir, edge labels,
-// records as fields, one warning naming ignored attributes, Graphviz errors with their line, Latin-1 files.
+// DOT import: node and edge counts equal cgraph's own (agnnodes/agnedges) for every corpus file, and each
+// mapping a user sees: labels (HTML -> text, escapes), shapes -> kinds, clusters -> nested groups, rankdir,
+// edge labels, records as fields, one warning naming ignored attributes, Graphviz errors with their line,
+// Latin-1 files.
 #include "diagram/import/dotimport.h"
 #include "diagram/import/import.h"
 
@@ -81,9 +82,10 @@ private Q_SLOTS:
 
     void labels_htmlBecomesText_escapesResolved()
     {
-        const ParseResult r = fromDot("digraph G { a [label=<<B>Bold</B><BR/>next &amp; last>];"
-                                  " b [label=\"one\\ntwo\"]; c [label=\"\\N!\"];"
-                                  " t [label=<<TABLE><TR><TD>x</TD><TD>y</TD></TR><TR><TD>z</TD></TR></TABLE>>] }");
+        const ParseResult r =
+            fromDot("digraph G { a [label=<<B>Bold</B><BR/>next &amp; last>];"
+                    " b [label=\"one\\ntwo\"]; c [label=\"\\N!\"];"
+                    " t [label=<<TABLE><TR><TD>x</TD><TD>y</TD></TR><TR><TD>z</TD></TR></TABLE>>] }");
         QCOMPARE(node(r, "a").label, QStringLiteral("Bold\nnext & last"));
         QCOMPARE(node(r, "b").label, QStringLiteral("one\ntwo"));
         QCOMPARE(node(r, "c").label, QStringLiteral("c!"));
@@ -92,8 +94,9 @@ private Q_SLOTS:
 
     void shapes_mapToKinds()
     {
-        const ParseResult r = fromDot("digraph { db [shape=cylinder]; n [shape=note]; s [shape=box, style=rounded];"
-                                  " e [shape=ellipse]; }");
+        const ParseResult r =
+            fromDot("digraph { db [shape=cylinder]; n [shape=note]; s [shape=box, style=rounded];"
+                    " e [shape=ellipse]; }");
         QCOMPARE(node(r, "db").kind, NodeKind::Database);
         QCOMPARE(node(r, "n").kind, NodeKind::Note);
         QCOMPARE(node(r, "s").kind, NodeKind::Service);
@@ -103,7 +106,7 @@ private Q_SLOTS:
     void clusters_becomeNestedGroups()
     {
         const ParseResult r = fromDot("digraph { subgraph cluster_outer { label=\"Outer\"; a;"
-                                  " subgraph cluster_inner { label=\"Inner\"; b; } } c; a -> b -> c }");
+                                      " subgraph cluster_inner { label=\"Inner\"; b; } } c; a -> b -> c }");
         QCOMPARE(r.diagram.groups.size(), 2);
         QCOMPARE(r.diagram.groups[0].label, QStringLiteral("Outer"));
         QCOMPARE(r.diagram.groups[1].parent, r.diagram.groups[0].id);
@@ -115,7 +118,7 @@ private Q_SLOTS:
     void rankdirAndEdges_labelsStylesDirections()
     {
         const ParseResult r = fromDot("digraph { rankdir=LR; a -> b [label=\"calls\"]; b -> c [style=dashed];"
-                                  " c -> a [dir=both]; a -> c [dir=none] }");
+                                      " c -> a [dir=both]; a -> c [dir=none] }");
         QCOMPARE(r.diagram.direction, Direction::Right);
         QCOMPARE(r.diagram.edges.size(), 4);
         QCOMPARE(r.diagram.edges[0].label, QStringLiteral("calls"));
@@ -129,15 +132,17 @@ private Q_SLOTS:
 
     void records_fieldsInReadingOrder()
     {
-        const ParseResult r = fromDot("digraph { node [shape=record]; s [label=\"<f0> left|<f1> mid\\ dle|{a|b}\"] }");
+        const ParseResult r =
+            fromDot("digraph { node [shape=record]; s [label=\"<f0> left|<f1> mid\\ dle|{a|b}\"] }");
         QCOMPARE(node(r, "s").label, QStringLiteral("left"));
-        QCOMPARE(node(r, "s").fields, (QStringList{QStringLiteral("mid dle"), QStringLiteral("a"),
-                                                    QStringLiteral("b")}));
+        QCOMPARE(node(r, "s").fields,
+                 (QStringList{QStringLiteral("mid dle"), QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void unsupportedAttributes_oneWarningNamingThem()
     {
-        const ParseResult r = fromDot("digraph { splines=ortho; a [peripheries=2]; a -> b [constraint=false] }");
+        const ParseResult r =
+            fromDot("digraph { splines=ortho; a [peripheries=2]; a -> b [constraint=false] }");
         int warnings = 0;
         for (const Diagnostic &d : r.diagnostics) {
             if (d.severity != Diagnostic::Severity::Warning)
@@ -170,10 +175,12 @@ private Q_SLOTS:
     void latin1_charsetDecoded()
     {
         const QByteArray bytes = "digraph { charset=latin1; a [label=\"Caf\xe9\"] }";
-        const ParseResult r = parseAnyDiagram(decodeDiagramBytes(bytes, DiagramFormat::Dot), DiagramFormat::Dot);
+        const ParseResult r =
+            parseAnyDiagram(decodeDiagramBytes(bytes, DiagramFormat::Dot), DiagramFormat::Dot);
         QCOMPARE(node(r, "a").label, QStringLiteral("Caf\u00e9"));
         const QByteArray utf8 = "digraph { a [label=\"Caf\xc3\xa9\"] }";
-        QCOMPARE(decodeDiagramBytes(utf8, DiagramFormat::Dot), QStringLiteral("digraph { a [label=\"Caf\u00e9\"] }"));
+        QCOMPARE(decodeDiagramBytes(utf8, DiagramFormat::Dot),
+                 QStringLiteral("digraph { a [label=\"Caf\u00e9\"] }"));
     }
 };
 

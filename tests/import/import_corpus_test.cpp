@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The public corpus end to end: every DOT and Mermaid file either renders (our layout helper + painter) to SVG
-// that is valid SVG 1.1 (xmllint against the W3C DTD), or fails with messages that each name a line. No crashes.
+// The public corpus end to end: every DOT and Mermaid file either renders (our layout helper + painter) to
+// SVG that is valid SVG 1.1 (xmllint against the W3C DTD), or fails with messages that each name a line. No
+// crashes.
 #include "diagram/import/import.h"
 #include "diagram/layout.h"
 #include "diagram/svgwriter.h"
@@ -67,8 +68,8 @@ private Q_SLOTS:
         svg.write(writeSvg(laid.diagram, theme));
         svg.close();
         QProcess p;
-        p.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--dtdvalid"), kDtd,
-                          out});
+        p.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--dtdvalid"),
+                          kDtd, out});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().left(2000).constData());
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Mermaid flowcharts as users write them: one golden file per construct (model dump + located diagnostics), and
-// inputs that must never crash or hang (truncations of every golden input, deep nesting, huge fan-outs).
+// Mermaid flowcharts as users write them: one golden file per construct (model dump + located diagnostics),
+// and inputs that must never crash or hang (truncations of every golden input, deep nesting, huge fan-outs).
 #include "diagram/import/import.h"
 #include "diagram/import/mermaidparser.h"
 #include "diagram/modeldump.h"
@@ -27,7 +27,10 @@ QString render(const ParseResult &r)
 {
     QString out = dumpDiagram(r.diagram) + QStringLiteral("--\n");
     for (const Diagnostic &d : r.diagnostics)
-        out += QStringLiteral("%1:%2: %3: %4\n").arg(d.line).arg(d.column).arg(severityName(d.severity), d.message);
+        out += QStringLiteral("%1:%2: %3: %4\n")
+                   .arg(d.line)
+                   .arg(d.column)
+                   .arg(severityName(d.severity), d.message);
     return out;
 }
 
@@ -71,9 +74,11 @@ private Q_SLOTS:
         const ParseResult r = parseFile(QStringLiteral("shapes"));
         QCOMPARE(r.diagram.nodes.size(), 15);
         QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("db"))].kind, NodeKind::Database);
-        QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("db"))].label, QStringLiteral("Orders DB"));
+        QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("db"))].label,
+                 QStringLiteral("Orders DB"));
         QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("round"))].kind, NodeKind::Service);
-        QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("trap"))].label, QStringLiteral("Trapezoid"));
+        QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("trap"))].label,
+                 QStringLiteral("Trapezoid"));
         QVERIFY(!hasErrors(r.diagnostics));
     }
 
@@ -84,10 +89,10 @@ private Q_SLOTS:
         const auto &e = r.diagram.edges;
         QCOMPARE(e[0].style, EdgeStyle::Sync);
         QVERIFY(e[0].directed);
-        QVERIFY(!e[1].directed); // ---
-        QCOMPARE(e[2].style, EdgeStyle::Async); // -.->
-        QCOMPARE(e[3].style, EdgeStyle::Replication); // ==>
-        QVERIFY(e[6].bothWays); // <-->
+        QVERIFY(!e[1].directed);                                          // ---
+        QCOMPARE(e[2].style, EdgeStyle::Async);                           // -.->
+        QCOMPARE(e[3].style, EdgeStyle::Replication);                     // ==>
+        QVERIFY(e[6].bothWays);                                           // <-->
         QVERIFY(e[10].bothWays && e[10].style == EdgeStyle::Replication); // <==>
         QVERIFY(!hasErrors(r.diagnostics));
     }
@@ -110,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(r.diagram.groups[inner].parent, QStringLiteral("outer"));
         QCOMPARE(r.diagram.groups[inner].label, QStringLiteral("Inner frame"));
         QCOMPARE(r.diagram.indexOfNode(QStringLiteral("outer")), -1);
-        QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("inner1"))].group, QStringLiteral("inner"));
+        QCOMPARE(r.diagram.nodes[r.diagram.indexOfNode(QStringLiteral("inner1"))].group,
+                 QStringLiteral("inner"));
         // Parents come before children in the model.
         QVERIFY(r.diagram.indexOfGroup(QStringLiteral("outer")) < inner);
         bool warnedDirection = false;
@@ -169,7 +175,8 @@ private Q_SLOTS:
         QStringList ids;
         for (int i = 0; i < 300; ++i)
             ids << QStringLiteral("n%1").arg(i);
-        wide += ids.join(QStringLiteral(" & ")) + QStringLiteral(" --> ") + ids.join(QStringLiteral(" & ")) + u'\n';
+        wide += ids.join(QStringLiteral(" & ")) + QStringLiteral(" --> ") + ids.join(QStringLiteral(" & ")) +
+                u'\n';
         const ParseResult r2 = parseAnyDiagram(wide, DiagramFormat::Mermaid);
         QVERIFY(hasErrors(r2.diagnostics));
         QVERIFY(r2.diagram.nodes.size() + r2.diagram.edges.size() <= kMaxMermaidElements);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// markdown::parse over the public conformance corpus (AE_CORPUS_DIR/gfm): every GFM spec and extension example
-// goes through without crashing, table examples render tables, and each pathological input parses and renders in < 2 s of CPU.
+// markdown::parse over the public conformance corpus (AE_CORPUS_DIR/gfm): every GFM spec and extension
+// example goes through without crashing, table examples render tables, and each pathological input parses and
+// renders in < 2 s of CPU.
 #include "markdown/markdown.h"
 
-#include <QDir>
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QFile>
 #include <QTextDocument>
 #include <QtTest>
@@ -15,7 +16,8 @@ using namespace ae::markdown;
 
 namespace {
 
-struct Example {
+struct Example
+{
     int number = 0;
     int line = 0;
     QString markdown;
@@ -77,7 +79,8 @@ private Q_SLOTS:
 void MarkdownCorpusTest::initTestCase()
 {
     if (!QFile::exists(corpus(QStringLiteral("gfm/spec.txt"))))
-        QSKIP("AE_CORPUS_DIR/gfm is absent: configure with -DAE_CORPUS_DIR=/path/to/corpus to run these tests");
+        QSKIP(
+            "AE_CORPUS_DIR/gfm is absent: configure with -DAE_CORPUS_DIR=/path/to/corpus to run these tests");
 }
 
 void MarkdownCorpusTest::parse_specExamples_neverCrashAndTablesRender_data()
@@ -85,14 +88,15 @@ void MarkdownCorpusTest::parse_specExamples_neverCrashAndTablesRender_data()
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<bool>("expectTable");
     int total = 0;
-    for (const QString &file : {QStringLiteral("gfm/spec.txt"), QStringLiteral("gfm/extensions.txt"),
-                                QStringLiteral("gfm/regression.txt"), QStringLiteral("gfm/smart_punct.txt")}) {
+    for (const QString &file :
+         {QStringLiteral("gfm/spec.txt"), QStringLiteral("gfm/extensions.txt"),
+          QStringLiteral("gfm/regression.txt"), QStringLiteral("gfm/smart_punct.txt")}) {
         const QVector<Example> examples = readExamples(corpus(file));
         QVERIFY2(!examples.isEmpty(), qPrintable(file));
         for (const Example &e : examples) {
             // Pipe tables must render as tables; <table> written as raw HTML is (correctly) shown as text.
-            const bool table = e.html.contains(QLatin1String("<table>"))
-                && !e.markdown.contains(QLatin1String("<table"), Qt::CaseInsensitive);
+            const bool table = e.html.contains(QLatin1String("<table>")) &&
+                               !e.markdown.contains(QLatin1String("<table"), Qt::CaseInsensitive);
             QTest::newRow(qPrintable(QStringLiteral("%1 #%2 (line %3)").arg(file).arg(e.number).arg(e.line)))
                 << e.markdown << table;
             ++total;
@@ -124,14 +128,14 @@ void MarkdownCorpusTest::parse_pathologicalInputs_complete_data()
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-// The requirement is < 2 s each, parsed and rendered as the reader renders it (QTextDocument::setHtml + layout).
-// Wall-clock figures live in the bench (archexplorer-bench markdown); here the bound is on this process's CPU time,
-// which a loaded machine does not inflate (worst measured: nested_strong_emph.md, 0.44 s on a quiet 2-core machine;
-// before the reader's nesting caps, nested block quotes took 35 s and nested emphasis over a minute).
-// The 2 s is for the build users run. Under AddressSanitizer (the asan preset, a Debug build CI runs first) every
-// malloc goes through ASan's allocator, and cmark-gfm allocates per node: tables.md takes 0.34 s here and 2.6 s there,
-// 7.7x. The bound there is 10x; the blow-ups this test exists for (35 s and over a minute before the caps, in release)
-// still fail it by far.
+// The requirement is < 2 s each, parsed and rendered as the reader renders it (QTextDocument::setHtml +
+// layout). Wall-clock figures live in the bench (archexplorer-bench markdown); here the bound is on this
+// process's CPU time, which a loaded machine does not inflate (worst measured: nested_strong_emph.md, 0.44 s
+// on a quiet 2-core machine; before the reader's nesting caps, nested block quotes took 35 s and nested
+// emphasis over a minute). The 2 s is for the build users run. Under AddressSanitizer (the asan preset, a
+// Debug build CI runs first) every malloc goes through ASan's allocator, and cmark-gfm allocates per node:
+// tables.md takes 0.34 s here and 2.6 s there, 7.7x. The bound there is 10x; the blow-ups this test exists
+// for (35 s and over a minute before the caps, in release) still fail it by far.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr double kCpuBoundSeconds = 20.0;
 #elif defined(__has_feature)

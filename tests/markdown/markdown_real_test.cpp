@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Real public READMEs (tests/data/markdown/real, sources and licences in its README.md) as a reader sees them: the
-// centred HTML figures, <picture> logos, badges and <sup> references render instead of showing as HTML source.
+// Real public READMEs (tests/data/markdown/real, sources and licences in its README.md) as a reader sees
+// them: the centred HTML figures, <picture> logos, badges and <sup> references render instead of showing as
+// HTML source.
 #include "markdown/markdown.h"
 
 #include <QDir>
@@ -24,7 +25,8 @@ MarkdownDocument parseFile(const QString &rel)
 }
 
 // The text a reader sees once Qt has laid the HTML out, and how many blocks are centred.
-struct Shown {
+struct Shown
+{
     QString text;
     int centredBlocks = 0;
     QStringList images; // image names, in order
@@ -62,8 +64,9 @@ private Q_SLOTS:
 void MarkdownRealTest::everyFile_showsNoHtmlSource_data()
 {
     QTest::addColumn<QString>("rel");
-    for (const char *rel : {"system-design-primer/README.md", "system-design-primer/solutions/system_design/pastebin/README.md",
-                            "awesome/readme.md"})
+    for (const char *rel :
+         {"system-design-primer/README.md", "system-design-primer/solutions/system_design/pastebin/README.md",
+          "awesome/readme.md"})
         QTest::newRow(rel) << QString::fromLatin1(rel);
 }
 
@@ -77,7 +80,8 @@ void MarkdownRealTest::everyFile_showsNoHtmlSource()
     QVERIFY(!d.html.contains(QLatin1String("<!--")));
     const Shown s = show(d.html);
     for (const char *source : {"<p", "<img", "<br", "<div", "<sup", "<a ", "</", "<picture", "<source"})
-        QVERIFY2(!s.text.contains(QLatin1String(source)), qPrintable(rel + QLatin1String(": ") + QLatin1String(source)));
+        QVERIFY2(!s.text.contains(QLatin1String(source)),
+                 qPrintable(rel + QLatin1String(": ") + QLatin1String(source)));
 }
 
 void MarkdownRealTest::systemDesignPrimer_centredFiguresAndReferences()
@@ -89,12 +93,15 @@ void MarkdownRealTest::systemDesignPrimer_centredFiguresAndReferences()
     QCOMPARE(d.images.at(0).line, 8);
     QCOMPARE(d.images.at(0).column, 3);
     QCOMPARE(d.images.at(3).src, QStringLiteral("images/bgLMI2u.png"));
-    QVERIFY(d.html.contains(QLatin1String("<p align=\"center\">\n  <img src=\"images/jj3A5N8.png\" alt=\"\" />\n  <br/>\n</p>")));
-    // A figure's caption link (<i><a href="...">Source: ...</a></i>) and a reference (<sup><a href=unquoted>1</a></sup>).
+    QVERIFY(d.html.contains(
+        QLatin1String("<p align=\"center\">\n  <img src=\"images/jj3A5N8.png\" alt=\"\" />\n  <br/>\n</p>")));
+    // A figure's caption link (<i><a href="...">Source: ...</a></i>) and a reference (<sup><a
+    // href=unquoted>1</a></sup>).
     QVERIFY(d.html.contains(QLatin1String("<i><a href=\"https://robertgreiner.com/cap-theorem-revisited\">"
                                           "Source: CAP theorem revisited</a></i>")));
     QVERIFY(d.html.contains(QLatin1String(
-        "<sup><a href=\"http://www.allthingsdistributed.com/2006/03/a_word_on_scalability.html\">1</a></sup>")));
+        "<sup><a "
+        "href=\"http://www.allthingsdistributed.com/2006/03/a_word_on_scalability.html\">1</a></sup>")));
     const Shown s = show(d.html);
     QCOMPARE(s.images.size(), 4);
     QVERIFY(s.centredBlocks >= 4); // each figure
@@ -102,18 +109,21 @@ void MarkdownRealTest::systemDesignPrimer_centredFiguresAndReferences()
     // Search reads the sections; the figure's caption is in its section's text.
     bool found = false;
     for (const Section &sec : d.sections)
-        found = found || (sec.title == QLatin1String("CAP theorem") && sec.text.contains(QLatin1String("Source: CAP")));
+        found = found || (sec.title == QLatin1String("CAP theorem") &&
+                          sec.text.contains(QLatin1String("Source: CAP")));
     QVERIFY(found);
 }
 
 void MarkdownRealTest::awesome_logoPictureBadgesAndLinks()
 {
     const MarkdownDocument d = parseFile(QStringLiteral("awesome/readme.md"));
-    QVERIFY(d.html.startsWith(QLatin1String("<div align=\"center\">\n\t<img src=\"media/logo.svg\" alt=\"Awesome\" "
-                                            "width=\"500\" height=\"350\" />")));
+    QVERIFY(d.html.startsWith(
+        QLatin1String("<div align=\"center\">\n\t<img src=\"media/logo.svg\" alt=\"Awesome\" "
+                      "width=\"500\" height=\"350\" />")));
     // <picture> with only remote sources: its <img> is the one shown (as a box: never fetched).
-    QVERIFY(d.html.contains(QLatin1String("<img src=\"https://sindresorhus.com/assets/thanks/depot-logo-light.svg\" "
-                                          "alt=\"Depot logo\" width=\"180\" />")));
+    QVERIFY(d.html.contains(
+        QLatin1String("<img src=\"https://sindresorhus.com/assets/thanks/depot-logo-light.svg\" "
+                      "alt=\"Depot logo\" width=\"180\" />")));
     QVERIFY(!d.html.contains(QLatin1String("depot-logo-dark")));
     QVERIFY(d.html.contains(QLatin1String("<a href=\"https://awesome.re\"><code>awesome.re</code></a>")));
     QVERIFY(d.html.contains(QLatin1String("<h2>")));
@@ -129,7 +139,8 @@ void MarkdownRealTest::awesome_logoPictureBadgesAndLinks()
 
 void MarkdownRealTest::pastebin_remoteImageAndUnquotedLinks()
 {
-    const MarkdownDocument d = parseFile(QStringLiteral("system-design-primer/solutions/system_design/pastebin/README.md"));
+    const MarkdownDocument d =
+        parseFile(QStringLiteral("system-design-primer/solutions/system_design/pastebin/README.md"));
     QCOMPARE(d.images.size(), 1);
     QCOMPARE(d.images.at(0).src, QStringLiteral("http://i.imgur.com/BKsBnmG.png"));
     QCOMPARE(d.images.at(0).alt, QStringLiteral("Imgur"));

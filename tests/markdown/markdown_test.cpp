@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// markdown::parse: HTML against golden files, and the extracted outline, anchors, links, tables and code blocks.
+// markdown::parse: HTML against golden files, and the extracted outline, anchors, links, tables and code
+// blocks.
 #include "markdown/markdown.h"
 
 #include <QDir>
@@ -82,8 +83,8 @@ void MarkdownTest::parse_deepNesting_isCappedTextKept()
     QVERIFY(doc.html.contains(QStringLiteral("item23")));
     QCOMPARE(doc.sections.value(0).text.count(QStringLiteral("item")), 24); // extraction sees the whole text
 
-    // A table longer than the reader lays out quickly: the first 5,000 body rows and a sentence about the rest;
-    // extraction (search, metrics) still has every row.
+    // A table longer than the reader lays out quickly: the first 5,000 body rows and a sentence about the
+    // rest; extraction (search, metrics) still has every row.
     QString table = QStringLiteral("| n |\n|---|\n");
     for (int i = 0; i < 5003; ++i)
         table += QStringLiteral("| r%1 |\n").arg(i);
@@ -129,12 +130,17 @@ void MarkdownTest::slugify_githubRules_data()
 {
     QTest::addColumn<QString>("heading");
     QTest::addColumn<QString>("slug");
-    QTest::newRow("spaces") << "Performance Metrics" << "performance-metrics";
-    QTest::newRow("hyphen kept") << "Trade-offs Made" << "trade-offs-made";
-    QTest::newRow("punctuation dropped") << "What's new? (2024)" << "whats-new-2024";
-    QTest::newRow("underscore kept") << "snake_case name" << "snake_case-name";
+    QTest::newRow("spaces") << "Performance Metrics"
+                            << "performance-metrics";
+    QTest::newRow("hyphen kept") << "Trade-offs Made"
+                                 << "trade-offs-made";
+    QTest::newRow("punctuation dropped") << "What's new? (2024)"
+                                         << "whats-new-2024";
+    QTest::newRow("underscore kept") << "snake_case name"
+                                     << "snake_case-name";
     QTest::newRow("unicode letters") << QStringLiteral("Über Größe") << QStringLiteral("über-größe");
-    QTest::newRow("double space") << "a  b" << "a--b";
+    QTest::newRow("double space") << "a  b"
+                                  << "a--b";
 }
 
 void MarkdownTest::slugify_githubRules()
@@ -157,8 +163,8 @@ void MarkdownTest::parse_duplicateHeadings_getUniqueAnchors()
 
 void MarkdownTest::parse_frontMatter_isParsedAndLinesStayTrue()
 {
-    const MarkdownDocument d = parse(
-        QStringLiteral("---\nTitle: \"Fintech\"\ndomain: fintech\n---\n# Real Heading\n\n[x](y.md)\n"));
+    const MarkdownDocument d =
+        parse(QStringLiteral("---\nTitle: \"Fintech\"\ndomain: fintech\n---\n# Real Heading\n\n[x](y.md)\n"));
     QCOMPARE(d.frontMatter.value(QStringLiteral("title")), QStringLiteral("Fintech"));
     QCOMPARE(d.frontMatter.value(QStringLiteral("domain")), QStringLiteral("fintech"));
     QCOMPARE(d.title, QStringLiteral("Fintech"));
@@ -178,9 +184,9 @@ void MarkdownTest::parse_unclosedFrontMatter_isLeftAsText()
 
 void MarkdownTest::parse_sections_holdTheirPlainText()
 {
-    const MarkdownDocument d = parse(QStringLiteral(
-        "Intro *text*.\n\n# One\n\nFirst **para**.\n\n- item a\n- item b\n\n```\ncode skipped\n```\n\n## Two\n\n"
-        "| h |\n|---|\n| cell |\n"));
+    const MarkdownDocument d = parse(QStringLiteral("Intro *text*.\n\n# One\n\nFirst **para**.\n\n- item "
+                                                    "a\n- item b\n\n```\ncode skipped\n```\n\n## Two\n\n"
+                                                    "| h |\n|---|\n| cell |\n"));
     QCOMPARE(d.sections.size(), 3);
     QCOMPARE(d.sections.at(0).title, QString());
     QCOMPARE(d.sections.at(0).text, QStringLiteral("Intro text."));
@@ -211,8 +217,8 @@ void MarkdownTest::parse_links_reportLineAndCharacterColumn()
 
 void MarkdownTest::parse_tables_giveCellsWithPositions()
 {
-    const MarkdownDocument d =
-        parse(QStringLiteral("# T\n\n| Metric | Value |\n|---|---:|\n| p99 | **35** ms |\n| tps | 9,500 |\n"));
+    const MarkdownDocument d = parse(
+        QStringLiteral("# T\n\n| Metric | Value |\n|---|---:|\n| p99 | **35** ms |\n| tps | 9,500 |\n"));
     QCOMPARE(d.tables.size(), 1);
     const Table &t = d.tables.at(0);
     QCOMPARE(t.line, 3);
@@ -229,27 +235,31 @@ void MarkdownTest::parse_tables_giveCellsWithPositions()
 
 void MarkdownTest::parse_diagramBlocks_becomeNumberedImages()
 {
-    const MarkdownDocument d = parse(QStringLiteral(
-        "```sql\nSELECT 1;\n```\n\n```arch\na -> b\n```\n\n```Mermaid extra\ngraph TD\n```\n\n```dot\ndigraph{}\n```\n"));
+    const MarkdownDocument d =
+        parse(QStringLiteral("```sql\nSELECT 1;\n```\n\n```arch\na -> b\n```\n\n```Mermaid extra\ngraph "
+                             "TD\n```\n\n```dot\ndigraph{}\n```\n"));
     QCOMPARE(d.codeBlocks.size(), 4);
     QCOMPARE(d.codeBlocks.at(0).info, QStringLiteral("sql"));
     QCOMPARE(d.codeBlocks.at(1).text, QStringLiteral("a -> b\n"));
     QCOMPARE(d.codeBlocks.at(1).line, 5);
     QCOMPARE(d.codeBlocks.at(1).contentLine, 6);
     QCOMPARE(d.codeBlocks.at(2).info, QStringLiteral("mermaid"));
-    QString shown = d.html; // the SQL block is shown as code (highlighted: its words in spans), with its Copy link
+    QString shown =
+        d.html; // the SQL block is shown as code (highlighted: its words in spans), with its Copy link
     shown.remove(QRegularExpression(QStringLiteral("<span[^>]*>|</span>")));
     QVERIFY2(shown.contains(QStringLiteral("SELECT 1;")), qPrintable(d.html));
     QVERIFY(d.html.contains(QStringLiteral("<a href=\"copy:0\">")));
     for (int i = 1; i <= 3; ++i) {
-        const QString img = QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>")
-                                .arg(i);
+        const QString img =
+            QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>")
+                .arg(i);
         QVERIFY2(d.html.contains(img), qPrintable(d.html));
     }
     QVERIFY(!d.html.contains(QStringLiteral("a -&gt; b")));
 }
 
-// Raw HTML goes through the allowlist (htmlallow_test has the details): allowed elements are shown, the rest is text.
+// Raw HTML goes through the allowlist (htmlallow_test has the details): allowed elements are shown, the rest
+// is text.
 void MarkdownTest::parse_rawHtml_allowlistedOrEscaped()
 {
     const MarkdownDocument d = parse(QStringLiteral(
@@ -269,13 +279,14 @@ void MarkdownTest::parse_rawHtml_allowlistedOrEscaped()
     QCOMPARE(c.sections.value(0).text, QStringLiteral("Text end"));
 }
 
-// Every image, Markdown or HTML, with the line and column of its tag; alt text is section text (search finds it).
+// Every image, Markdown or HTML, with the line and column of its tag; alt text is section text (search finds
+// it).
 void MarkdownTest::parse_images_listedWithPositionsAndAltInText()
 {
-    const MarkdownDocument d = parse(QStringLiteral(
-        "# Imgs\n\n![Arch diagram](images/a.png) and <img src=\"b.png\" alt=\"Bee\">\n\n"
-        "<p align=\"center\">\n  <img src=\"images/c.png\" alt=\"Sea view\">\n</p>\n\n"
-        "- item\n\n  <img src=\"../d.png\" alt=\"Dee\">\n"));
+    const MarkdownDocument d =
+        parse(QStringLiteral("# Imgs\n\n![Arch diagram](images/a.png) and <img src=\"b.png\" alt=\"Bee\">\n\n"
+                             "<p align=\"center\">\n  <img src=\"images/c.png\" alt=\"Sea view\">\n</p>\n\n"
+                             "- item\n\n  <img src=\"../d.png\" alt=\"Dee\">\n"));
     QCOMPARE(d.images.size(), 4);
     QCOMPARE(d.images.at(0).src, QStringLiteral("images/a.png"));
     QCOMPARE(d.images.at(0).alt, QStringLiteral("Arch diagram"));
@@ -291,7 +302,8 @@ void MarkdownTest::parse_images_listedWithPositionsAndAltInText()
     QCOMPARE(d.images.at(3).line, 11);
     QCOMPARE(d.images.at(3).column, 3);
     // Links written in HTML are links too (the linter checks them): <a href> at its tag.
-    const MarkdownDocument l = parse(QStringLiteral("Text <a href=\"guide/a.md#x\">a</a>\n\n<p>\n<a href='#top'>t</a></p>\n"));
+    const MarkdownDocument l =
+        parse(QStringLiteral("Text <a href=\"guide/a.md#x\">a</a>\n\n<p>\n<a href='#top'>t</a></p>\n"));
     QCOMPARE(l.links.size(), 2);
     QCOMPARE(l.links.at(0).target, QStringLiteral("guide/a.md#x"));
     QCOMPARE(l.links.at(0).column, 6);
@@ -304,35 +316,36 @@ void MarkdownTest::parse_images_listedWithPositionsAndAltInText()
     QVERIFY(!text.contains(QLatin1Char('<')));
 }
 
-// An element opened in one HTML block and closed in a later one wraps the Markdown between them; one left open is
-// closed at the end of its parent (the list item here), never around what follows.
+// An element opened in one HTML block and closed in a later one wraps the Markdown between them; one left
+// open is closed at the end of its parent (the list item here), never around what follows.
 void MarkdownTest::parse_htmlAcrossBlocks_isClosedInItsParent()
 {
-    const MarkdownDocument d = parse(QStringLiteral(
-        "<div align=\"center\">\n\n**in**\n\n</div>\n\n- <details>\n\n  body\n\nafter\n"));
+    const MarkdownDocument d = parse(
+        QStringLiteral("<div align=\"center\">\n\n**in**\n\n</div>\n\n- <details>\n\n  body\n\nafter\n"));
     QVERIFY2(d.html.contains(QStringLiteral("<div align=\"center\">\n<p><strong>in</strong></p>\n</div>")),
              qPrintable(d.html));
-    const int closeDetails = d.html.indexOf(QStringLiteral("</div>"), d.html.indexOf(QStringLiteral("details")));
+    const int closeDetails =
+        d.html.indexOf(QStringLiteral("</div>"), d.html.indexOf(QStringLiteral("details")));
     QVERIFY(closeDetails > 0);
     QVERIFY(closeDetails < d.html.indexOf(QStringLiteral("</li>")));
     QVERIFY(d.html.indexOf(QStringLiteral("after")) > d.html.indexOf(QStringLiteral("</ul>")));
     QCOMPARE(d.html.count(QStringLiteral("<div")), d.html.count(QStringLiteral("</div>")));
 }
 
-// A table cell may hold no custom node: its inline HTML is filled in after rendering (fuzz_markdown found the custom
-// nodes leaking there, and the HTML lost).
+// A table cell may hold no custom node: its inline HTML is filled in after rendering (fuzz_markdown found the
+// custom nodes leaking there, and the HTML lost).
 void MarkdownTest::parse_inlineHtmlInTableCells_isShownAndClosed()
 {
-    const MarkdownDocument d =
-        parse(QStringLiteral("| a | b |\n|---|---|\n| <b>open | x<br>y <!-- c --> <h1>z |\n| <code>q</code> | . |\n"));
+    const MarkdownDocument d = parse(QStringLiteral(
+        "| a | b |\n|---|---|\n| <b>open | x<br>y <!-- c --> <h1>z |\n| <code>q</code> | . |\n"));
     QVERIFY2(d.html.contains(QStringLiteral("<td><b>open</b></td>")), qPrintable(d.html));
     QVERIFY(d.html.contains(QStringLiteral("<td>x<br/>y  &lt;h1&gt;z</td>")));
     QVERIFY(d.html.contains(QStringLiteral("<td><code>q</code></td>")));
     QVERIFY(!d.html.contains(QStringLiteral("raw HTML omitted")));
 }
 
-// Inputs the fuzzer found (tests/data/markdown/regressions): they parse, and the HTML holds no omitted-HTML marker
-// and no script.
+// Inputs the fuzzer found (tests/data/markdown/regressions): they parse, and the HTML holds no omitted-HTML
+// marker and no script.
 void MarkdownTest::parse_fuzzRegressions_renderSafely_data()
 {
     QTest::addColumn<QString>("path");
@@ -356,7 +369,8 @@ void MarkdownTest::parse_fuzzRegressions_renderSafely()
 
 void MarkdownTest::parse_footnotes_haveAnchorsBothWays()
 {
-    const MarkdownDocument d = parse(QStringLiteral("# N\n\nA claim[^1].\n\n[^1]: The source.\n\n## Later\n"));
+    const MarkdownDocument d =
+        parse(QStringLiteral("# N\n\nA claim[^1].\n\n[^1]: The source.\n\n## Later\n"));
     QVERIFY(d.html.contains(QStringLiteral("<a href=\"#fn-1\" id=\"fnref-1\"")));
     QVERIFY(d.html.contains(QStringLiteral("<li id=\"fn-1\">")));
     QVERIFY(d.html.contains(QStringLiteral("<a href=\"#fnref-1\" class=\"footnote-backref\"")));

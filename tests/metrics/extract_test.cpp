@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Extraction from sample case studies in tests/data/metrics: which rows are read, what they mean, and where each
-// unreadable cell is reported.
+// Extraction from sample case studies in tests/data/metrics: which rows are read, what they mean, and where
+// each unreadable cell is reported.
 #include "markdown/markdown.h"
 #include "metrics/extract.h"
 
@@ -48,10 +48,11 @@ private Q_SLOTS:
         QStringList names;
         for (const Metric &m : ex.metrics)
             names << m.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("Checkout p99 latency"), QStringLiteral("Peak order rate"),
-                                     QStringLiteral("Availability"), QStringLiteral("Infrastructure cost"),
-                                     QStringLiteral("Search p50 latency"), QStringLiteral("Nightly batch"),
-                                     QStringLiteral("Hot data")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Checkout p99 latency"), QStringLiteral("Peak order rate"),
+                              QStringLiteral("Availability"), QStringLiteral("Infrastructure cost"),
+                              QStringLiteral("Search p50 latency"), QStringLiteral("Nightly batch"),
+                              QStringLiteral("Hot data")}));
     }
     void extract_goodTable_keepsTextNumbersUnitsAndDirections()
     {
@@ -92,7 +93,8 @@ private Q_SLOTS:
         const Extraction ex = extractFile(QStringLiteral("bad-cells.md"));
         QStringList got;
         for (const ae::Diagnostic &d : ex.diagnostics)
-            got << ae::formatDiagnostic(QStringLiteral("bad-cells.md"), d).section(QStringLiteral(" (hint:"), 0, 0);
+            got << ae::formatDiagnostic(QStringLiteral("bad-cells.md"), d)
+                       .section(QStringLiteral(" (hint:"), 0, 0);
         const QStringList expected =
             readData(QStringLiteral("bad-cells.expected")).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(got, expected);
@@ -123,7 +125,8 @@ private Q_SLOTS:
     {
         const Extraction ex = extractFile(QStringLiteral("wrong-columns.md"));
         QVERIFY(ex.metrics.isEmpty());
-        // The component table is not a metrics table and is ignored; the near miss is reported, then the section.
+        // The component table is not a metrics table and is ignored; the near miss is reported, then the
+        // section.
         QCOMPARE(ex.diagnostics.size(), 2);
         QCOMPARE(ex.diagnostics.first().line, 5);
         QCOMPARE(ex.diagnostics.at(1).line, 3);

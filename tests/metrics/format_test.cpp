@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Numbers as people read them: a golden table of value -> text for every dimension, and the availability helpers.
+// Numbers as people read them: a golden table of value -> text for every dimension, and the availability
+// helpers.
 #include "metrics/format.h"
 
 #include <QTest>
@@ -17,7 +18,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("availability");
         QTest::addColumn<QString>("expected");
         auto row = [](const char *unit, double v, const char *expected, bool availability = false) {
-            QTest::addRow("%s %g", unit, v) << QString::fromUtf8(unit) << v << availability << QString::fromUtf8(expected);
+            QTest::addRow("%s %g", unit, v)
+                << QString::fromUtf8(unit) << v << availability << QString::fromUtf8(expected);
         };
         row("ms", 28, "28 ms");
         row("ms", 1.2, "1.2 ms");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Measures: the bundled vocabulary, the Measure column, matching by name, qualifiers, rows that map to nothing,
-// the matrix's shading order, derived-number checks, and (golden) the measure of every bundled metrics row.
+// Measures: the bundled vocabulary, the Measure column, matching by name, qualifiers, rows that map to
+// nothing, the matrix's shading order, derived-number checks, and (golden) the measure of every bundled
+// metrics row.
 #include "content/library.h"
 #include "metrics/collect.h"
 #include "metrics/derived.h"
@@ -19,9 +20,10 @@ using ae::Diagnostics;
 
 namespace {
 
-ae::content::Document study(const QString &path, const QString &rows, const QString &header =
-                                QStringLiteral("| Metric | Measure | Baseline | Result | Unit | Better | Source |\n"
-                                               "|---|---|---|---|---|---|---|\n"))
+ae::content::Document study(const QString &path, const QString &rows,
+                            const QString &header = QStringLiteral(
+                                "| Metric | Measure | Baseline | Result | Unit | Better | Source |\n"
+                                "|---|---|---|---|---|---|---|\n"))
 {
     ae::content::Document d;
     d.path = path;
@@ -86,10 +88,12 @@ private Q_SLOTS:
     void measureColumnNamesTheMeasure()
     {
         const LibraryMetrics data = collectMetrics(
-            {study(QStringLiteral("a.md"), QStringLiteral("| Checkout p99 | latency-p99 | 900 | 240 | ms | | x |\n"
-                                                          "| Stock read p99 | latency-p99 (stock read) | 38 | 1.8 | ms | | x |\n"))},
+            {study(QStringLiteral("a.md"),
+                   QStringLiteral("| Checkout p99 | latency-p99 | 900 | 240 | ms | | x |\n"
+                                  "| Stock read p99 | latency-p99 (stock read) | 38 | 1.8 | ms | | x |\n"))},
             bundled());
-        QCOMPARE(row(data, QStringLiteral("a.md"), QStringLiteral("Checkout p99"))->measure, QStringLiteral("latency-p99"));
+        QCOMPARE(row(data, QStringLiteral("a.md"), QStringLiteral("Checkout p99"))->measure,
+                 QStringLiteral("latency-p99"));
         QCOMPARE(row(data, QStringLiteral("a.md"), QStringLiteral("Stock read p99"))->measure,
                  QStringLiteral("latency-p99 (stock read)"));
         QVERIFY(data.diagnostics.isEmpty());
@@ -97,9 +101,10 @@ private Q_SLOTS:
 
     void unknownMeasureIsLocatedWithAHint()
     {
-        const LibraryMetrics data = collectMetrics(
-            {study(QStringLiteral("a.md"), QStringLiteral("| Checkout p99 | latency-p90 | 900 | 240 | ms | | x |\n"))},
-            bundled());
+        const LibraryMetrics data =
+            collectMetrics({study(QStringLiteral("a.md"),
+                                  QStringLiteral("| Checkout p99 | latency-p90 | 900 | 240 | ms | | x |\n"))},
+                           bundled());
         QCOMPARE(data.diagnostics.size(), 1);
         const Diagnostic &d = data.diagnostics.first().diagnostic;
         QVERIFY2(d.message.contains(QLatin1String("unknown measure `latency-p90`")), qPrintable(d.message));
@@ -111,9 +116,10 @@ private Q_SLOTS:
 
     void measureOfAnotherDimensionIsRefused()
     {
-        const LibraryMetrics data = collectMetrics(
-            {study(QStringLiteral("a.md"), QStringLiteral("| Uptime | latency-p99 | 99.9 | 99.99 | % | | x |\n"))},
-            bundled());
+        const LibraryMetrics data =
+            collectMetrics({study(QStringLiteral("a.md"),
+                                  QStringLiteral("| Uptime | latency-p99 | 99.9 | 99.99 | % | | x |\n"))},
+                           bundled());
         QVERIFY(mentions(data, QStringLiteral("is a time but the unit `%` is a percentage")));
         QVERIFY(row(data, QStringLiteral("a.md"), QStringLiteral("Uptime"))->measure.isEmpty());
     }
@@ -130,7 +136,8 @@ private Q_SLOTS:
 
     void namesMatchWithoutAMeasureColumn()
     {
-        const QString header = QStringLiteral("| Metric | Baseline | Result | Unit | Better | Source |\n|---|---|---|---|---|---|\n");
+        const QString header = QStringLiteral(
+            "| Metric | Baseline | Result | Unit | Better | Source |\n|---|---|---|---|---|---|\n");
         const LibraryMetrics data = collectMetrics(
             {study(QStringLiteral("a.md"),
                    QStringLiteral("| Checkout p99 latency | 900 | 240 | ms | lower | x |\n"
@@ -141,7 +148,8 @@ private Q_SLOTS:
                                   "| Ledger size | 9 | 22 | TB | | x |\n"),
                    header)},
             bundled());
-        QCOMPARE(row(data, QStringLiteral("a.md"), QStringLiteral("Checkout p99 latency"))->measure, QStringLiteral("latency-p99"));
+        QCOMPARE(row(data, QStringLiteral("a.md"), QStringLiteral("Checkout p99 latency"))->measure,
+                 QStringLiteral("latency-p99"));
         // A second p99 of the study is another path: qualified, never compared with other studies' main path.
         QCOMPARE(row(data, QStringLiteral("a.md"), QStringLiteral("Authorisation p99 latency"))->measure,
                  QStringLiteral("latency-p99 (authorisation p99 latency)"));
@@ -161,24 +169,29 @@ private Q_SLOTS:
     void unmappedRowIsListedAndNeverCharted()
     {
         // A throughput-looking percentage with no pattern: maps to nothing.
-        const QString header = QStringLiteral("| Metric | Baseline | Result | Unit | Better | Source |\n|---|---|---|---|---|---|\n");
-        const LibraryMetrics data = collectMetrics(
-            {study(QStringLiteral("a.md"),
-                   QStringLiteral("| Checkout p99 | 900 | 240 | ms | lower | x |\n| Team happiness | 60 | 80 | % | higher | survey |\n"),
-                   header),
-             study(QStringLiteral("b.md"), QStringLiteral("| Feed p99 | 900 | 160 | ms | lower | x |\n"), header)},
-            bundled());
+        const QString header = QStringLiteral(
+            "| Metric | Baseline | Result | Unit | Better | Source |\n|---|---|---|---|---|---|\n");
+        const LibraryMetrics data =
+            collectMetrics({study(QStringLiteral("a.md"),
+                                  QStringLiteral("| Checkout p99 | 900 | 240 | ms | lower | x |\n| Team "
+                                                 "happiness | 60 | 80 | % | higher | survey |\n"),
+                                  header),
+                            study(QStringLiteral("b.md"),
+                                  QStringLiteral("| Feed p99 | 900 | 160 | ms | lower | x |\n"), header)},
+                           bundled());
         const Metric *happy = row(data, QStringLiteral("a.md"), QStringLiteral("Team happiness"));
         QVERIFY(happy->measure.isEmpty());
         QVERIFY(mentions(data, QStringLiteral("`Team happiness` maps to no measure")));
         const MeasureMatrix matrix = buildMatrix(data, {}, 1);
         for (const MatrixRow &r : matrix.rows)
             for (const MatrixCell &c : r.cells)
-                QVERIFY(c.metricIndex < 0 || data.metrics.at(c.metricIndex).name != QLatin1String("Team happiness"));
+                QVERIFY(c.metricIndex < 0 ||
+                        data.metrics.at(c.metricIndex).name != QLatin1String("Team happiness"));
         for (const MeasureUse &m : measuresReported(data)) {
             const MeasureChartData chart = buildMeasureChart(data, m.key);
             for (const ChartBar &b : chart.bars)
-                QVERIFY(b.metricIndex < 0 || data.metrics.at(b.metricIndex).name != QLatin1String("Team happiness"));
+                QVERIFY(b.metricIndex < 0 ||
+                        data.metrics.at(b.metricIndex).name != QLatin1String("Team happiness"));
         }
     }
 
@@ -213,10 +226,10 @@ private Q_SLOTS:
 
     void zeroBest_makesEveryLossWorse()
     {
-        const LibraryMetrics data = collectMetrics(
-            {study(QStringLiteral("a.md"), QStringLiteral("| R | rpo | | 0 | s | | x |\n")),
-             study(QStringLiteral("b.md"), QStringLiteral("| R | rpo | | 4 | s | | x |\n"))},
-            bundled());
+        const LibraryMetrics data =
+            collectMetrics({study(QStringLiteral("a.md"), QStringLiteral("| R | rpo | | 0 | s | | x |\n")),
+                            study(QStringLiteral("b.md"), QStringLiteral("| R | rpo | | 4 | s | | x |\n"))},
+                           bundled());
         const MeasureMatrix m = buildMatrix(data);
         QCOMPARE(*m.rows.at(0).cells.at(0).ratio, 1.0);
         QVERIFY(std::isinf(*m.rows.at(0).cells.at(1).ratio));
@@ -226,13 +239,15 @@ private Q_SLOTS:
     {
         const LibraryMetrics data = collectMetrics(
             {study(QStringLiteral("a.md"), QStringLiteral("| A | availability | 99.9 | 99.95 | % | | x |\n")),
-             study(QStringLiteral("b.md"), QStringLiteral("| A | availability | 99.95 | 99.999 | % | | x |\n"))},
+             study(QStringLiteral("b.md"),
+                   QStringLiteral("| A | availability | 99.95 | 99.999 | % | | x |\n"))},
             bundled());
         const MeasureChartData downtime = buildMeasureChart(data, QStringLiteral("availability"));
         QCOMPARE(downtime.unit.dimension, Dimension::Time);
         QCOMPARE(downtime.better, Better::Lower);
         QVERIFY(downtime.bars.at(0).resultText.startsWith(QLatin1String("4.38 h/yr")));
-        const MeasureChartData nines = buildMeasureChart(data, QStringLiteral("availability"), {}, AvailabilityScale::Nines);
+        const MeasureChartData nines =
+            buildMeasureChart(data, QStringLiteral("availability"), {}, AvailabilityScale::Nines);
         QVERIFY(qAbs(*nines.bars.at(1).result - 5.0) < 1e-9);
         QCOMPARE(nines.better, Better::Higher);
     }
@@ -253,21 +268,24 @@ private Q_SLOTS:
 
     void derivedNumbersAreRecomputed()
     {
-        ae::content::Document d = study(QStringLiteral("a.md"),
-                                        QStringLiteral("| Availability | availability | 99.9 | 99.99 | % | higher | x |\n"
-                                                       "| Downtime | downtime | 520 | 50 | min | lower | x |\n"));
-        d.source += QStringLiteral("\n### How the numbers fit together\n\nAt 99.99 % a year allows 52.6 minutes.\n\n"
-                                   "| Derived | Formula | Value | Unit |\n|---|---|---|---|\n"
-                                   "| Allowed downtime | (100 - {Availability}) / 100 * 525960 | 52.6 | min |\n"
-                                   "| Old allowance | (100 - {Availability:baseline}) / 100 * 525960 | 526 | min |\n"
-                                   "| Broken | {Nope} * 2 | 1 | x |\n");
+        ae::content::Document d =
+            study(QStringLiteral("a.md"),
+                  QStringLiteral("| Availability | availability | 99.9 | 99.99 | % | higher | x |\n"
+                                 "| Downtime | downtime | 520 | 50 | min | lower | x |\n"));
+        d.source +=
+            QStringLiteral("\n### How the numbers fit together\n\nAt 99.99 % a year allows 52.6 minutes.\n\n"
+                           "| Derived | Formula | Value | Unit |\n|---|---|---|---|\n"
+                           "| Allowed downtime | (100 - {Availability}) / 100 * 525960 | 52.6 | min |\n"
+                           "| Old allowance | (100 - {Availability:baseline}) / 100 * 525960 | 526 | min |\n"
+                           "| Broken | {Nope} * 2 | 1 | x |\n");
         ae::content::analyse(d);
         QCOMPARE(d.metrics.derived.size(), 3);
         const Diagnostics found = checkDerived(d.metrics, d.source);
         QStringList messages;
         for (const Diagnostic &x : found)
             messages << x.message;
-        // The first is right and stated; the second is right but not stated in the prose; the third names no row.
+        // The first is right and stated; the second is right but not stated in the prose; the third names no
+        // row.
         QCOMPARE(found.size(), 2);
         QVERIFY2(messages.join(u'\n').contains(QLatin1String("derived `Old allowance` (526) is not stated")),
                  qPrintable(messages.join(u'\n')));
@@ -277,16 +295,17 @@ private Q_SLOTS:
         ae::content::analyse(d);
         bool disagrees = false;
         for (const Diagnostic &x : checkDerived(d.metrics, d.source))
-            disagrees |= x.message.contains(QLatin1String("derived `Allowed downtime` is 52.6 but its formula gives"));
+            disagrees |=
+                x.message.contains(QLatin1String("derived `Allowed downtime` is 52.6 but its formula gives"));
         QVERIFY(disagrees);
     }
 
     void derivedTolerance_followsTheStatedDigits()
     {
-        // 3 % of 99.99 is 3 points: a tolerance by percentage alone would accept any downtime. Five units of the
-        // last stated digit catch 50 -> 60 minutes.
-        ae::content::Document d = study(QStringLiteral("a.md"),
-                                        QStringLiteral("| Downtime | downtime | 520 | 50 | min | lower | x |\n"));
+        // 3 % of 99.99 is 3 points: a tolerance by percentage alone would accept any downtime. Five units of
+        // the last stated digit catch 50 -> 60 minutes.
+        ae::content::Document d = study(
+            QStringLiteral("a.md"), QStringLiteral("| Downtime | downtime | 520 | 50 | min | lower | x |\n"));
         d.source += QStringLiteral("\nThe measured 50 minutes is 99.9905 % availability.\n\n"
                                    "| Derived | Formula | Value | Unit |\n|---|---|---|---|\n"
                                    "| Availability | 100 - {Downtime} / 525960 * 100 | 99.9905 | % |\n"
@@ -315,11 +334,13 @@ private Q_SLOTS:
     // Golden: the measure of every metrics row of the bundled library (AE_UPDATE_GOLDEN=1 rewrites it).
     void bundledRowsMapToMeasures()
     {
-        const ae::content::LoadResult loaded = ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
+        const ae::content::LoadResult loaded =
+            ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
         const LibraryMetrics data = collectMetrics(loaded.documents, bundled());
         QStringList lines;
         for (const Metric &m : data.metrics) {
-            QVERIFY2(!m.measure.isEmpty(), qPrintable(m.location() + QStringLiteral(" maps to no measure: ") + m.name));
+            QVERIFY2(!m.measure.isEmpty(),
+                     qPrintable(m.location() + QStringLiteral(" maps to no measure: ") + m.name));
             lines << m.studyPath + QStringLiteral(" | ") + m.name + QStringLiteral(" | ") + m.measure;
         }
         const QString text = lines.join(u'\n') + u'\n';
@@ -333,7 +354,8 @@ private Q_SLOTS:
 
     void bundledLibraryComparesLikeWithLike()
     {
-        const ae::content::LoadResult loaded = ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
+        const ae::content::LoadResult loaded =
+            ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
         const LibraryMetrics data = collectMetrics(loaded.documents, bundled());
         const MeasureMatrix m = buildMatrix(data, {}, 3);
         QStringList keys;

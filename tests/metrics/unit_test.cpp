@@ -20,7 +20,8 @@ private Q_SLOTS:
         QTest::addColumn<Dimension>("dimension");
         QTest::addColumn<double>("scale"); // to the canonical unit
         QTest::addColumn<QString>("canonical");
-        auto row = [](const char *name, const QString &text, Dimension d, double scale, const char *canonical) {
+        auto row = [](const char *name, const QString &text, Dimension d, double scale,
+                      const char *canonical) {
             QTest::newRow(name) << text << d << scale << QString::fromUtf8(canonical);
         };
         // time -> ms
@@ -93,7 +94,8 @@ private Q_SLOTS:
         row("users", QStringLiteral("users"), Dimension::Count, 1, "count");
         row("records", QStringLiteral("records"), Dimension::Count, 1, "count");
         row("incidents/year", QStringLiteral("incidents/year"), Dimension::Count, 1, "count");
-        row("incidents/month", QStringLiteral("incidents/month"), Dimension::Count, 365.25 / 30.4375, "count");
+        row("incidents/month", QStringLiteral("incidents/month"), Dimension::Count, 365.25 / 30.4375,
+            "count");
         // not units: reported, never guessed
         row("empty", QString(), Dimension::Unknown, 1, "");
         row("typo mss", QStringLiteral("mss"), Dimension::Unknown, 1, "");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Relevance over the real bundled library (content/): the query a reader would type finds the case study and the
-// section that answers it first.
+// Relevance over the real bundled library (content/): the query a reader would type finds the case study and
+// the section that answers it first.
 #include "content/library.h"
 #include "search/searchindex.h"
 
@@ -18,7 +18,8 @@ QVector<SearchHit> ranked(const SearchResults &r)
     QVector<SearchHit> out;
     for (const SearchGroup &g : r.groups)
         out += g.hits;
-    std::stable_sort(out.begin(), out.end(), [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
     return out;
 }
 
@@ -38,7 +39,8 @@ QString describe(const QVector<SearchHit> &hits, int count)
     for (int i = 0; i < std::min(count, int(hits.size())); ++i)
         lines << QStringLiteral("%1. %2#%3 (%4)")
                      .arg(i + 1)
-                     .arg(hits.at(i).entry.docPath, hits.at(i).entry.anchor, QString::number(hits.at(i).score));
+                     .arg(hits.at(i).entry.docPath, hits.at(i).entry.anchor,
+                          QString::number(hits.at(i).score));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -53,7 +55,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const ae::content::LoadResult lib = ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
+        const ae::content::LoadResult lib =
+            ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
         QVERIFY2(lib.error.isEmpty(), qPrintable(lib.error));
         QVERIFY(lib.documents.size() >= 5);
         m_index = buildIndex(lib.documents);
@@ -64,23 +67,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("document");
         QTest::addColumn<QString>("anchor"); // expected section of the top hit; empty = any
-        QTest::newRow("double-entry ledger") << QStringLiteral("double-entry ledger")
-                                             << QStringLiteral("case-studies/fintech.md")
-                                             << QStringLiteral("the-double-entry-ledger-schema");
+        QTest::newRow("double-entry ledger")
+            << QStringLiteral("double-entry ledger") << QStringLiteral("case-studies/fintech.md")
+            << QStringLiteral("the-double-entry-ledger-schema");
         QTest::newRow("DICOM") << QStringLiteral("DICOM") << QStringLiteral("case-studies/healthcare.md")
                                << QStringLiteral("dicom-metadata-in-mongodb");
-        QTest::newRow("fan-out") << QStringLiteral("fan-out") << QStringLiteral("case-studies/social-media.md")
+        QTest::newRow("fan-out") << QStringLiteral("fan-out")
+                                 << QStringLiteral("case-studies/social-media.md")
                                  << QStringLiteral("timelines-hybrid-fan-out");
-        QTest::newRow("feature store") << QStringLiteral("feature store")
-                                       << QStringLiteral("case-studies/ai-ml-platform.md")
-                                       << QStringLiteral("feature-store-feast-over-redis-and-iceberg");
-        QTest::newRow("cart expiry") << QStringLiteral("cart expiry") << QStringLiteral("case-studies/ecommerce.md")
-                                     << QString();
-        QTest::newRow("diacritics and case") << QStringLiteral("dïcom metadata") << QStringLiteral("case-studies/healthcare.md")
-                                             << QStringLiteral("dicom-metadata-in-mongodb");
-        QTest::newRow("typing a prefix") << QStringLiteral("double-entry led")
-                                         << QStringLiteral("case-studies/fintech.md")
-                                         << QStringLiteral("the-double-entry-ledger-schema");
+        QTest::newRow("feature store")
+            << QStringLiteral("feature store") << QStringLiteral("case-studies/ai-ml-platform.md")
+            << QStringLiteral("feature-store-feast-over-redis-and-iceberg");
+        QTest::newRow("cart expiry") << QStringLiteral("cart expiry")
+                                     << QStringLiteral("case-studies/ecommerce.md") << QString();
+        QTest::newRow("diacritics and case")
+            << QStringLiteral("dïcom metadata") << QStringLiteral("case-studies/healthcare.md")
+            << QStringLiteral("dicom-metadata-in-mongodb");
+        QTest::newRow("typing a prefix")
+            << QStringLiteral("double-entry led") << QStringLiteral("case-studies/fintech.md")
+            << QStringLiteral("the-double-entry-ledger-schema");
     }
     void search_query_topDocumentAndSection()
     {
@@ -96,8 +101,8 @@ private Q_SLOTS:
         QVERIFY(!top.findText.isEmpty());
     }
 
-    // Questions as a reader asks them, function words and other word forms included: the section that answers is
-    // among the first few hits.
+    // Questions as a reader asks them, function words and other word forms included: the section that answers
+    // is among the first few hits.
     void search_readerQuestion_answerInTopHits_data()
     {
         QTest::addColumn<QString>("query");
@@ -117,23 +122,28 @@ private Q_SLOTS:
         // "resurrection" / "resurrects": Snowball's -ion.
         QTest::newRow("tombstone resurrection") << QStringLiteral("tombstone resurrection") << social
                                                 << QStringLiteral("migration-strategy") << 3;
-        QTest::newRow("cross-region traffic cost") << QStringLiteral("what does cross-region traffic cost") << ecommerce
-                                                   << QStringLiteral("how-the-numbers-fit-together") << 3;
-        QTest::newRow("gate node fails over") << QStringLiteral("what happens when a gate node fails over") << ecommerce
-                                              << QStringLiteral("failure-modes") << 3;
+        QTest::newRow("cross-region traffic cost")
+            << QStringLiteral("what does cross-region traffic cost") << ecommerce
+            << QStringLiteral("how-the-numbers-fit-together") << 3;
+        QTest::newRow("gate node fails over") << QStringLiteral("what happens when a gate node fails over")
+                                              << ecommerce << QStringLiteral("failure-modes") << 3;
         QTest::newRow("keys rotated") << QStringLiteral("how are encryption keys rotated") << healthcare
                                       << QStringLiteral("procedure-rotating-the-encryption-keys") << 3;
-        QTest::newRow("who sees patient records") << QStringLiteral("who can see patient records") << healthcare
-                                                  << QStringLiteral("access-control-and-row-level-security") << 3;
-        QTest::newRow("deleting after retention") << QStringLiteral("deleting records after the retention period")
-                                                  << healthcare << QStringLiteral("retention-based-deletion") << 3;
-        QTest::newRow("rebalancing a hot partition") << QStringLiteral("rebalancing a hot follower partition") << social
-                                                     << QStringLiteral("procedure-re-bucketing-a-hot-follower-partition")
-                                                     << 3;
-        QTest::newRow("why not DynamoDB") << QStringLiteral("why not dynamodb for the ledger") << fintech
-                                          << QStringLiteral("the-ledger-cockroachdb-across-three-regions") << 3;
-        QTest::newRow("erasure requests") << QStringLiteral("erasure requests under GDPR") << aiml
-                                          << QStringLiteral("personal-data-erasure-retention-and-residency") << 3;
+        QTest::newRow("who sees patient records")
+            << QStringLiteral("who can see patient records") << healthcare
+            << QStringLiteral("access-control-and-row-level-security") << 3;
+        QTest::newRow("deleting after retention")
+            << QStringLiteral("deleting records after the retention period") << healthcare
+            << QStringLiteral("retention-based-deletion") << 3;
+        QTest::newRow("rebalancing a hot partition")
+            << QStringLiteral("rebalancing a hot follower partition") << social
+            << QStringLiteral("procedure-re-bucketing-a-hot-follower-partition") << 3;
+        QTest::newRow("why not DynamoDB")
+            << QStringLiteral("why not dynamodb for the ledger") << fintech
+            << QStringLiteral("the-ledger-cockroachdb-across-three-regions") << 3;
+        QTest::newRow("erasure requests")
+            << QStringLiteral("erasure requests under GDPR") << aiml
+            << QStringLiteral("personal-data-erasure-retention-and-residency") << 3;
     }
     void search_readerQuestion_answerInTopHits()
     {
@@ -147,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(!hits.at(rank - 1).findText.isEmpty());
     }
 
-    // Snowball stems "replication" to "replic" and "replicas" to "replica"; the query also looks "replica" up.
+    // Snowball stems "replication" to "replic" and "replicas" to "replica"; the query also looks "replica"
+    // up.
     void search_replicationLag_findsReplicaLagPassages()
     {
         const QString ecommerce = QStringLiteral("case-studies/ecommerce.md");
@@ -156,7 +167,8 @@ private Q_SLOTS:
         const int before = rankOf(hits, ecommerce, QStringLiteral("what-went-wrong-before"));
         QVERIFY2(before > 0 && before <= 5, qPrintable(describe(hits, 8)));
         // "PostgreSQL replicas (the baseline, whose lag caused the oversell)."
-        const int gate = rankOf(hits, ecommerce, QStringLiteral("inventory-cache-and-flash-sale-gate-redis-7"));
+        const int gate =
+            rankOf(hits, ecommerce, QStringLiteral("inventory-cache-and-flash-sale-gate-redis-7"));
         QVERIFY2(gate > 0 && gate <= 5, qPrintable(describe(hits, 8)));
         // The highlight is the replica word the passage uses.
         QVERIFY2(hits.at(before - 1).snippet.text.contains(QLatin1String("replicas lagged")) ||
@@ -171,7 +183,8 @@ private Q_SLOTS:
         QVERIFY(hits.size() >= 5);
         const QString replic = stem(QStringLiteral("replication"));
         for (int i = 0; i < 5; ++i) {
-            const QStringList words = terms(hits.at(i).entry.heading + QLatin1Char(' ') + hits.at(i).entry.text);
+            const QStringList words =
+                terms(hits.at(i).entry.heading + QLatin1Char(' ') + hits.at(i).entry.text);
             QVERIFY2(words.contains(replic), qPrintable(describe(hits, 5)));
         }
         // And a search for "replica" does not widen to replication at all.

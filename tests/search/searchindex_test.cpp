@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// SearchIndex on small hand-made documents: field boosts, prefix matching, grouping, entry kinds, and replacing
-// or removing one document without rebuilding the others.
+// SearchIndex on small hand-made documents: field boosts, prefix matching, grouping, entry kinds, and
+// replacing or removing one document without rebuilding the others.
 #include "content/library.h"
 #include "search/searchindex.h"
 
@@ -32,11 +32,13 @@ std::optional<SearchHit> topHit(const SearchResults &r)
     return r.groups.first().hits.first();
 }
 
-const QString kAlpha = QStringLiteral(
-    "# Alpha Store\n\nIntro about shops.\n\n## Checkout flow\n\nThe basket is reserved in Zürich before payment.\n\n"
-    "## Diagram\n\n```arch\ntitle \"Shop\"\ndatabase orders \"Order rows\" [tech: \"PostgreSQL 15\", note: \"primary\"]\n"
-    "cache carts \"Cart cache\" [tech: \"Redis 7\"]\n```\n\n"
-    "## Performance Metrics\n\n| Metric | Result | Unit |\n|---|---|---|\n| Checkout p99 latency | 120 | ms |\n");
+const QString kAlpha = QStringLiteral("# Alpha Store\n\nIntro about shops.\n\n## Checkout flow\n\nThe basket "
+                                      "is reserved in Zürich before payment.\n\n"
+                                      "## Diagram\n\n```arch\ntitle \"Shop\"\ndatabase orders \"Order rows\" "
+                                      "[tech: \"PostgreSQL 15\", note: \"primary\"]\n"
+                                      "cache carts \"Cart cache\" [tech: \"Redis 7\"]\n```\n\n"
+                                      "## Performance Metrics\n\n| Metric | Result | Unit "
+                                      "|\n|---|---|---|\n| Checkout p99 latency | 120 | ms |\n");
 const QString kBeta = QStringLiteral(
     "# Beta Bank\n\n## Ledger\n\nEvery posting is double-entry. Checkout is mentioned once here.\n\n"
     "## Reports\n\nMonthly reports list every ledger account.\n");
@@ -52,7 +54,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_index = buildIndex({makeDoc(QStringLiteral("alpha.md"), kAlpha), makeDoc(QStringLiteral("beta.md"), kBeta)});
+        m_index = buildIndex(
+            {makeDoc(QStringLiteral("alpha.md"), kAlpha), makeDoc(QStringLiteral("beta.md"), kBeta)});
         QCOMPARE(m_index.documentCount(), 2);
     }
 
@@ -103,7 +106,8 @@ private Q_SLOTS:
         bool tech = false;
         for (const SearchGroup &g : m_index.search(QStringLiteral("postgresql")).groups) {
             for (const SearchHit &h : g.hits)
-                tech |= h.entry.kind == EntryKind::Technology && h.entry.key == QLatin1String("PostgreSQL 15");
+                tech |=
+                    h.entry.kind == EntryKind::Technology && h.entry.key == QLatin1String("PostgreSQL 15");
         }
         QVERIFY(tech);
     }
@@ -140,9 +144,10 @@ private Q_SLOTS:
         // alpha is untouched
         QVERIFY(topHit(index.search(QStringLiteral("zurich"))));
         // the result equals a fresh build of the same documents
-        const SearchIndex fresh = buildIndex({makeDoc(QStringLiteral("alpha.md"), kAlpha),
-                                              makeDoc(QStringLiteral("beta.md"),
-                                                      QStringLiteral("# Beta Bank\n\n## Vault\n\nNow about strongrooms.\n"))});
+        const SearchIndex fresh =
+            buildIndex({makeDoc(QStringLiteral("alpha.md"), kAlpha),
+                        makeDoc(QStringLiteral("beta.md"),
+                                QStringLiteral("# Beta Bank\n\n## Vault\n\nNow about strongrooms.\n"))});
         QCOMPARE(index.entryCount(), fresh.entryCount());
         const SearchResults a = index.search(QStringLiteral("checkout"));
         const SearchResults b = fresh.search(QStringLiteral("checkout"));

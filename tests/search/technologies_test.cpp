@@ -25,7 +25,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(catalogue.size() >= 20);
         m_catalogueSize = int(catalogue.size());
-        const ae::content::LoadResult lib = ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
+        const ae::content::LoadResult lib =
+            ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
         QVERIFY(lib.error.isEmpty());
         m_index = TechnologyIndex::build(lib.documents, catalogue);
     }
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(m_index.find(QStringLiteral("postgres")), pg);
         QCOMPARE(m_index.find(QStringLiteral("POSTGRESQL 16.1")), pg);
         QVERIFY(m_index.find(QStringLiteral("Redis 7")) >= 0);
-        QCOMPARE(m_index.technologies().at(m_index.find(QStringLiteral("Redis 7"))).id, QStringLiteral("redis"));
+        QCOMPARE(m_index.technologies().at(m_index.find(QStringLiteral("Redis 7"))).id,
+                 QStringLiteral("redis"));
         QCOMPARE(m_index.find(QStringLiteral("No Such Engine")), -1);
     }
 
@@ -102,9 +104,14 @@ private Q_SLOTS:
     void redisStreams_isNotAlsoCountedAsRedisAtTheSamePlace()
     {
         TechnologyIndex idx = TechnologyIndex::build(
-            {ae::content::loadDocument(QStringLiteral(AE_TEST_DATA "/search/streams.md"), QStringLiteral("s.md"))},
+            {ae::content::loadDocument(QStringLiteral(AE_TEST_DATA "/search/streams.md"),
+                                       QStringLiteral("s.md"))},
             {{QStringLiteral("redis"), QStringLiteral("Redis"), {}, QStringLiteral("key-value"), {}},
-             {QStringLiteral("redis-streams"), QStringLiteral("Redis Streams"), {}, QStringLiteral("stream"), {}}});
+             {QStringLiteral("redis-streams"),
+              QStringLiteral("Redis Streams"),
+              {},
+              QStringLiteral("stream"),
+              {}}});
         const Technology &redis = idx.technologies().at(idx.find(QStringLiteral("Redis")));
         const Technology &streams = idx.technologies().at(idx.find(QStringLiteral("Redis Streams")));
         QCOMPARE(streams.uses.size(), 1);
@@ -116,7 +123,9 @@ private Q_SLOTS:
     void diagramOnlyTechnology_isAddedWithoutCategory()
     {
         TechnologyIndex idx = TechnologyIndex::build(
-            {ae::content::loadDocument(QStringLiteral(AE_TEST_DATA "/search/streams.md"), QStringLiteral("s.md"))}, {});
+            {ae::content::loadDocument(QStringLiteral(AE_TEST_DATA "/search/streams.md"),
+                                       QStringLiteral("s.md"))},
+            {});
         const int i = idx.find(QStringLiteral("FoundationDB 7.1"));
         QVERIFY(i >= 0);
         QCOMPARE(idx.technologies().at(i).name, QStringLiteral("FoundationDB"));

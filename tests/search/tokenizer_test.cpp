@@ -44,8 +44,9 @@ private Q_SLOTS:
         QStringList words;
         for (const Token &t : tokens)
             words << text.mid(t.start, t.length);
-        QCOMPARE(words, (QStringList{QStringLiteral("double"), QStringLiteral("entry"), QStringLiteral("ledger"),
-                                     QStringLiteral("p99"), QStringLiteral("40ms")}));
+        QCOMPARE(words,
+                 (QStringList{QStringLiteral("double"), QStringLiteral("entry"), QStringLiteral("ledger"),
+                              QStringLiteral("p99"), QStringLiteral("40ms")}));
     }
 
     void tokenize_combiningMarkInsideWord_doesNotSplit()
@@ -132,8 +133,9 @@ private Q_SLOTS:
     void stem_keepsTheFirstLetter()
     {
         // QueryMatcher::matchesWord relies on it to skip stemming most words of a snippet.
-        for (const char *w : {"dying", "skies", "lying", "early", "only", "queueing", "recovery", "replication",
-                              "generously", "hopping", "yelling", "ytterbium", "embed", "https", "uses"}) {
+        for (const char *w :
+             {"dying", "skies", "lying", "early", "only", "queueing", "recovery", "replication", "generously",
+              "hopping", "yelling", "ytterbium", "embed", "https", "uses"}) {
             const QString word = QString::fromLatin1(w);
             QCOMPARE(stem(word).at(0), word.at(0));
         }
@@ -141,8 +143,10 @@ private Q_SLOTS:
 
     void relatedTerms_replicationLooksUpReplica()
     {
-        QCOMPARE(relatedTerms(stem(QStringLiteral("replication"))), QStringList{stem(QStringLiteral("replicas"))});
-        QCOMPARE(relatedTerms(stem(QStringLiteral("replicated"))), QStringList{stem(QStringLiteral("replica"))});
+        QCOMPARE(relatedTerms(stem(QStringLiteral("replication"))),
+                 QStringList{stem(QStringLiteral("replicas"))});
+        QCOMPARE(relatedTerms(stem(QStringLiteral("replicated"))),
+                 QStringList{stem(QStringLiteral("replica"))});
         QVERIFY(relatedTerms(stem(QStringLiteral("replicas"))).isEmpty()); // one way: "replica" stays narrow
         QVERIFY(relatedTerms(stem(QStringLiteral("ledger"))).isEmpty());
         const Query q = parseQuery(QStringLiteral("replication lag"));
@@ -156,8 +160,9 @@ private Q_SLOTS:
     void stem_isThreadSafe()
     {
         // The index is built on a worker thread while the window stems queries and snippets.
-        const QStringList words{QStringLiteral("replication"), QStringLiteral("recovery"), QStringLiteral("caching"),
-                                QStringLiteral("partitioning"), QStringLiteral("overselling")};
+        const QStringList words{QStringLiteral("replication"), QStringLiteral("recovery"),
+                                QStringLiteral("caching"), QStringLiteral("partitioning"),
+                                QStringLiteral("overselling")};
         QStringList expected;
         for (const QString &w : words)
             expected << stem(w);
@@ -195,7 +200,8 @@ private Q_SLOTS:
         // A query of nothing else keeps them.
         QCOMPARE(parseQuery(QStringLiteral("the ")).terms, QStringList{QStringLiteral("the")});
         // Short words that mean something here stay: fan-out, fail over, acks=all, us-east-1, not null.
-        QCOMPARE(parseQuery(QStringLiteral("fan-out fail over acks=all us-east-1 not null")).terms.size(), 11);
+        QCOMPARE(parseQuery(QStringLiteral("fan-out fail over acks=all us-east-1 not null")).terms.size(),
+                 11);
         // A left-out last word is not completed as a prefix.
         const Query q = parseQuery(QStringLiteral("overselling the"));
         QCOMPARE(q.terms.size(), 1);
@@ -239,8 +245,9 @@ private Q_SLOTS:
         QCOMPARE(s.text.mid(s.highlights.at(0).start, s.highlights.at(0).length), QStringLiteral("Café"));
         QCOMPARE(s.text.mid(s.highlights.at(1).start, s.highlights.at(1).length), QStringLiteral("ledgers"));
         QCOMPARE(firstMatchRun(s.text, s.highlights), QStringLiteral("Café ledgers"));
-        QCOMPARE(highlightHtml(QStringLiteral("a <b> ledger"), matchRanges(QStringLiteral("a <b> ledger"), m)),
-                 QStringLiteral("a &lt;b&gt; <b>ledger</b>"));
+        QCOMPARE(
+            highlightHtml(QStringLiteral("a <b> ledger"), matchRanges(QStringLiteral("a <b> ledger"), m)),
+            QStringLiteral("a &lt;b&gt; <b>ledger</b>"));
     }
 };
 

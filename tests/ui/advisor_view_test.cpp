@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The Decide workspace offscreen: answering questions re-ranks, conflicts show, evidence links open documents,
-// export writes the report, Compare choices shows the matrix and trade-offs; and it is a tab of the main window.
+// The Decide workspace offscreen: answering questions re-ranks, conflicts show, evidence links open
+// documents, export writes the report, Compare choices shows the matrix and trade-offs; and it is a tab of
+// the main window.
 #include "content/library.h"
 #include "ui/advisor/comparechoices.h"
 #include "ui/advisor/decideview.h"
@@ -110,7 +111,8 @@ private Q_SLOTS:
         QSignalSpy opened(&view, &DecideView::openRequested);
         const auto &evidence = view.recommendation().ranked.first().evidence;
         QVERIFY(!evidence.isEmpty());
-        Q_EMIT details->anchorClicked(ui::advisor::evidenceUrl(evidence.first().path, evidence.first().anchor));
+        Q_EMIT details->anchorClicked(
+            ui::advisor::evidenceUrl(evidence.first().path, evidence.first().anchor));
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(0).toString(), evidence.first().path);
         QVERIFY(m_library.find(opened.first().at(0).toString()));
@@ -122,8 +124,8 @@ private Q_SLOTS:
         tick(&view, QStringLiteral("data-shape"), QStringLiteral("graph"));
         tick(&view, QStringLiteral("queries"), QStringLiteral("traversal"));
         const QString top = topId(&view);
-        QVERIFY2(top == QLatin1String("neo4j") || top == QLatin1String("tigergraph")
-                     || top == QLatin1String("amazon-neptune"),
+        QVERIFY2(top == QLatin1String("neo4j") || top == QLatin1String("tigergraph") ||
+                     top == QLatin1String("amazon-neptune"),
                  qPrintable(top));
         view.findChild<QPushButton *>(QStringLiteral("advisorReset"))->click();
         QCOMPARE(view.findChild<QListWidget *>(QStringLiteral("advisorResults"))->count(), 0);
@@ -169,7 +171,8 @@ private Q_SLOTS:
         DecideView view(&m_library);
         auto *choices = view.findChild<ui::advisor::CompareChoices *>(QStringLiteral("compareChoices"));
         QVERIFY(choices);
-        choices->selectStudies({QStringLiteral("case-studies/fintech.md"), QStringLiteral("case-studies/ecommerce.md")});
+        choices->selectStudies(
+            {QStringLiteral("case-studies/fintech.md"), QStringLiteral("case-studies/ecommerce.md")});
         QCOMPARE(choices->selectedStudies().size(), 2);
         auto *table = view.findChild<QTableWidget *>(QStringLiteral("choicesMatrix"));
         QCOMPARE(table->columnCount(), 3); // category + two studies
@@ -204,11 +207,13 @@ private Q_SLOTS:
         w.show();
         QVERIFY(w.workspace(QStringLiteral("advisorView")));
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("workspaces"));
-        QCOMPARE(tabs->tabText(tabs->indexOf(w.workspace(QStringLiteral("advisorView")))), QStringLiteral("Decide"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(w.workspace(QStringLiteral("advisorView")))),
+                 QStringLiteral("Decide"));
         QVERIFY(w.showWorkspace(QStringLiteral("advisorView")));
         auto *view = qobject_cast<DecideView *>(w.workspace(QStringLiteral("advisorView")));
         QTRY_VERIFY(!w.library()->documents().isEmpty());
-        Q_EMIT view->openRequested(QStringLiteral("case-studies/fintech.md"), QStringLiteral("trade-offs-made"));
+        Q_EMIT view->openRequested(QStringLiteral("case-studies/fintech.md"),
+                                   QStringLiteral("trade-offs-made"));
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.readerPage()));
         QTRY_COMPARE(w.documentView()->currentPath(), QStringLiteral("case-studies/fintech.md"));
     }

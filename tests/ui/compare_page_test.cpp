@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The Compare workspace offscreen, through its real widgets: it opens on the matrix of measures x studies; a click
-// on a row charts that measure, a click on a study head shows its before and after, a click on a bar asks for the
-// source; every label of every chart is drawn whole at any width; study colours are the same in both themes; the
-// exported SVG is valid SVG 1.1 and renders in rsvg-convert.
+// The Compare workspace offscreen, through its real widgets: it opens on the matrix of measures x studies; a
+// click on a row charts that measure, a click on a study head shows its before and after, a click on a bar
+// asks for the source; every label of every chart is drawn whole at any width; study colours are the same in
+// both themes; the exported SVG is valid SVG 1.1 and renders in rsvg-convert.
 #include "content/library.h"
 #include "draw/chartstyle.h"
 #include "ui/compare/comparecommand.h"
@@ -15,9 +15,9 @@
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QImage>
-#include <QScrollBar>
 #include <QListWidget>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -48,8 +48,8 @@ metrics::LibraryMetrics bundledMetrics()
     return metrics::collectMetrics(loaded.documents, metrics::MeasureCatalog::forLibrary({}));
 }
 
-// Every text op lies inside the drawing, and the lines drawn for each category label, joined, give the label back:
-// nothing cut, nothing elided.
+// Every text op lies inside the drawing, and the lines drawn for each category label, joined, give the label
+// back: nothing cut, nothing elided.
 void verifyNothingCut(const draw::DrawList &d, const metrics::MeasureChartData &chart)
 {
     QVERIFY(!d.ops.isEmpty());
@@ -61,7 +61,11 @@ void verifyNothingCut(const draw::DrawList &d, const metrics::MeasureChartData &
         const qreal w = QFontMetricsF(draw::font(op.pixelSize, op.bold)).horizontalAdvance(op.text);
         const QPointF origin = draw::textOrigin(op);
         QVERIFY2(origin.x() >= -0.5 && origin.x() + w <= d.size.width() + 0.5,
-                 qPrintable(QStringLiteral("%1 at %2..%3 of %4").arg(op.text).arg(origin.x()).arg(origin.x() + w).arg(d.size.width())));
+                 qPrintable(QStringLiteral("%1 at %2..%3 of %4")
+                                .arg(op.text)
+                                .arg(origin.x())
+                                .arg(origin.x() + w)
+                                .arg(d.size.width())));
         QVERIFY2(op.rect.bottom() <= d.size.height() + 0.5, qPrintable(op.text));
         if (op.role == QLatin1String("axis-label"))
             labelLines[op.target] << op.text;
@@ -90,7 +94,7 @@ private Q_SLOTS:
         auto *matrix = page.findChild<QTableView *>(QStringLiteral("matrixView"));
         QVERIFY(matrix);
         QTRY_VERIFY(matrix->model()->rowCount() > 0);
-        QCOMPARE(matrix->model()->columnCount(), 4); // measure + 3 studies
+        QCOMPARE(matrix->model()->columnCount(), 4);          // measure + 3 studies
         QVERIFY(!matrix->horizontalScrollBar()->isVisible()); // fits at 1280 px
 
         // The p99 row: every study's checkout p99 in one row, in readable units.
@@ -123,8 +127,9 @@ private Q_SLOTS:
         // A study head: its before and after.
         auto *header = matrix->horizontalHeader();
         page.findChild<QTabWidget *>()->setCurrentIndex(0);
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(2) + header->sectionSize(2) / 2, header->height() / 2));
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(2) + header->sectionSize(2) / 2, header->height() / 2));
         QCOMPARE(int(page.view()), int(ComparePage::View::BeforeAfter));
         auto *combo = page.findChild<QComboBox *>(QStringLiteral("beforeAfterStudyCombo"));
         QCOMPARE(combo->currentData().toString(), page.matrix().studies.at(1));
@@ -161,7 +166,8 @@ private Q_SLOTS:
     void studyColours_areTheSameInBothThemes()
     {
         const metrics::LibraryMetrics data = bundledMetrics();
-        const metrics::MeasureChartData chart = metrics::buildMeasureChart(data, QStringLiteral("latency-p99"));
+        const metrics::MeasureChartData chart =
+            metrics::buildMeasureChart(data, QStringLiteral("latency-p99"));
         QVERIFY(chart.bars.size() >= 3);
         auto fills = [&](bool dark) {
             QStringList out;
@@ -176,7 +182,8 @@ private Q_SLOTS:
         // Each study colour keeps 3:1 against both chart backgrounds (WCAG 1.4.11 for graphics).
         for (int i = 0; i < 8; ++i)
             for (bool dark : {false, true})
-                QVERIFY2(draw::contrastRatio(draw::studyColor(i), draw::ChartPalette::forTheme(dark).background) >= 3.0,
+                QVERIFY2(draw::contrastRatio(draw::studyColor(i),
+                                             draw::ChartPalette::forTheme(dark).background) >= 3.0,
                          qPrintable(draw::studyColor(i).name()));
     }
 
@@ -213,11 +220,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QByteArray err;
         // An unknown measure: usage error listing the known ones.
-        QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p90"), QStringLiteral("-o"),
-                      dir.filePath(QStringLiteral("x.svg"))},
+        QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p90"),
+                      QStringLiteral("-o"), dir.filePath(QStringLiteral("x.svg"))},
                      &err),
                  2);
-        QVERIFY2(err.contains("unknown measure 'latency-p90'; known: ") && err.contains("latency-p99"), err.constData());
+        QVERIFY2(err.contains("unknown measure 'latency-p90'; known: ") && err.contains("latency-p99"),
+                 err.constData());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.svg"))));
         // The old grouping by dimension is refused with what to use instead.
         QCOMPARE(run({library, QStringLiteral("--dimension"), QStringLiteral("time"), QStringLiteral("-o"),
@@ -235,8 +243,8 @@ private Q_SLOTS:
         QVERIFY(lines.size() >= 12);
         // One measure as PNG at 1x, by its key.
         const QString png = dir.filePath(QStringLiteral("p99.png"));
-        QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p99"), QStringLiteral("--scale"),
-                      QStringLiteral("1"), QStringLiteral("-o"), png}),
+        QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p99"),
+                      QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("-o"), png}),
                  0);
         QCOMPARE(QImage(png).width(), int(defaultExportWidth));
     }
@@ -250,7 +258,8 @@ private Q_SLOTS:
         const metrics::LibraryMetrics data = bundledMetrics();
         QTemporaryDir dir;
         const QVector<QPair<QString, draw::DrawList>> drawings = {
-            {QStringLiteral("p99.svg"), chartDrawing(metrics::buildMeasureChart(data, QStringLiteral("latency-p99")), data, false)},
+            {QStringLiteral("p99.svg"),
+             chartDrawing(metrics::buildMeasureChart(data, QStringLiteral("latency-p99")), data, false)},
             {QStringLiteral("availability.svg"),
              chartDrawing(metrics::buildMeasureChart(data, QStringLiteral("availability")), data, true)},
             {QStringLiteral("matrix.svg"), matrixDrawing(metrics::buildMatrix(data), false)}};
@@ -259,7 +268,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(exportTo(drawing, {}, path, 1, &error), qPrintable(error));
             QProcess lint;
-            lint.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--dtdvalid"), kDtd, path});
+            lint.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--nonet"),
+                                 QStringLiteral("--dtdvalid"), kDtd, path});
             QVERIFY(lint.waitForFinished(30000));
             QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
             QProcess render;

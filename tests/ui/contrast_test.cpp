@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// WCAG AA contrast, computed from the colours the app actually uses, in both themes: the widget palettes, the check
-// box outline of the app style, the reader's style sheet, the advisor's HTML colours, the diagram themes (node text
-// on every kind's fill, edge labels on their pills) and the legend swatches. Text needs 4.5:1; graphics 3:1.
+// WCAG AA contrast, computed from the colours the app actually uses, in both themes: the widget palettes, the
+// check box outline of the app style, the reader's style sheet, the advisor's HTML colours, the diagram
+// themes (node text on every kind's fill, edge labels on their pills) and the legend swatches. Text
+// needs 4.5:1; graphics 3:1.
 #include "diagram/kinds.h"
 #include "diagram/theme.h"
 #include "draw/chartstyle.h"
@@ -25,13 +26,15 @@ QString describe(const char *what, const QColor &fg, const QColor &bg)
         .arg(contrastRatio(fg, bg), 0, 'f', 2);
 }
 
-#define VERIFY_CONTRAST(what, fg, bg, min) QVERIFY2(contrastRatio(fg, bg) >= (min), qPrintable(describe(what, fg, bg)))
+#define VERIFY_CONTRAST(what, fg, bg, min)                                                                   \
+    QVERIFY2(contrastRatio(fg, bg) >= (min), qPrintable(describe(what, fg, bg)))
 
 // "selector { ... property: #rrggbb ... }" -> the colour.
 QColor cssColor(const QString &css, const QString &selector, const QString &property)
 {
     const QRegularExpression re(QRegularExpression::escape(selector) + QStringLiteral("\\s*\\{[^}]*?\\b") +
-                                QRegularExpression::escape(property) + QStringLiteral("\\s*:\\s*(#[0-9a-fA-F]{6})"));
+                                QRegularExpression::escape(property) +
+                                QStringLiteral("\\s*:\\s*(#[0-9a-fA-F]{6})"));
     const QRegularExpressionMatch m = re.match(css);
     return m.hasMatch() ? QColor(m.captured(1)) : QColor();
 }
@@ -79,11 +82,15 @@ private Q_SLOTS:
         QVERIFY(text.isValid());
         VERIFY_CONTRAST("body", text, base, 4.5);
         VERIFY_CONTRAST("h1", cssColor(css, QStringLiteral("h1"), QStringLiteral("color")), base, 4.5);
-        VERIFY_CONTRAST("h4", cssColor(css, QStringLiteral("h4, h5, h6"), QStringLiteral("color")), base, 4.5);
+        VERIFY_CONTRAST("h4", cssColor(css, QStringLiteral("h4, h5, h6"), QStringLiteral("color")), base,
+                        4.5);
         VERIFY_CONTRAST("link", cssColor(css, QStringLiteral("a"), QStringLiteral("color")), base, 4.5);
-        VERIFY_CONTRAST("quote", cssColor(css, QStringLiteral("blockquote"), QStringLiteral("color")), base, 4.5);
-        VERIFY_CONTRAST("code", text, cssColor(css, QStringLiteral("code"), QStringLiteral("background-color")), 4.5);
-        VERIFY_CONTRAST("table head", text, cssColor(css, QStringLiteral("th"), QStringLiteral("background-color")), 4.5);
+        VERIFY_CONTRAST("quote", cssColor(css, QStringLiteral("blockquote"), QStringLiteral("color")), base,
+                        4.5);
+        VERIFY_CONTRAST("code", text,
+                        cssColor(css, QStringLiteral("code"), QStringLiteral("background-color")), 4.5);
+        VERIFY_CONTRAST("table head", text,
+                        cssColor(css, QStringLiteral("th"), QStringLiteral("background-color")), 4.5);
         VERIFY_CONTRAST("raw html", cssColor(css, QStringLiteral("pre.rawhtml"), QStringLiteral("color")),
                         cssColor(css, QStringLiteral("pre"), QStringLiteral("background-color")), 4.5);
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The window behaves like a desktop app: files dropped on it open, Help opens the guides, every shortcut is listed,
-// Recent remembers what was opened, and the workspace the user left is the one they come back to.
+// The window behaves like a desktop app: files dropped on it open, Help opens the guides, every shortcut is
+// listed, Recent remembers what was opened, and the workspace the user left is the one they come back to.
 #include "ui/desktopintegration.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/documentview.h"
@@ -94,18 +94,25 @@ private Q_SLOTS:
         MainWindow w;
         const QRect available = w.screen()->availableGeometry();
         QVERIFY2(w.width() <= available.width() && w.height() <= available.height(),
-                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(w.width()).arg(w.height()).arg(available.width()).arg(available.height())));
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(w.width())
+                                .arg(w.height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     void shortcuts_listEveryActionWithAKey()
     {
         MainWindow w;
         const QStringList rows = ae::ui::shortcutRows(&w);
-        QVERIFY2(rows.contains(QStringLiteral("Find\t") + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) +
+        QVERIFY2(rows.contains(QStringLiteral("Find\t") +
+                               QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) +
                                QStringLiteral("\tRead")),
                  qPrintable(rows.join(u'\n')));
-        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QString &r) { return r.startsWith(QLatin1String("Full Screen\t")); }));
-        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QString &r) { return r.startsWith(QLatin1String("Back\t")); }));
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                            [](const QString &r) { return r.startsWith(QLatin1String("Full Screen\t")); }));
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                            [](const QString &r) { return r.startsWith(QLatin1String("Back\t")); }));
     }
 
     void recentPaths_mostRecentFirstWithoutDuplicates()

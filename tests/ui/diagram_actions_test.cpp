@@ -30,15 +30,11 @@ private Q_SLOTS:
     void openFile_dotAndMermaid_drawnAndSavedInTheirNotation();
 
 private:
-    QAction *action(const char *name) const
-    {
-        return m_ws->findChild<QAction *>(QLatin1String(name));
-    }
+    QAction *action(const char *name) const { return m_ws->findChild<QAction *>(QLatin1String(name)); }
     void waitForDrawingOf(const QString &id)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_ws->preview()->hasDiagram() &&
-                                     m_ws->preview()->diagram().diagram.indexOfNode(id) >= 0,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ws->preview()->hasDiagram() && m_ws->preview()->diagram().diagram.indexOfNode(id) >= 0, 15000);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -48,7 +44,8 @@ private:
 void DiagramActionsTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(), "the layout helper (archexplorer-layout) is not built");
+    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(),
+             "the layout helper (archexplorer-layout) is not built");
 }
 
 void DiagramActionsTest::init()
@@ -102,7 +99,8 @@ void DiagramActionsTest::ctrlWheel_zoomsAroundPointer_plainWheelPans()
 {
     DiagramPreview *preview = m_ws->preview();
     const auto &laidOut = preview->diagram();
-    const QPointF nodeCentre = laidOut.nodes.at(laidOut.diagram.indexOfNode(QStringLiteral("rows"))).rect.center();
+    const QPointF nodeCentre =
+        laidOut.nodes.at(laidOut.diagram.indexOfNode(QStringLiteral("rows"))).rect.center();
     const QPointF pointer = preview->mapFromDiagram(nodeCentre);
     const qreal before = preview->zoom();
 

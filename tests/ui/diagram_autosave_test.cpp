@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Autosave and crash recovery: a killed process's unsaved text is offered on the next start, a live one's is not.
+// Autosave and crash recovery: a killed process's unsaved text is offered on the next start, a live one's is
+// not.
 #include "ui/diagram/autosave.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 
 using ae::ui::AutosaveStore;
 

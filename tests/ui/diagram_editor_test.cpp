@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The .arch editor on its own: syntax colours come from the language's tokens, diagnostics are underlined where
-// they point, goTo/cursor positions count characters (not UTF-16 units), the gutter grows with the line count.
+// The .arch editor on its own: syntax colours come from the language's tokens, diagnostics are underlined
+// where they point, goTo/cursor positions count characters (not UTF-16 units), the gutter grows with the line
+// count.
 #include "common/diagnostic.h"
 #include "ui/diagram/diagrameditor.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The Draw workspace inside the main window: a clicked document diagram opens in it, .arch paths open in it, and a
-// document diagram that was never laid out shows a placeholder, then itself, without the reader losing its place.
+// The Draw workspace inside the main window: a clicked document diagram opens in it, .arch paths open in it,
+// and a document diagram that was never laid out shows a placeholder, then itself, without the reader losing
+// its place.
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagramintegration.h"
 #include "ui/diagram/diagramworkspace.h"
@@ -10,11 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QScrollBar>
-#include <QTextBlock>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace ae::ui;
 
@@ -34,7 +35,8 @@ void DiagramIntegrationTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // No layout from an earlier run: documentDiagram_notLaidOutYet_* needs the helper to run.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layout")).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layout"))
+        .removeRecursively();
 }
 
 void DiagramIntegrationTest::mainWindow_hasDrawWorkspaceTab()
@@ -95,13 +97,14 @@ void DiagramIntegrationTest::openPath_archFile_opensInDrawTab_otherPathsLeftAlon
 }
 
 namespace {
-// A study with 40 paragraphs, a diagram of `producers` producers feeding one queue (so each test has a graph no
-// other lays out), a "Closing section" heading and 40 more paragraphs.
+// A study with 40 paragraphs, a diagram of `producers` producers feeding one queue (so each test has a graph
+// no other lays out), a "Closing section" heading and 40 more paragraphs.
 QByteArray studyWithDiagram(int producers)
 {
     QByteArray study = "# A study\n\n";
     for (int i = 0; i < 40; ++i)
-        study += "A paragraph about replication lag, so that the page scrolls. " + QByteArray::number(i) + "\n\n";
+        study +=
+            "A paragraph about replication lag, so that the page scrolls. " + QByteArray::number(i) + "\n\n";
     study += "```arch\nqueue q \"Jobs\"\n";
     for (int i = 0; i < producers; ++i)
         study += "service p" + QByteArray::number(i) + " \"Producer " + QByteArray::number(i) + "\"\np" +
@@ -122,7 +125,8 @@ DocumentView *openStudy(MainWindow &window, const QTemporaryDir &dir, int produc
     window.resize(1100, 700);
     window.show();
     window.openPath(dir.path());
-    if (!QTest::qWaitFor([&] { return window.library()->find(QStringLiteral("study.md")) != nullptr; }, 10000) ||
+    if (!QTest::qWaitFor([&] { return window.library()->find(QStringLiteral("study.md")) != nullptr; },
+                         10000) ||
         !window.openDocument(QStringLiteral("study.md"), anchor))
         return nullptr;
     return window.documentView();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Long diagram texts in the Draw workspace: the editor takes them in slices (one undo step, never half a character),
-// the workspace parses them on a worker, and nothing the user does in between (save, open another, find a node,
-// Cancel) sees half a text. The texts are a three-node diagram padded with comment lines, so they are long to fill
-// and parse but quick to lay out.
+// Long diagram texts in the Draw workspace: the editor takes them in slices (one undo step, never half a
+// character), the workspace parses them on a worker, and nothing the user does in between (save, open
+// another, find a node, Cancel) sees half a text. The texts are a three-node diagram padded with comment
+// lines, so they are long to fill and parse but quick to lay out.
 #include "../common/shownworkspace.h"
 #include "diagram/layout.h"
 #include "ui/diagram/diagrameditor.h"
@@ -31,7 +31,8 @@ QString paddedDiagram(int commentLines, const QString &tail = QString())
                                "queue events \"Order events\"\n")
                     .arg(QDateTime::currentMSecsSinceEpoch()); // a fresh layout each run
     for (int i = 0; i < commentLines; ++i)
-        t += QStringLiteral("# %1 padding so the text is long: comment lines are skipped by the parser\n").arg(i);
+        t += QStringLiteral("# %1 padding so the text is long: comment lines are skipped by the parser\n")
+                 .arg(i);
     t += QStringLiteral("orders -> pg : writes\norders -> events : publishes\n");
     return t + tail;
 }
@@ -69,7 +70,8 @@ private:
 void DiagramLongTextTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(), "the layout helper (archexplorer-layout) is not built");
+    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(),
+             "the layout helper (archexplorer-layout) is not built");
     // The texts below are multi-slice and parsed on the worker.
     QVERIFY(paddedDiagram(1200).size() > 2 * DiagramEditor::kFillSliceChars);
     QVERIFY(paddedDiagram(1200).size() > 64 * 1024);
@@ -103,7 +105,8 @@ void DiagramLongTextTest::editor_replaceText_longText_arrivesInSlicesAsOneUndoSt
     QSignalSpy replaced(&editor, &DiagramEditor::textReplaced);
     const QString text = paddedDiagram(2000);
     editor.replaceText(text);
-    // Only the first slice is in; the rest follows on later event-loop turns, and the editor takes no typing meanwhile.
+    // Only the first slice is in; the rest follows on later event-loop turns, and the editor takes no typing
+    // meanwhile.
     QVERIFY(editor.isFilling());
     QVERIFY(editor.isReadOnly());
     QVERIFY(editor.toPlainText().size() < text.size());
@@ -153,15 +156,15 @@ void DiagramLongTextTest::editor_oneLineOfEmoji_neverSplitsASurrogatePair()
     QString text = QStringLiteral("x"); // shifts the pairs off the even slice boundaries
     for (int i = 0; i < DiagramEditor::kFillSliceChars; ++i)
         text += QString::fromUcs4(U"\U0001F5C4");
-    // Between slices the document holds only whole characters (QTextDocument would rejoin a split pair once the
-    // next slice came, but meanwhile it would lay out and paint a lone surrogate).
+    // Between slices the document holds only whole characters (QTextDocument would rejoin a split pair once
+    // the next slice came, but meanwhile it would lay out and paint a lone surrogate).
     editor.replaceText(text);
     int slices = 1;
     while (editor.isFilling()) {
         const QString partial = editor.toPlainText();
         QVERIFY(!partial.isEmpty());
-        QVERIFY2(!partial.back().isHighSurrogate(), qPrintable(QStringLiteral("slice %1 ends in half a character")
-                                                                     .arg(slices)));
+        QVERIFY2(!partial.back().isHighSurrogate(),
+                 qPrintable(QStringLiteral("slice %1 ends in half a character").arg(slices)));
         QCoreApplication::processEvents();
         ++slices;
     }
@@ -252,7 +255,8 @@ void DiagramLongTextTest::cancel_duringFill_problemsShownNoLayoutUntilAnEdit()
     QCOMPARE(updated.count(), 0);
     QVERIFY(!m_preview->isBusy());
     QVERIFY(m_preview->isStale());
-    QVERIFY2(m_preview->staleMessage().contains(QLatin1String("cancelled")), qPrintable(m_preview->staleMessage()));
+    QVERIFY2(m_preview->staleMessage().contains(QLatin1String("cancelled")),
+             qPrintable(m_preview->staleMessage()));
 
     // An edit lays it out again.
     m_editor->moveCursor(QTextCursor::End);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Diagrams inside documents: an ```arch block becomes a crisp image fitted to the column; broken text becomes an
-// image that says where the first error is; other notations are left to the view. A block whose layout is not cached
-// is answered at once with a placeholder while the helper lays it out, then drawn; a layout that fails says why.
+// Diagrams inside documents: an ```arch block becomes a crisp image fitted to the column; broken text becomes
+// an image that says where the first error is; other notations are left to the view. A block whose layout is
+// not cached is answered at once with a placeholder while the helper lays it out, then drawn; a layout that
+// fails says why.
 #include "diagram/layout.h"
 #include "ui/diagram/documentdiagramrenderer.h"
 
@@ -21,9 +22,10 @@ const QString kWide = QStringLiteral("direction right\n"
                                      "stream events \"Order events\" [tech: \"Kafka\"]\n"
                                      "shopper -> edge -> orders -> pg\n"
                                      "orders ~> events\n");
-// What the reader ends up showing: render, and if the block had to be laid out first, wait for it and render again.
-QImage drawn(DocumentDiagramRenderer &renderer, const QString &info, const QString &text, int maxWidthPx, qreal dpr,
-             bool dark)
+// What the reader ends up showing: render, and if the block had to be laid out first, wait for it and render
+// again.
+QImage drawn(DocumentDiagramRenderer &renderer, const QString &info, const QString &text, int maxWidthPx,
+             qreal dpr, bool dark)
 {
     QImage image = renderer.render(info, text, maxWidthPx, dpr, dark);
     if (!renderer.hasPending())
@@ -33,9 +35,9 @@ QImage drawn(DocumentDiagramRenderer &renderer, const QString &info, const QStri
     return renderer.render(info, text, maxWidthPx, dpr, dark);
 }
 
-// A diagram this process has not laid out before: the layout cache keys by what the helper is given (the graph and
-// the node sizes, not ids or label text), so each one has a different number of nodes. initTestCase empties the
-// disk cache (test mode keeps it under ~/.qttest).
+// A diagram this process has not laid out before: the layout cache keys by what the helper is given (the
+// graph and the node sizes, not ids or label text), so each one has a different number of nodes. initTestCase
+// empties the disk cache (test mode keeps it under ~/.qttest).
 QString freshDiagram()
 {
     static int made = 0;
@@ -66,8 +68,10 @@ private Q_SLOTS:
 void DiagramRendererTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layout")).removeRecursively();
-    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(), "the layout helper (archexplorer-layout) is not built");
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/layout"))
+        .removeRecursively();
+    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(),
+             "the layout helper (archexplorer-layout) is not built");
 }
 
 void DiagramRendererTest::render_wideDiagram_fittedToMaxWidthAtDevicePixelRatio()
@@ -97,7 +101,8 @@ void DiagramRendererTest::render_wideDiagram_fittedToMaxWidthAtDevicePixelRatio(
 void DiagramRendererTest::render_smallDiagram_notEnlarged()
 {
     DocumentDiagramRenderer renderer;
-    const QImage img = drawn(renderer, QStringLiteral("arch"), QStringLiteral("service a\n"), 2000, 1.0, false);
+    const QImage img =
+        drawn(renderer, QStringLiteral("arch"), QStringLiteral("service a\n"), 2000, 1.0, false);
     QVERIFY(!img.isNull());
     QVERIFY(img.width() < 2000);
     QVERIFY(img.width() > 20);
@@ -111,7 +116,8 @@ void DiagramRendererTest::render_textWithErrors_imageNamesFirstErrorLineAndColum
     QVERIFY(!img.isNull());
     QVERIFY(qRound(img.deviceIndependentSize().width()) <= 500);
     QCOMPARE(img.devicePixelRatio(), 1.5);
-    QVERIFY2(renderer.lastError().contains(QStringLiteral("Line 2, column 3")), qPrintable(renderer.lastError()));
+    QVERIFY2(renderer.lastError().contains(QStringLiteral("Line 2, column 3")),
+             qPrintable(renderer.lastError()));
 
     drawn(renderer, QStringLiteral("arch"), kWide, 500, 1.0, false);
     QVERIFY(renderer.lastError().isEmpty());
@@ -120,17 +126,20 @@ void DiagramRendererTest::render_textWithErrors_imageNamesFirstErrorLineAndColum
 void DiagramRendererTest::render_otherNotation_returnsNullImage()
 {
     DocumentDiagramRenderer renderer;
-    QVERIFY(renderer.render(QStringLiteral("python"), QStringLiteral("print(1)\n"), 500, 1.0, false).isNull());
-    QVERIFY(!renderer.render(QStringLiteral("ARCH"), QStringLiteral("service a\n"), 500, 1.0, false).isNull());
+    QVERIFY(
+        renderer.render(QStringLiteral("python"), QStringLiteral("print(1)\n"), 500, 1.0, false).isNull());
+    QVERIFY(
+        !renderer.render(QStringLiteral("ARCH"), QStringLiteral("service a\n"), 500, 1.0, false).isNull());
 }
 
 void DiagramRendererTest::render_dotAndMermaidBlocks_areDrawnToo()
 {
     DocumentDiagramRenderer renderer;
-    const QImage dot = drawn(renderer, QStringLiteral("dot"), QStringLiteral("digraph { api -> db }\n"), 500, 1.0, false);
+    const QImage dot =
+        drawn(renderer, QStringLiteral("dot"), QStringLiteral("digraph { api -> db }\n"), 500, 1.0, false);
     QVERIFY2(!dot.isNull() && renderer.lastError().isEmpty(), qPrintable(renderer.lastError()));
-    const QImage mermaid = drawn(renderer, QStringLiteral("mermaid"), QStringLiteral("flowchart LR\n  api --> db\n"), 500,
-                                 1.0, false);
+    const QImage mermaid = drawn(renderer, QStringLiteral("mermaid"),
+                                 QStringLiteral("flowchart LR\n  api --> db\n"), 500, 1.0, false);
     QVERIFY2(!mermaid.isNull() && renderer.lastError().isEmpty(), qPrintable(renderer.lastError()));
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The Draw workspace as a user drives it: typing redraws the preview, errors land in the problems list and mark
-// the drawing stale, a problem jumps to its place, files save and reopen, unsaved text is recovered.
+// The Draw workspace as a user drives it: typing redraws the preview, errors land in the problems list and
+// mark the drawing stale, a problem jumps to its place, files save and reopen, unsaved text is recovered.
 #include "diagram/layout.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
@@ -69,7 +69,8 @@ private:
 void DiagramWorkspaceTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(), "the layout helper (archexplorer-layout) is not built");
+    QVERIFY2(!ae::diagram::layoutHelperPath().isEmpty(),
+             "the layout helper (archexplorer-layout) is not built");
 }
 
 void DiagramWorkspaceTest::init()
@@ -175,8 +176,11 @@ void DiagramWorkspaceTest::problem_clickAndEnter_moveEditorCursorThere()
     QTest::keyClick(m_problems, Qt::Key_Return);
     QCOMPARE(m_editor->cursorLine(), 5);
     QCOMPARE(m_editor->cursorColumn(), lc.value(1).toInt());
-    QVERIFY(m_editor->toPlainText().split(QLatin1Char('\n')).value(4).mid(lc.value(1).toInt() - 1).startsWith(
-        QStringLiteral("tehc")));
+    QVERIFY(m_editor->toPlainText()
+                .split(QLatin1Char('\n'))
+                .value(4)
+                .mid(lc.value(1).toInt() - 1)
+                .startsWith(QStringLiteral("tehc")));
 }
 
 void DiagramWorkspaceTest::openFile_withErrorsAndNoDrawingYet_drawsValidPartMarkedStale()
@@ -319,7 +323,8 @@ void DiagramWorkspaceTest::preview_largeDiagramThenSmallText_isFittedAgain()
 {
     QString big;
     for (int i = 0; i < 60; ++i)
-        big += QStringLiteral("service s%1\n").arg(i) + (i ? QStringLiteral("s%1 -> s%2\n").arg(i - 1).arg(i) : QString());
+        big += QStringLiteral("service s%1\n").arg(i) +
+               (i ? QStringLiteral("s%1 -> s%2\n").arg(i - 1).arg(i) : QString());
     m_editor->setPlainText(big);
     waitForDrawingOf(QStringLiteral("s59"));
     m_ws->highlightNode(QStringLiteral("s59")); // a search hit: centred at 100 %, not a user zoom
@@ -345,9 +350,11 @@ void DiagramWorkspaceTest::preview_afterTheUserZoomed_keepsTheirZoom()
 void DiagramWorkspaceTest::export_suggestsTitleInRememberedFolder()
 {
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QCOMPARE(ae::ui::suggestedExportPath(QStringLiteral("Checkout: write path"), {}, {}, QStringLiteral("svg")),
-             docs + QStringLiteral("/Checkout- write path.svg"));
-    QCOMPARE(ae::ui::suggestedExportPath({}, QStringLiteral("/x/orders.arch"), m_dir->path(), QStringLiteral("png")),
+    QCOMPARE(
+        ae::ui::suggestedExportPath(QStringLiteral("Checkout: write path"), {}, {}, QStringLiteral("svg")),
+        docs + QStringLiteral("/Checkout- write path.svg"));
+    QCOMPARE(ae::ui::suggestedExportPath({}, QStringLiteral("/x/orders.arch"), m_dir->path(),
+                                         QStringLiteral("png")),
              m_dir->path() + QStringLiteral("/orders.png"));
     QCOMPARE(ae::ui::suggestedExportPath({}, {}, QStringLiteral("/no/such/folder"), QStringLiteral("pdf")),
              docs + QStringLiteral("/diagram.pdf"));
@@ -357,4 +364,3 @@ void DiagramWorkspaceTest::export_suggestsTitleInRememberedFolder()
 
 QTEST_MAIN(DiagramWorkspaceTest)
 #include "diagram_workspace_test.moc"
-

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Prose, diagrams and numbers connected, driven like a user offscreen: a diagram-node search hit opens the diagram
-// in Draw with the node outlined and in view; a metric hit opens Compare on that metric; hovering a node in a
-// document's diagram tells what it is; clicking it lists the sections that discuss it and jumps to one; the same
-// from the Draw preview; a click on the picture outside any node still opens the diagram in Draw.
+// Prose, diagrams and numbers connected, driven like a user offscreen: a diagram-node search hit opens the
+// diagram in Draw with the node outlined and in view; a metric hit opens Compare on that metric; hovering a
+// node in a document's diagram tells what it is; clicking it lists the sections that discuss it and jumps to
+// one; the same from the Draw preview; a click on the picture outside any node still opens the diagram in
+// Draw.
 #include "content/library.h"
 #include "metrics/measurechart.h"
 #include "ui/compare/comparepage.h"
@@ -188,30 +189,38 @@ private Q_SLOTS:
 
     void metricHit_opensCompareOnThatMetric()
     {
-        const ae::search::Entry entry = enterFirstHitOfKind(QStringLiteral("latency"), ae::search::EntryKind::Metric);
+        const ae::search::Entry entry =
+            enterFirstHitOfKind(QStringLiteral("latency"), ae::search::EntryKind::Metric);
         QCOMPARE(int(entry.kind), int(ae::search::EntryKind::Metric));
-        auto *compare = qobject_cast<compare::ComparePage *>(m_window->workspace(QStringLiteral("comparePage")));
+        auto *compare =
+            qobject_cast<compare::ComparePage *>(m_window->workspace(QStringLiteral("comparePage")));
         QVERIFY(compare);
         QTRY_VERIFY(compare->isVisible());
         QCOMPARE(int(compare->view()), int(compare::ComparePage::View::Measure));
-        QVERIFY2(chartsRow(compare, entry.docPath, entry.key), qPrintable(entry.docPath + QLatin1Char(' ') + entry.key));
+        QVERIFY2(chartsRow(compare, entry.docPath, entry.key),
+                 qPrintable(entry.docPath + QLatin1Char(' ') + entry.key));
     }
 
     void metricOfASecondaryPath_isChartedUnderItsOwnMeasure()
     {
-        // A study's secondary p99 (stock reads) is its own measure: the chart shows that row, not the main path's.
-        auto *compare = qobject_cast<compare::ComparePage *>(m_window->workspace(QStringLiteral("comparePage")));
+        // A study's secondary p99 (stock reads) is its own measure: the chart shows that row, not the main
+        // path's.
+        auto *compare =
+            qobject_cast<compare::ComparePage *>(m_window->workspace(QStringLiteral("comparePage")));
         QVERIFY(compare);
-        QVERIFY(m_explore->openMetric(QStringLiteral("case-studies/ecommerce.md"), QStringLiteral("Stock read p99 latency")));
+        QVERIFY(m_explore->openMetric(QStringLiteral("case-studies/ecommerce.md"),
+                                      QStringLiteral("Stock read p99 latency")));
         QVERIFY(compare->currentMeasure() != QLatin1String("latency-p99"));
-        QVERIFY(chartsRow(compare, QStringLiteral("case-studies/ecommerce.md"), QStringLiteral("Stock read p99 latency")));
+        QVERIFY(chartsRow(compare, QStringLiteral("case-studies/ecommerce.md"),
+                          QStringLiteral("Stock read p99 latency")));
     }
 
     void documentDiagram_hoverSaysWhatANodeIs_clickListsDiscussions()
     {
         QVERIFY(m_window->openDocument(QStringLiteral("case-studies/fintech.md")));
         DocumentView *view = m_window->documentView();
-        const ae::content::Document *doc = m_window->library()->find(QStringLiteral("case-studies/fintech.md"));
+        const ae::content::Document *doc =
+            m_window->library()->find(QStringLiteral("case-studies/fintech.md"));
         const int block = firstArchBlock(*doc);
         QVERIFY(block >= 0);
         // On a machine that has not laid it out before, the diagram arrives from the helper after the page.
@@ -229,8 +238,9 @@ private Q_SLOTS:
 
         // The picture really is where the view says: the screen shows the image's pixels at the mapped spot.
         const QImage shot = view->viewport()->grab().toImage();
-        const QImage picture = view->loadResource(QTextDocument::ImageResource,
-                                                  QUrl(QStringLiteral("diagram:%1").arg(block))).value<QImage>();
+        const QImage picture =
+            view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:%1").arg(block)))
+                .value<QImage>();
         QVERIFY(!picture.isNull());
         const qreal dpr = picture.devicePixelRatio();
         int same = 0, probes = 0;
@@ -238,12 +248,15 @@ private Q_SLOTS:
             for (qreal fy : {0.2, 0.5, 0.8}) {
                 const QPointF inImage(image.width() * fx, image.height() * fy);
                 const QColor a = picture.pixelColor((inImage * dpr).toPoint());
-                const QColor b = shot.pixelColor(((image.topLeft() + inImage) * shot.devicePixelRatio()).toPoint());
+                const QColor b =
+                    shot.pixelColor(((image.topLeft() + inImage) * shot.devicePixelRatio()).toPoint());
                 ++probes;
-                same += qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 40;
+                same +=
+                    qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 40;
             }
         }
-        QVERIFY2(same >= probes - 2, qPrintable(QStringLiteral("%1 of %2 pixels agree").arg(same).arg(probes)));
+        QVERIFY2(same >= probes - 2,
+                 qPrintable(QStringLiteral("%1 of %2 pixels agree").arg(same).arg(probes)));
 
         // hover: kind, technology, and what a click does
         int at = -1;
@@ -259,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(QToolTip::text().contains(QStringLiteral("database")));
         QToolTip::hideText();
 
-        // click: the sections that discuss it, best first; choosing one jumps there with the mention highlighted
+        // click: the sections that discuss it, best first; choosing one jumps there with the mention
+        // highlighted
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
         QMenu *menu = nullptr;
         QTRY_VERIFY((menu = openMenu()) != nullptr);
@@ -291,14 +305,16 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->openDocument(QStringLiteral("case-studies/fintech.md")));
         // Through the API the click uses: the node's menu, then its "Open the Diagram in Draw" entry.
-        const ae::content::Document *doc = m_window->library()->find(QStringLiteral("case-studies/fintech.md"));
+        const ae::content::Document *doc =
+            m_window->library()->find(QStringLiteral("case-studies/fintech.md"));
         const int block = firstArchBlock(*doc);
         DiagramHotspot node;
         node.id = QStringLiteral("vault");
         node.label = QStringLiteral("Keys and signing");
         node.kind = QStringLiteral("keyvalue");
         node.technology = QStringLiteral("HashiCorp Vault");
-        QMenu *menu = m_explore->showDiscussions(node, doc->path, block, m_window->mapToGlobal(QPoint(200, 200)));
+        QMenu *menu =
+            m_explore->showDiscussions(node, doc->path, block, m_window->mapToGlobal(QPoint(200, 200)));
         QVERIFY(menu);
         QTRY_VERIFY(menu->isVisible());
         const QList<QAction *> draw = actionsNamed(menu, QStringLiteral("openInDraw"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Search and the technology index driven like a user, offscreen: Ctrl+K focuses the field, typing shows grouped
-// results, Enter opens the document at the section with the words highlighted; a technology's uses open with a click.
+// Search and the technology index driven like a user, offscreen: Ctrl+K focuses the field, typing shows
+// grouped results, Enter opens the document at the section with the words highlighted; a technology's uses
+// open with a click.
 #include "content/library.h"
 #include "ui/diagram/diagrampreview.h"
 #include "ui/diagram/diagramworkspace.h"
@@ -15,10 +16,10 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -173,9 +174,11 @@ private Q_SLOTS:
         QVERIFY(node);
         uses->scrollToItem(node);
         // a diagram node opens its diagram in the Draw workspace, the node outlined
-        QTest::mouseClick(uses->viewport(), Qt::LeftButton, {},
-                          QPoint(uses->visualItemRect(node).left() + 12, uses->visualItemRect(node).center().y()));
-        auto *draw = qobject_cast<DiagramWorkspace *>(m_window->workspace(QStringLiteral("diagramWorkspace")));
+        QTest::mouseClick(
+            uses->viewport(), Qt::LeftButton, {},
+            QPoint(uses->visualItemRect(node).left() + 12, uses->visualItemRect(node).center().y()));
+        auto *draw =
+            qobject_cast<DiagramWorkspace *>(m_window->workspace(QStringLiteral("diagramWorkspace")));
         QVERIFY(draw);
         QTRY_VERIFY(draw->isVisible());
         QVERIFY(node->toolTip(0).startsWith(draw->sourceDocument() + QLatin1Char(':')));
@@ -198,7 +201,8 @@ private Q_SLOTS:
             QListWidgetItem *item = panel->list()->item(i);
             if (!(item->flags() & Qt::ItemIsSelectable)) {
                 for (int n = 1; n < names.size(); ++n)
-                    QVERIFY2(names.at(n - 1).compare(names.at(n), Qt::CaseInsensitive) <= 0, qPrintable(names.join(u',')));
+                    QVERIFY2(names.at(n - 1).compare(names.at(n), Qt::CaseInsensitive) <= 0,
+                             qPrintable(names.join(u',')));
                 names.clear();
                 continue;
             }
@@ -214,8 +218,9 @@ private Q_SLOTS:
             dock->hide(); // an earlier test showed it: the page at its usual width
         m_window->documentView()->setZoomPercent(100);
         QVERIFY(m_window->openDocument(QStringLiteral("overview.md")));
-        QVERIFY(m_explore->openAt(QStringLiteral("case-studies/ecommerce.md"), QStringLiteral("lessons-learned"),
-                                  QStringLiteral("Lessons Learned"), QStringLiteral("hardware")));
+        QVERIFY(m_explore->openAt(QStringLiteral("case-studies/ecommerce.md"),
+                                  QStringLiteral("lessons-learned"), QStringLiteral("Lessons Learned"),
+                                  QStringLiteral("hardware")));
         DocumentView *view = m_window->documentView();
         QTRY_COMPARE(view->currentPath(), QStringLiteral("case-studies/ecommerce.md"));
         QVERIFY(view->matchCount() > 0);
@@ -226,10 +231,13 @@ private Q_SLOTS:
             return heading.isNull() ? -100000 : view->cursorRect(heading).top();
         };
         // (Diagrams above the section are drawn in the background; the page keeps the section where it was.)
-        QTRY_VERIFY2(headingTop() >= -2 && headingTop() < view->viewport()->height() / 5,
-                     qPrintable(QStringLiteral("heading at %1 of %2").arg(headingTop()).arg(view->viewport()->height())));
+        QTRY_VERIFY2(
+            headingTop() >= -2 && headingTop() < view->viewport()->height() / 5,
+            qPrintable(
+                QStringLiteral("heading at %1 of %2").arg(headingTop()).arg(view->viewport()->height())));
         const QRect match = view->cursorRect();
-        QVERIFY(match.top() >= 0 && match.bottom() <= view->viewport()->height()); // the found word is in view
+        QVERIFY(match.top() >= 0 &&
+                match.bottom() <= view->viewport()->height()); // the found word is in view
     }
 
     void libraryFileChange_updatesIndex()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Keys and the wheel never do what the user did not mean, in every workspace of the real main window:
-// - no key is bound to two live actions (Qt would then do nothing: "ambiguous shortcut overload"), and every live
+// - no key is bound to two live actions (Qt would then do nothing: "ambiguous shortcut overload"), and every
+// live
 //   action's shortcut, pressed where the user's focus is in that workspace, triggers that action;
 // - Ctrl+K focuses search from the diagram editor instead of deleting the rest of the line;
-// - a wheel turned over an unfocused combo box (the Decide questions) changes nothing; a focused one still works.
+// - a wheel turned over an unfocused combo box (the Decide questions) changes nothing; a focused one still
+// works.
+#include "ui/diagram/diagrameditor.h"
 #include "ui/mainwindow.h"
 #include "ui/shortcutscope.h"
-#include "ui/diagram/diagrameditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +28,10 @@ using ae::ui::MainWindow;
 
 namespace {
 
-QTabWidget *tabsOf(MainWindow &w) { return w.findChild<QTabWidget *>(QStringLiteral("workspaces")); }
+QTabWidget *tabsOf(MainWindow &w)
+{
+    return w.findChild<QTabWidget *>(QStringLiteral("workspaces"));
+}
 
 // Where a user's focus typically is in each workspace.
 QWidget *focusTarget(QWidget *workspace)
@@ -62,8 +67,8 @@ QList<QAction *> liveActions(MainWindow &w)
     return out;
 }
 
-// Claims every key it is offered, as QPlainTextEdit does for its own bindings, and deletes the rest of the line on
-// Ctrl+K as it does on X11.
+// Claims every key it is offered, as QPlainTextEdit does for its own bindings, and deletes the rest of the
+// line on Ctrl+K as it does on X11.
 class GreedyEdit : public QPlainTextEdit
 {
 public:
@@ -112,8 +117,8 @@ private Q_SLOTS:
             tabs->setCurrentIndex(t);
             QMap<QString, QStringList> byKey;
             for (QAction *a : liveActions(w)) {
-                // A widget-with-children action is live only with the focus inside its widget: count it where its
-                // widget is visible.
+                // A widget-with-children action is live only with the focus inside its widget: count it where
+                // its widget is visible.
                 if (a->shortcutContext() == Qt::WidgetWithChildrenShortcut) {
                     const auto *owner = qobject_cast<QWidget *>(a->parent());
                     if (!owner || !owner->isVisible())
@@ -123,8 +128,9 @@ private Q_SLOTS:
                     byKey[k.toString()] << a->objectName();
             }
             for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
-                QVERIFY2(it.value().size() == 1, qPrintable(tabs->tabText(t) + QStringLiteral(": ") + it.key() +
-                                                            QStringLiteral(" is bound to ") + it.value().join(u',')));
+                QVERIFY2(it.value().size() == 1,
+                         qPrintable(tabs->tabText(t) + QStringLiteral(": ") + it.key() +
+                                    QStringLiteral(" is bound to ") + it.value().join(u',')));
         }
     }
 
@@ -145,13 +151,15 @@ private Q_SLOTS:
             for (QAction *a : liveActions(w)) {
                 for (const QKeySequence &k : a->shortcuts()) {
                     if (isTextField(focus) && isEditingKey(k))
-                        continue; // Ctrl+C in a text field copies the field's selection: the field's, by design
+                        continue; // Ctrl+C in a text field copies the field's selection: the field's, by
+                                  // design
                     focus->setFocus(Qt::OtherFocusReason);
                     QSignalSpy triggered(a, &QAction::triggered);
                     QTest::keySequence(focus, k);
                     QVERIFY2(triggered.count() == 1,
-                             qPrintable(tabs->tabText(t) + QStringLiteral(": ") + k.toString() + QStringLiteral(" did not trigger ") +
-                                        a->objectName() + QStringLiteral(" with the focus on ") +
+                             qPrintable(tabs->tabText(t) + QStringLiteral(": ") + k.toString() +
+                                        QStringLiteral(" did not trigger ") + a->objectName() +
+                                        QStringLiteral(" with the focus on ") +
                                         QString::fromLatin1(focus->metaObject()->className())));
                     ++checked;
                 }
@@ -171,14 +179,16 @@ private Q_SLOTS:
         tabs->setCurrentWidget(draw);
         auto *field = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(field);
-        // On X11 desktops QPlainTextEdit claims Ctrl+K (delete to the end of the line) through ShortcutOverride;
-        // the offscreen test platform has no such binding, so an editor that claims every key stands in for it.
+        // On X11 desktops QPlainTextEdit claims Ctrl+K (delete to the end of the line) through
+        // ShortcutOverride; the offscreen test platform has no such binding, so an editor that claims every
+        // key stands in for it.
         GreedyEdit greedy(draw);
         greedy.setPlainText(QStringLiteral("service api\n"));
         greedy.show();
         auto *editor = w.findChild<ae::ui::DiagramEditor *>();
         QVERIFY(editor);
-        for (QPlainTextEdit *edit : {static_cast<QPlainTextEdit *>(editor), static_cast<QPlainTextEdit *>(&greedy)}) {
+        for (QPlainTextEdit *edit :
+             {static_cast<QPlainTextEdit *>(editor), static_cast<QPlainTextEdit *>(&greedy)}) {
             edit->setFocus();
             QTRY_VERIFY(edit->hasFocus());
             edit->moveCursor(QTextCursor::Start);
@@ -205,8 +215,8 @@ private Q_SLOTS:
         const int before = combo->currentIndex();
         auto wheel = [&](QWidget *target) {
             const QPointF at(target->width() / 2.0, target->height() / 2.0);
-            QWheelEvent e(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+            QWheelEvent e(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
             QApplication::sendEvent(target, &e);
         };
         tabs->setFocus();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// A 10,000-node diagram in the Draw workspace: from openText on, through filling the editor, parsing, preparing the
-// helper's input and the layout itself, the event loop keeps ticking (a 10 ms timer probe never waits 100 ms);
-// Cancel in the preview's busy bar stops the job, the text stays intact and the workspace draws another diagram
-// afterwards.
+// A 10,000-node diagram in the Draw workspace: from openText on, through filling the editor, parsing,
+// preparing the helper's input and the layout itself, the event loop keeps ticking (a 10 ms timer probe never
+// waits 100 ms); Cancel in the preview's busy bar stops the job, the text stays intact and the workspace
+// draws another diagram afterwards.
 #include "../common/eventloopprobe.h"
 #include "../common/generatedarch.h"
 #include "ui/diagram/diagrameditor.h"
@@ -63,32 +63,37 @@ private Q_SLOTS:
         const double openMs = t.nsecsElapsed() / 1e6;
         QCOMPARE(ws.text(), text);
 
-        // Filling the editor (23,000 lines, in slices), parsing (on a worker) and preparing the helper's input (on a
-        // worker) all happen now; the problems arrive when the parse is done, then the helper starts.
+        // Filling the editor (23,000 lines, in slices), parsing (on a worker) and preparing the helper's
+        // input (on a worker) all happen now; the problems arrive when the parse is done, then the helper
+        // starts.
         QVERIFY(diagnostics.wait(15000));
         QVERIFY(!ae::hasErrors(ws.diagnostics()));
         const double fillParseMs = t.nsecsElapsed() / 1e6;
         const double openGapMs = probe.maxGapMs();
         QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible(), 5000); // the busy bar appears while the helper works
 
-        // The layout runs in the helper for a while (10,000 nodes take far longer than this); the UI keeps ticking.
+        // The layout runs in the helper for a while (10,000 nodes take far longer than this); the UI keeps
+        // ticking.
         probe.start();
         QTest::qWait(1500);
         const double layoutGapMs = probe.maxGapMs();
-        qInfo("10,000 nodes: openText returned in %.1f ms; text in and parsed after %.1f ms, largest event-loop gap "
+        qInfo("10,000 nodes: openText returned in %.1f ms; text in and parsed after %.1f ms, largest "
+              "event-loop gap "
               "meanwhile %.1f ms; %.1f ms during 1.5 s of layout",
               openMs, fillParseMs, openGapMs, layoutGapMs);
         QCOMPARE(ws.editor()->toPlainText(), text);
         QVERIFY2(ws.preview()->isBusy(), "the layout finished before it could be cancelled");
         QCOMPARE(updated.count(), 0);
         QVERIFY2(openGapMs < kMaxGapMs && layoutGapMs < kMaxGapMs,
-                 qPrintable(QStringLiteral("event loop blocked for %1 ms (opening: fill, parse, helper input) / %2 ms "
-                                           "(layout); limit %3 ms")
+                 qPrintable(QStringLiteral(
+                                "event loop blocked for %1 ms (opening: fill, parse, helper input) / %2 ms "
+                                "(layout); limit %3 ms")
                                 .arg(openGapMs, 0, 'f', 1)
                                 .arg(layoutGapMs, 0, 'f', 1)
                                 .arg(kMaxGapMs)));
 
-        // Cancel as a user does: the bar goes, no drawing of the cancelled job arrives, the text is untouched.
+        // Cancel as a user does: the bar goes, no drawing of the cancelled job arrives, the text is
+        // untouched.
         t.restart();
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible() && !ws.preview()->isBusy(), 2000);

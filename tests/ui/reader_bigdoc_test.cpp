@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Long documents in the reader: a 5 MB case study opens (issue 9), built on a worker while a placeholder names it,
-// then shown whole: its last section is there, its anchors scroll, find finds in it. Opening something else while a
-// long page is still being built shows that instead, and the long page never replaces it later.
+// Long documents in the reader: a 5 MB case study opens (issue 9), built on a worker while a placeholder
+// names it, then shown whole: its last section is there, its anchors scroll, find finds in it. Opening
+// something else while a long page is still being built shows that instead, and the long page never replaces
+// it later.
 #include "content/library.h"
 #include "ui/reader/documentview.h"
 
@@ -21,9 +22,10 @@ QByteArray longStudy(qsizetype bytes)
     QByteArray md = "# Long study\n\n";
     int sections = 0;
     while (md.size() < bytes) {
-        md += "## Section " + QByteArray::number(++sections) + "\n\n" +
-              QByteArray("Replication lag and *throughput* under `load`, measured per region. ").repeated(15) +
-              "\n\n- one\n- two\n\n";
+        md +=
+            "## Section " + QByteArray::number(++sections) + "\n\n" +
+            QByteArray("Replication lag and *throughput* under `load`, measured per region. ").repeated(15) +
+            "\n\n- one\n- two\n\n";
         if (sections % 20 == 0)
             md += "| metric | value |\n|---|---|\n| p99 | 12 ms |\n\n";
     }

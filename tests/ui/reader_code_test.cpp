@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Code blocks and tables in the reader: token colours keep WCAG AA (4.5:1) on the code background in both themes and
-// follow a theme switch; laid-out table cells never split a word (an offscreen QTextDocument with the reader's style
-// sheet and the real view, at narrow widths); numeric columns are right-aligned; a wrapped code line continues with a
-// hanging indent, never at column 0; "Copy code block" (context menu) and the Copy link put the block's text, as
-// written, on the clipboard through the real DocumentView.
+// Code blocks and tables in the reader: token colours keep WCAG AA (4.5:1) on the code background in both
+// themes and follow a theme switch; laid-out table cells never split a word (an offscreen QTextDocument with
+// the reader's style sheet and the real view, at narrow widths); numeric columns are right-aligned; a wrapped
+// code line continues with a hanging indent, never at column 0; "Copy code block" (context menu) and the Copy
+// link put the block's text, as written, on the clipboard through the real DocumentView.
 #include "content/library.h"
 #include "markdown/highlight.h"
 #include "ui/reader/documentstyle.h"
@@ -45,9 +45,10 @@ double contrast(const QColor &a, const QColor &b)
 // "selector { ... property: #rrggbb ... }" in the generated style sheet -> the colour.
 QColor cssColor(const QString &css, const QString &selector, const QString &property)
 {
-    const QRegularExpression re(QStringLiteral("(?:^|\\n)") + QRegularExpression::escape(selector)
-                                + QStringLiteral("\\s*\\{[^}]*?(?<![-\\w])") + QRegularExpression::escape(property)
-                                + QStringLiteral("\\s*:\\s*(#[0-9a-fA-F]{6})"));
+    const QRegularExpression re(QStringLiteral("(?:^|\\n)") + QRegularExpression::escape(selector) +
+                                QStringLiteral("\\s*\\{[^}]*?(?<![-\\w])") +
+                                QRegularExpression::escape(property) +
+                                QStringLiteral("\\s*:\\s*(#[0-9a-fA-F]{6})"));
     const QRegularExpressionMatch m = re.match(css);
     return m.hasMatch() ? QColor(m.captured(1)) : QColor();
 }
@@ -74,7 +75,8 @@ def score(x):
 | CockroachDB | Recovery time in region-loss events | ~5 | 0 |
 )";
 
-// Every laid-out line break inside a table cell (code blocks included) that falls between two letters or digits.
+// Every laid-out line break inside a table cell (code blocks included) that falls between two letters or
+// digits.
 QStringList midWordBreaks(QTextDocument *doc, int *cellLines, int *wrappedCells)
 {
     QStringList found;
@@ -89,14 +91,16 @@ QStringList midWordBreaks(QTextDocument *doc, int *cellLines, int *wrappedCells)
             ++*wrappedCells;
         for (int i = 1; i < layout->lineCount(); ++i) {
             const int at = layout->lineAt(i).textStart();
-            if (at > 0 && at < text.size() && text.at(at - 1).isLetterOrNumber() && text.at(at).isLetterOrNumber())
+            if (at > 0 && at < text.size() && text.at(at - 1).isLetterOrNumber() &&
+                text.at(at).isLetterOrNumber())
                 found << text.left(at) + QLatin1Char('|') + text.mid(at);
         }
     }
     return found;
 }
 
-// The code block whose Copy link is copy:N in the view's document, and a point on its first code line (viewport).
+// The code block whose Copy link is copy:N in the view's document, and a point on its first code line
+// (viewport).
 QPoint codeLinePoint(DocumentView *view, int block)
 {
     QTextDocument *doc = view->document();
@@ -164,8 +168,8 @@ QColor wordColor(DocumentView *view, const QString &word)
     return {};
 }
 
-// A view as a reader has it: shown (a hidden widget's resize is only pending, and its text is not wrapped), at
-// `width`, on `path`.
+// A view as a reader has it: shown (a hidden widget's resize is only pending, and its text is not wrapped),
+// at `width`, on `path`.
 bool openIn(DocumentView &view, const ae::content::Library &library, const QString &path, int width)
 {
     view.setLibrary(&library);
@@ -183,8 +187,8 @@ class ReaderCodeTest : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    ae::content::Library m_library;     // m_dir: the test document
-    ae::content::Library m_bundled;     // content/: the case studies
+    ae::content::Library m_library; // m_dir: the test document
+    ae::content::Library m_bundled; // content/: the case studies
 
 private Q_SLOTS:
     void initTestCase()
@@ -225,21 +229,28 @@ private Q_SLOTS:
             QVERIFY2(fg.isValid(), qPrintable(QStringLiteral("no colour for span.") + cls));
             const double ratio = contrast(fg, code);
             report << QStringLiteral("%1 %2 %3:1").arg(cls).arg(fg.name()).arg(ratio, 0, 'f', 2);
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("span.%1 %2 on %3: %4:1").arg(cls).arg(fg.name(), code.name()).arg(ratio)));
-            QVERIFY2(fg != cssColor(css, QStringLiteral("body"), QStringLiteral("color")), "a token colour is the text colour");
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("span.%1 %2 on %3: %4:1")
+                                                  .arg(cls)
+                                                  .arg(fg.name(), code.name())
+                                                  .arg(ratio)));
+            QVERIFY2(fg != cssColor(css, QStringLiteral("body"), QStringLiteral("color")),
+                     "a token colour is the text colour");
         }
-        qInfo().noquote() << (dark ? "dark" : "light") << "code background" << code.name() << "-" << report.join(QLatin1String(", "));
+        qInfo().noquote() << (dark ? "dark" : "light") << "code background" << code.name() << "-"
+                          << report.join(QLatin1String(", "));
         const QColor text = cssColor(css, QStringLiteral("pre"), QStringLiteral("color"));
         QVERIFY2(contrast(text, code) >= 4.5, qPrintable(text.name()));
         const QColor label = cssColor(css, QStringLiteral("p.codehead"), QStringLiteral("color"));
-        QVERIFY2(contrast(label, code) >= 4.5, qPrintable(label.name() + QLatin1String(" on ") + code.name()));
+        QVERIFY2(contrast(label, code) >= 4.5,
+                 qPrintable(label.name() + QLatin1String(" on ") + code.name()));
         const QColor link = cssColor(css, QStringLiteral("a"), QStringLiteral("color"));
         QVERIFY2(contrast(link, code) >= 4.5, qPrintable(link.name() + QLatin1String(" on ") + code.name()));
         // The hues stay apart: keyword, string, comment and number are four different colours.
-        const QSet<QString> distinct = {cssColor(css, QStringLiteral("span.k"), QStringLiteral("color")).name(),
-                                        cssColor(css, QStringLiteral("span.s"), QStringLiteral("color")).name(),
-                                        cssColor(css, QStringLiteral("span.c"), QStringLiteral("color")).name(),
-                                        cssColor(css, QStringLiteral("span.n"), QStringLiteral("color")).name()};
+        const QSet<QString> distinct = {
+            cssColor(css, QStringLiteral("span.k"), QStringLiteral("color")).name(),
+            cssColor(css, QStringLiteral("span.s"), QStringLiteral("color")).name(),
+            cssColor(css, QStringLiteral("span.c"), QStringLiteral("color")).name(),
+            cssColor(css, QStringLiteral("span.n"), QStringLiteral("color")).name()};
         QCOMPARE(distinct.size(), 4);
     }
 
@@ -268,8 +279,9 @@ private Q_SLOTS:
         QTest::newRow("600 px") << 600;
     }
 
-    // An offscreen QTextDocument dressed as the reader dresses it (style sheet, font, text option) and the real view,
-    // each at a narrow width, over the fintech study (its metrics, derived and decision tables) and the test page.
+    // An offscreen QTextDocument dressed as the reader dresses it (style sheet, font, text option) and the
+    // real view, each at a narrow width, over the fintech study (its metrics, derived and decision tables)
+    // and the test page.
     void tableWordBreak()
     {
         QFETCH(int, width);
@@ -310,8 +322,9 @@ private Q_SLOTS:
             if (QTextCursor(b).currentTable() && !alignments.contains(b.text()))
                 alignments.insert(b.text(), b.blockFormat().alignment());
         }
-        for (const QString &number : {QStringLiteral("3,900"), QStringLiteral("480,000"), QStringLiteral("~5"),
-                                      QStringLiteral("99.9992"), QStringLiteral("Baseline"), QStringLiteral("Result")}) {
+        for (const QString &number :
+             {QStringLiteral("3,900"), QStringLiteral("480,000"), QStringLiteral("~5"),
+              QStringLiteral("99.9992"), QStringLiteral("Baseline"), QStringLiteral("Result")}) {
             QVERIFY2(alignments.contains(number), qPrintable(number));
             QVERIFY2(alignments.value(number) & Qt::AlignRight, qPrintable(number));
         }
@@ -322,8 +335,8 @@ private Q_SLOTS:
         }
     }
 
-    // A code line longer than the view wraps; its continuation lines start right of the line's own indentation
-    // (2 characters in for a line at column 0, 6 for one indented by 4), never at column 0.
+    // A code line longer than the view wraps; its continuation lines start right of the line's own
+    // indentation (2 characters in for a line at column 0, 6 for one indented by 4), never at column 0.
     void codeLinesWrapWithAHangingIndent()
     {
         DocumentView view;
@@ -336,12 +349,17 @@ private Q_SLOTS:
             const QTextLayout *layout = b.layout();
             QVERIFY2(layout->lineCount() > 1, qPrintable(b.text()));
             const int indent = b.text().indexOf(QLatin1String("SELECT"));
-            const qreal space = QFontMetricsF(QTextCursor(b).charFormat().font()).horizontalAdvance(QLatin1Char(' '));
+            const qreal space =
+                QFontMetricsF(QTextCursor(b).charFormat().font()).horizontalAdvance(QLatin1Char(' '));
             const qreal first = layout->lineAt(0).x();
             for (int i = 1; i < layout->lineCount(); ++i) {
                 const qreal x = layout->lineAt(i).x();
                 QVERIFY2(qAbs(x - first - (indent + 2) * space) <= 1.5,
-                         qPrintable(QStringLiteral("line %1 of '%2' at %3, first at %4").arg(i).arg(b.text()).arg(x).arg(first)));
+                         qPrintable(QStringLiteral("line %1 of '%2' at %3, first at %4")
+                                        .arg(i)
+                                        .arg(b.text())
+                                        .arg(x)
+                                        .arg(first)));
             }
             ++checked;
         }
@@ -407,8 +425,9 @@ private Q_SLOTS:
         QVERIFY(shown.isEmpty());
         // Printed pages keep the language, not the link.
         QVERIFY(!view.printableHtml().contains(QLatin1String("copy:")));
-        QVERIFY2(view.printableHtml().contains(QLatin1String("<p class=\"codehead\" align=\"right\">Python</p>")),
-                 qPrintable(view.printableHtml()));
+        QVERIFY2(
+            view.printableHtml().contains(QLatin1String("<p class=\"codehead\" align=\"right\">Python</p>")),
+            qPrintable(view.printableHtml()));
     }
 };
 

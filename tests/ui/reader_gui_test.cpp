@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The Read workspace driven like a user: the window opens on the bundled overview with its outline, a document is
-// picked in the library panel, links are clicked (internal, missing), Back returns, find counts matches, zoom and
-// theme persist, diagrams are drawn by a renderer and clicking one reports it, PDF export writes a whole file.
+// The Read workspace driven like a user: the window opens on the bundled overview with its outline, a
+// document is picked in the library panel, links are clicked (internal, missing), Back returns, find counts
+// matches, zoom and theme persist, diagrams are drawn by a renderer and clicking one reports it, PDF export
+// writes a whole file.
 #include "content/library.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/diagramrenderer.h"
@@ -34,7 +35,8 @@ class FakeRenderer : public DiagramRenderer
 {
 public:
     int calls = 0;
-    QImage render(const QString &, const QString &, int maxWidthPx, qreal dpr, bool, QVector<DiagramHotspot> *) override
+    QImage render(const QString &, const QString &, int maxWidthPx, qreal dpr, bool,
+                  QVector<DiagramHotspot> *) override
     {
         ++calls;
         QImage img(QSize(qMin(300, maxWidthPx), 120) * dpr, QImage::Format_ARGB32_Premultiplied);
@@ -76,7 +78,8 @@ QModelIndex findRow(QAbstractItemModel *model, const QString &path, const QModel
 {
     for (int r = 0; r < model->rowCount(parent); ++r) {
         const QModelIndex idx = model->index(r, 0, parent);
-        if (idx.data(LibraryPanel::PathRole).toString() == path && idx.data(LibraryPanel::AnchorRole).toString().isEmpty())
+        if (idx.data(LibraryPanel::PathRole).toString() == path &&
+            idx.data(LibraryPanel::AnchorRole).toString().isEmpty())
             return idx;
         const QModelIndex inner = findRow(model, path, idx);
         if (inner.isValid())
@@ -227,7 +230,8 @@ void ReaderGuiTest::find_typedWord_highlightsAndCountsMatches()
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(view->currentMatch(), 1);
     QCOMPARE(count->text(), QStringLiteral("2 of %1").arg(expected));
-    QCOMPARE(view->textCursor().block().text().contains(QStringLiteral("latency"), Qt::CaseInsensitive), true);
+    QCOMPARE(view->textCursor().block().text().contains(QStringLiteral("latency"), Qt::CaseInsensitive),
+             true);
     field->setText(QStringLiteral("zzzznotthere"));
     QCOMPARE(view->matchCount(), 0);
     QCOMPARE(count->text(), QStringLiteral("No matches"));
@@ -255,7 +259,8 @@ void ReaderGuiTest::zoomAndTheme_applyAndPersist()
         QVERIFY(w.theme()->isDark());
         QTRY_VERIFY(view->isDark());
         // The palette reaches widgets through posted events: the page restyles once it arrives.
-        QTRY_VERIFY(view->document()->defaultStyleSheet().contains(Theme::darkPalette().color(QPalette::Text).name()));
+        QTRY_VERIFY(view->document()->defaultStyleSheet().contains(
+            Theme::darkPalette().color(QPalette::Text).name()));
         w.close();
     }
     MainWindow again;
@@ -287,7 +292,8 @@ void ReaderGuiTest::diagrams_drawnByRendererOrShownAsCode()
     QVERIFY(renderer.calls >= 1);
     QVERIFY(!view->toPlainText().contains(QStringLiteral("client -> api")));
     QVERIFY(view->toPlainText().contains(QStringLiteral("SELECT 1;")));
-    const QImage img = view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:0"))).value<QImage>();
+    const QImage img =
+        view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:0"))).value<QImage>();
     QVERIFY(!img.isNull());
     QSignalSpy activated(view, &DocumentView::diagramActivated);
     QVERIFY(clickLink(view, QStringLiteral("diagram:0")));
@@ -298,9 +304,14 @@ void ReaderGuiTest::diagrams_drawnByRendererOrShownAsCode()
     QVERIFY(view->toPlainText().contains(QStringLiteral("client -> api")));
     // Images come from the library only.
     QVERIFY(w.openDocument(QStringLiteral("overview.md")));
-    QVERIFY(!view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/dot.svg"))).value<QImage>().isNull());
-    QVERIFY(view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../../outside.png"))).isNull());
-    QVERIFY(view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/x.png"))).isNull());
+    QVERIFY(!view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/dot.svg")))
+                 .value<QImage>()
+                 .isNull());
+    QVERIFY(
+        view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../../outside.png"))).isNull());
+    QVERIFY(
+        view->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/x.png")))
+            .isNull());
 }
 
 void ReaderGuiTest::exportPdf_writesCompleteFile()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// READMEs in the reader as GitHub shows them, through the real DocumentView over a library folder: library images
-// are shown and fit the column (a click on a shrunk one opens it whole); a missing file, a remote image and anything
-// outside the library become boxes naming them, and nothing outside the library is ever read; Find finds images by
-// their alt text; footnote references and back-links move the page both ways.
+// READMEs in the reader as GitHub shows them, through the real DocumentView over a library folder: library
+// images are shown and fit the column (a click on a shrunk one opens it whole); a missing file, a remote
+// image and anything outside the library become boxes naming them, and nothing outside the library is ever
+// read; Find finds images by their alt text; footnote references and back-links move the page both ways.
 #include "content/library.h"
 #include "ui/reader/documentview.h"
 
@@ -20,8 +20,9 @@ using namespace ae::ui;
 
 namespace {
 
-struct Shown {
-    QString name;  // the resource it is drawn from
+struct Shown
+{
+    QString name; // the resource it is drawn from
     QString alt;
     QString title; // tooltip
     QString href;  // the link around it, if any
@@ -91,17 +92,21 @@ void ReaderReadmeTest::initTestCase()
     writeFile(m_dir.filePath(QStringLiteral("docs/images/broken.png")), "not a png");
     writeFile(m_outside.filePath(QStringLiteral("secret.png")), png(QSize(10, 10)));
     // A link inside the library that leads out of it.
-    QVERIFY(QFile::link(m_outside.filePath(QStringLiteral("secret.png")), m_dir.filePath(QStringLiteral("docs/link.png"))));
+    QVERIFY(QFile::link(m_outside.filePath(QStringLiteral("secret.png")),
+                        m_dir.filePath(QStringLiteral("docs/link.png"))));
     writeFile(m_dir.filePath(QStringLiteral("docs/page.md")),
               "# Images\n\n"
               "![Small one](images/small.png) ![Wide chart](images/wide.png) ![Root logo](/logo.svg)\n\n"
-              "<p align=\"center\"><img src=\"images/wide.png\" width=\"99999\" height=\"99999\" alt=\"Huge\"></p>\n\n"
+              "<p align=\"center\"><img src=\"images/wide.png\" width=\"99999\" height=\"99999\" "
+              "alt=\"Huge\"></p>\n\n"
               "![Sea view](images/missing.png)\n\n"
               "![Build status](https://img.shields.io/badge/build-passing-green.svg)\n\n"
               "[![Badge in a link](https://img.shields.io/x.svg)](https://example.com/ci)\n\n"
               "<img src=\"file:///etc/passwd\" alt=\"Password file\" onerror=\"alert(1)\">\n\n"
-              "![Escape](../../" + QFileInfo(m_outside.path()).fileName().toUtf8() + "/secret.png)\n\n"
-              "![Symlink](link.png) ![Not an image](images/broken.png)\n");
+              "![Escape](../../" +
+                  QFileInfo(m_outside.path()).fileName().toUtf8() +
+                  "/secret.png)\n\n"
+                  "![Symlink](link.png) ![Not an image](images/broken.png)\n");
     QString error;
     QVERIFY2(m_library.load(m_dir.path(), &error), qPrintable(error));
 }
@@ -115,7 +120,8 @@ void ReaderReadmeTest::libraryImages_fitTheColumn_clickShowsWhole()
     const QVector<Shown> images = shownImages(view);
     QCOMPARE(images.size(), 11);
     for (const Shown &s : images) {
-        QVERIFY2(s.name.startsWith(QLatin1String("aeimage:")), qPrintable(s.name)); // settled before the page is built
+        QVERIFY2(s.name.startsWith(QLatin1String("aeimage:")),
+                 qPrintable(s.name)); // settled before the page is built
         QVERIFY(!view.loadResource(QTextDocument::ImageResource, QUrl(s.name)).value<QImage>().isNull());
     }
     const qreal column = images.at(1).size.width();
@@ -153,23 +159,29 @@ void ReaderReadmeTest::missingRemoteAndOutside_becomeBoxes()
     QCOMPARE(at(QStringLiteral("Sea view")).title, QStringLiteral("Missing image: docs/images/missing.png"));
     // A remote image is never fetched: a box that opens it in the browser, or follows the link around it.
     QCOMPARE(at(QStringLiteral("Build status")).title,
-             QStringLiteral("Not loaded: a click opens img.shields.io/badge/build-passing-green.svg in your browser"));
-    QCOMPARE(at(QStringLiteral("Build status")).href, QStringLiteral("https://img.shields.io/badge/build-passing-green.svg"));
+             QStringLiteral(
+                 "Not loaded: a click opens img.shields.io/badge/build-passing-green.svg in your browser"));
+    QCOMPARE(at(QStringLiteral("Build status")).href,
+             QStringLiteral("https://img.shields.io/badge/build-passing-green.svg"));
     QCOMPARE(at(QStringLiteral("Badge in a link")).href, QStringLiteral("https://example.com/ci"));
-    QVERIFY(at(QStringLiteral("Badge in a link")).title.contains(QLatin1String("https://img.shields.io/x.svg")));
+    QVERIFY(
+        at(QStringLiteral("Badge in a link")).title.contains(QLatin1String("https://img.shields.io/x.svg")));
     // Nothing outside the library: not by file:, not by climbing, not through a symbolic link.
     QVERIFY(at(QStringLiteral("Password file")).title.startsWith(QLatin1String("Not shown")));
     QVERIFY(at(QStringLiteral("Escape")).title.contains(QLatin1String("outside the library")));
     QCOMPARE(at(QStringLiteral("Symlink")).title, QStringLiteral("Missing image: docs/link.png"));
-    QVERIFY(at(QStringLiteral("Not an image")).title.startsWith(QLatin1String("Cannot show docs/images/broken.png")));
+    QVERIFY(at(QStringLiteral("Not an image"))
+                .title.startsWith(QLatin1String("Cannot show docs/images/broken.png")));
     // Boxes are drawn to fit their text, inside the column.
     const QSizeF box = at(QStringLiteral("Sea view")).size;
     QVERIFY(box.width() > 50 && box.width() <= images.at(1).size.width());
     QVERIFY(box.height() > 10 && box.height() < 120);
     // Asked directly, the view reads nothing outside the library either.
-    QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
+    QVERIFY(
+        view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isNull());
     QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("link.png"))).isNull());
-    QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/x.png"))).isNull());
+    QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/x.png")))
+                .isNull());
 }
 
 void ReaderReadmeTest::find_findsAltText()
@@ -178,9 +190,9 @@ void ReaderReadmeTest::find_findsAltText()
     view.resize(900, 700);
     view.setLibrary(&m_library);
     QVERIFY(view.showDocument(QStringLiteral("docs/page.md")));
-    QCOMPARE(view.findAll(QStringLiteral("sea view")), 1);     // a missing image's box
-    QCOMPARE(view.findAll(QStringLiteral("wide chart")), 1);   // a shown image
-    QCOMPARE(view.findAll(QStringLiteral("Images")), 1);       // text still found as before
+    QCOMPARE(view.findAll(QStringLiteral("sea view")), 1);   // a missing image's box
+    QCOMPARE(view.findAll(QStringLiteral("wide chart")), 1); // a shown image
+    QCOMPARE(view.findAll(QStringLiteral("Images")), 1);     // text still found as before
 }
 
 void ReaderReadmeTest::footnotes_referenceAndBackLinkScroll()

@@ -17,7 +17,8 @@
 
 namespace ae::ui::advisor {
 
-CompareChoices::CompareChoices(content::Library *library, QWidget *parent) : QWidget(parent), m_library(library)
+CompareChoices::CompareChoices(content::Library *library, QWidget *parent)
+    : QWidget(parent), m_library(library)
 {
     setObjectName(QStringLiteral("compareChoices"));
     setAccessibleName(tr("Compare choices"));
@@ -107,7 +108,8 @@ void CompareChoices::selectStudies(const QStringList &paths)
     m_updating = true;
     for (int i = 0; i < m_studies->count(); ++i) {
         QListWidgetItem *item = m_studies->item(i);
-        item->setCheckState(paths.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(paths.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                : Qt::Unchecked);
     }
     m_updating = false;
     refresh();
@@ -145,12 +147,14 @@ void CompareChoices::refresh()
     for (int r = 0; r < m_matrix.rows.size(); ++r) {
         const ae::advisor::ChoiceRow &row = m_matrix.rows.at(r);
         m_table->setVerticalHeaderItem(r, new QTableWidgetItem(row.technology));
-        m_table->setItem(r, 0, new QTableWidgetItem(row.category.isEmpty() ? tr("not in catalogue") : row.category));
+        m_table->setItem(
+            r, 0, new QTableWidgetItem(row.category.isEmpty() ? tr("not in catalogue") : row.category));
         for (int c = 0; c < m_matrix.studies.size(); ++c) {
             const QString used = row.usedAs.at(c);
             auto *item = new QTableWidgetItem(used.isEmpty() ? QString() : QStringLiteral("\u2714 ") + used);
             if (!used.isEmpty())
-                item->setToolTip(tr("Double-click to read where %1 uses %2").arg(m_matrix.studyTitles.at(c), used));
+                item->setToolTip(
+                    tr("Double-click to read where %1 uses %2").arg(m_matrix.studyTitles.at(c), used));
             m_table->setItem(r, c + 1, item);
         }
     }
@@ -174,16 +178,16 @@ void CompareChoices::refresh()
                 html += QStringLiteral("<p><b>") + row.value(0).toHtmlEscaped() + QStringLiteral("</b>");
                 for (int i = 1; i < row.size(); ++i)
                     html += QStringLiteral("<br/><span style='color:") + colors.muted + QStringLiteral("'>") +
-                            t.header.value(i).toHtmlEscaped()
-                        + QStringLiteral(":</span> ") + row.at(i).toHtmlEscaped();
+                            t.header.value(i).toHtmlEscaped() + QStringLiteral(":</span> ") +
+                            row.at(i).toHtmlEscaped();
                 html += QStringLiteral("</p>");
             }
         }
         html += QStringLiteral("</td>");
     }
     if (studies.isEmpty())
-        html += QStringLiteral("<td>") + tr("Tick two or more case studies to compare their choices.")
-            + QStringLiteral("</td>");
+        html += QStringLiteral("<td>") + tr("Tick two or more case studies to compare their choices.") +
+                QStringLiteral("</td>");
     html += QStringLiteral("</tr></table>");
     m_tradeOffs->setHtml(html);
 }
@@ -197,7 +201,8 @@ void CompareChoices::changeEvent(QEvent *event)
 
 void CompareChoices::openCell(int row, int column)
 {
-    if (!m_library || row < 0 || row >= m_matrix.rows.size() || column < 1 || column > m_matrix.studies.size())
+    if (!m_library || row < 0 || row >= m_matrix.rows.size() || column < 1 ||
+        column > m_matrix.studies.size())
         return;
     const ae::advisor::ChoiceRow &r = m_matrix.rows.at(row);
     const QString path = m_matrix.studies.at(column - 1);

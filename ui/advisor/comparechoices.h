@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Compare choices (a tab of the Decide view): pick case studies; see a matrix of them against the technologies
-// they use, and their trade-offs tables side by side. Double-clicking a cell opens the study where it discusses
-// the technology; links in the trade-offs open the table's section.
+// Compare choices (a tab of the Decide view): pick case studies; see a matrix of them against the
+// technologies they use, and their trade-offs tables side by side. Double-clicking a cell opens the study
+// where it discusses the technology; links in the trade-offs open the table's section.
 #pragma once
 
 #include "advisor/catalogue.h"

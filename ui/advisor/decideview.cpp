@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Decide workspace: rules and catalogue come from the open library (bundled copies otherwise); evidence is
-// gathered on a worker thread whenever the library loads or a document changes, a newer run superseding an older.
+// gathered on a worker thread whenever the library loads or a document changes, a newer run superseding an
+// older.
 #include "ui/advisor/decideview.h"
 
 #include "advisor/report.h"
@@ -35,7 +36,7 @@ namespace ae::ui::advisor {
 namespace {
 constexpr int kShownResults = 12;
 constexpr int kMinShownResults = 3;
-}
+} // namespace
 
 DecideView::DecideView(MainWindow *window) : DecideView(window->library(), window)
 {
@@ -90,9 +91,10 @@ void DecideView::buildUi()
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *intro = new QLabel(tr("Answer what you know; every answer re-ranks the catalogue. Hover an answer for "
-                                "more."),
-                             left);
+    auto *intro =
+        new QLabel(tr("Answer what you know; every answer re-ranks the catalogue. Hover an answer for "
+                      "more."),
+                   left);
     intro->setWordWrap(true);
     leftLayout->addWidget(intro);
     auto *scroll = new QScrollArea(left);
@@ -118,8 +120,9 @@ void DecideView::buildUi()
     m_conflicts->setWordWrap(true);
     m_conflicts->setTextFormat(Qt::RichText);
     m_conflicts->setFrameShape(QFrame::StyledPanel);
-    m_conflicts->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid "
-                                              "#e0b400; border-radius: 4px; padding: 6px; }"));
+    m_conflicts->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid "
+                       "#e0b400; border-radius: 4px; padding: 6px; }"));
     m_conflicts->hide();
     midLayout->addWidget(m_conflicts);
     m_status = new QLabel(middle);
@@ -183,7 +186,8 @@ void DecideView::reloadRules()
     }
     if (ok || m_advisor.rules().factors.isEmpty())
         m_advisor = loaded;
-    m_status->setText(ok ? QString() : tr("The advisor's rules have errors; showing the last good rules:\n%1").arg(error));
+    m_status->setText(
+        ok ? QString() : tr("The advisor's rules have errors; showing the last good rules:\n%1").arg(error));
     m_status->setVisible(!ok);
     m_form->setRules(m_advisor.rules());
     if (m_choices)
@@ -192,8 +196,8 @@ void DecideView::reloadRules()
     for (int i = 0; i < m_advisor.rules().factors.size(); ++i)
         legend += QStringLiteral("<span style='color:%1'>\u25a0</span>&nbsp;%2&nbsp;&nbsp; ")
                       .arg(factorColor(i).name(), m_advisor.rules().factors.at(i).title.toHtmlEscaped());
-    m_legend->setText(legend + QStringLiteral("<span style='color:#d03b3b'>\u25a0</span>&nbsp;")
-                      + tr("points against"));
+    m_legend->setText(legend + QStringLiteral("<span style='color:#d03b3b'>\u25a0</span>&nbsp;") +
+                      tr("points against"));
     recompute();
 }
 
@@ -212,8 +216,8 @@ void DecideView::collectEvidence()
     const QVector<content::Document> documents = m_library->documents();
     const ae::advisor::Catalogue catalogue = m_advisor.catalogue();
     m_evidenceWatcher.setProperty("generation", ++m_evidenceGeneration);
-    m_evidenceWatcher.setFuture(
-        QtConcurrent::run([documents, catalogue] { return ae::advisor::buildEvidence(documents, catalogue); }));
+    m_evidenceWatcher.setFuture(QtConcurrent::run(
+        [documents, catalogue] { return ae::advisor::buildEvidence(documents, catalogue); }));
 }
 
 bool DecideView::isCollectingEvidence() const
@@ -236,12 +240,13 @@ void DecideView::recompute()
     const int shown = requirements.isEmpty() ? 0 : std::clamp(positive, kMinShownResults, kShownResults);
     m_results->setRecommendation(m_recommendation, shown);
     if (requirements.isEmpty())
-        m_details->setHtml(QStringLiteral("<h2>") + tr("Decide") + QStringLiteral("</h2><p>")
-                           + tr("Answer a few questions on the left: the data model first, then consistency, scale, "
-                                "operations and ecosystem. The technologies that fit best appear here, with the "
-                                "reasons, the conflicts in your answers, and the case studies where each was "
-                                "used.")
-                           + QStringLiteral("</p>"));
+        m_details->setHtml(
+            QStringLiteral("<h2>") + tr("Decide") + QStringLiteral("</h2><p>") +
+            tr("Answer a few questions on the left: the data model first, then consistency, scale, "
+               "operations and ecosystem. The technologies that fit best appear here, with the "
+               "reasons, the conflicts in your answers, and the case studies where each was "
+               "used.") +
+            QStringLiteral("</p>"));
     m_export->setEnabled(!requirements.isEmpty());
     Q_EMIT recommendationChanged();
 }
@@ -257,20 +262,21 @@ void DecideView::showDetails()
 
 bool DecideView::exportMarkdown(const QString &path, QString *error) const
 {
-    return ae::advisor::exportMarkdown(path, m_advisor.rules(), m_form->requirements(), m_recommendation, error);
+    return ae::advisor::exportMarkdown(path, m_advisor.rules(), m_form->requirements(), m_recommendation,
+                                       error);
 }
 
 void DecideView::chooseExportPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export recommendation"),
-                                                      dir + QStringLiteral("/recommendation.md"),
-                                                      tr("Markdown (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export recommendation"), dir + QStringLiteral("/recommendation.md"), tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportMarkdown(path, &error))
-        QMessageBox::warning(this, tr("Export recommendation"), tr("Could not write %1: %2").arg(path, error));
+        QMessageBox::warning(this, tr("Export recommendation"),
+                             tr("Could not write %1: %2").arg(path, error));
     else
         qCInfo(lcDecide) << "exported recommendation to" << path;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The Decide workspace (objectName "advisorView"): the advisor — the five factors as forms on the left, ranked
-// technologies with per-factor bars, conflicts, details and evidence links on the right, Export Markdown — and a
-// second tab, Compare choices.
+// The Decide workspace (objectName "advisorView"): the advisor — the five factors as forms on the left,
+// ranked technologies with per-factor bars, conflicts, details and evidence links on the right, Export
+// Markdown — and a second tab, Compare choices.
 #pragma once
 
 #include "advisor/advisor.h"

@@ -23,8 +23,8 @@ public:
     void setRequirements(const ae::advisor::Requirements &requirements);
     void clear();
 
-    // objectNames: a choice question's combo box is "question-<id>"; a multi-choice question's box holding its
-    // check boxes is "question-<id>", each check box "answer-<question id>-<answer id>".
+    // objectNames: a choice question's combo box is "question-<id>"; a multi-choice question's box holding
+    // its check boxes is "question-<id>", each check box "answer-<question id>-<answer id>".
     static QString questionObjectName(const QString &questionId);
     static QString answerObjectName(const QString &questionId, const QString &answerId);
 

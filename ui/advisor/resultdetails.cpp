@@ -70,8 +70,8 @@ QString conflictsHtml(const QVector<Conflict> &conflicts)
         return {};
     QString html;
     for (const Conflict &c : conflicts)
-        html += QStringLiteral("<p><b>\u26a0 ") + esc(c.title) + QStringLiteral("</b><br/>") + esc(c.explanation)
-            + QStringLiteral("</p>");
+        html += QStringLiteral("<p><b>\u26a0 ") + esc(c.title) + QStringLiteral("</b><br/>") +
+                esc(c.explanation) + QStringLiteral("</p>");
     return html;
 }
 
@@ -81,14 +81,16 @@ HtmlColors HtmlColors::from(const QPalette &palette)
     const QColor text = palette.color(QPalette::Text);
     const bool dark = base.lightnessF() < text.lightnessF();
     return {text.name(), mixColors(text, base, 0.35).name(),
-            dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"), palette.color(QPalette::Link).name()};
+            dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"),
+            palette.color(QPalette::Link).name()};
 }
 
-QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, const HtmlColors &colors, int maxEvidence)
+QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, const HtmlColors &colors,
+                          int maxEvidence)
 {
     const Technology &t = ranked.technology;
-    QString html = QStringLiteral("<h2>") + esc(t.name) + QStringLiteral("</h2><p><i>") + esc(t.category)
-        + QStringLiteral("</i> \u2014 ") + esc(t.summary) + QStringLiteral("</p>");
+    QString html = QStringLiteral("<h2>") + esc(t.name) + QStringLiteral("</h2><p><i>") + esc(t.category) +
+                   QStringLiteral("</i> \u2014 ") + esc(t.summary) + QStringLiteral("</p>");
 
     html += QStringLiteral("<h3>") + tr("Score %1").arg(signedPoints(ranked.total)) + QStringLiteral("</h3>");
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
@@ -106,10 +108,10 @@ QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, co
                                "<td align='right'>%3</td></tr>")
                     .arg(factorColor(f).name(), esc(rules.factors.at(f).title), signedPoints(p));
         html += QStringLiteral("<tr><td></td><td colspan='2'>%1</td></tr>")
-                    .arg(lines.isEmpty() ? QStringLiteral("<span style='color:") + colors.muted + QStringLiteral("'>") +
-                                               tr("No answer scored here.")
-                                               + QStringLiteral("</span>")
-                                         : lines.join(QStringLiteral("<br/>")));
+                    .arg(lines.isEmpty()
+                             ? QStringLiteral("<span style='color:") + colors.muted + QStringLiteral("'>") +
+                                   tr("No answer scored here.") + QStringLiteral("</span>")
+                             : lines.join(QStringLiteral("<br/>")));
     }
     html += QStringLiteral("</table>");
 
@@ -124,8 +126,8 @@ QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, co
 
     html += QStringLiteral("<h3>") + tr("Evidence in the library") + QStringLiteral("</h3>");
     if (ranked.evidence.isEmpty()) {
-        html += QStringLiteral("<p>") + tr("No case study in this library uses %1.").arg(esc(t.name))
-            + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + tr("No case study in this library uses %1.").arg(esc(t.name)) +
+                QStringLiteral("</p>");
         return html;
     }
     QString lastDoc;
@@ -139,14 +141,14 @@ QString resultDetailsHtml(const Rules &rules, const RankedTechnology &ranked, co
             lastDoc = e.path;
         }
         html += QStringLiteral("<li>%1: <a href='%2' style='color:%3'>%4</a></li>")
-                    .arg(kindLabel(e.kind), evidenceUrl(e.path, e.anchor).toString().toHtmlEscaped(), colors.link,
-                         esc(e.text));
+                    .arg(kindLabel(e.kind), evidenceUrl(e.path, e.anchor).toString().toHtmlEscaped(),
+                         colors.link, esc(e.text));
     }
     html += QStringLiteral("</ul>");
     if (ranked.evidence.size() > n)
-        html += QStringLiteral("<p>") + tr("\u2026 and %1 more (in the exported report).")
-                                             .arg(ranked.evidence.size() - n)
-            + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") +
+                tr("\u2026 and %1 more (in the exported report).").arg(ranked.evidence.size() - n) +
+                QStringLiteral("</p>");
     return html;
 }
 

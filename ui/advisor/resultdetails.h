@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The selected technology explained as HTML for a QTextBrowser: points per factor with a legend colour, the reasons
-// for and against, strengths and weaknesses, and evidence links ("evidence:PATH#ANCHOR") to open in the reader.
+// The selected technology explained as HTML for a QTextBrowser: points per factor with a legend colour, the
+// reasons for and against, strengths and weaknesses, and evidence links ("evidence:PATH#ANCHOR") to open in
+// the reader.
 #pragma once
 
 #include "advisor/advisor.h"
@@ -10,10 +11,11 @@
 
 namespace ae::ui::advisor {
 
-// Text colours for the advisor's HTML, from the palette it is shown with: every one keeps 4.5:1 on the palette's
-// Base (links included: QTextDocument takes link colours from the palette current when the HTML is set, so the
-// views set their HTML again when the palette changes).
-struct HtmlColors {
+// Text colours for the advisor's HTML, from the palette it is shown with: every one keeps 4.5:1 on the
+// palette's Base (links included: QTextDocument takes link colours from the palette current when the HTML is
+// set, so the views set their HTML again when the palette changes).
+struct HtmlColors
+{
     QString text, muted, negative, link;
     static HtmlColors from(const QPalette &palette);
 };

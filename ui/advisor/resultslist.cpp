@@ -11,8 +11,9 @@ namespace ae::ui::advisor {
 QColor factorColor(int index)
 {
     // Mid-luminance hues: 3:1 against the window in both themes (tested).
-    static const QColor colors[] = {QColor(0x3b, 0x82, 0xc4), QColor(0x2b, 0x96, 0x65), QColor(0xc0, 0x76, 0x18),
-                                    QColor(0x98, 0x66, 0xd2), QColor(0x1b, 0x90, 0x9a), QColor(0x9a, 0x8a, 0x30)};
+    static const QColor colors[] = {QColor(0x3b, 0x82, 0xc4), QColor(0x2b, 0x96, 0x65),
+                                    QColor(0xc0, 0x76, 0x18), QColor(0x98, 0x66, 0xd2),
+                                    QColor(0x1b, 0x90, 0x9a), QColor(0x9a, 0x8a, 0x30)};
     return colors[index % int(std::size(colors))];
 }
 
@@ -46,13 +47,16 @@ public:
         QFont bold = opt.font;
         bold.setBold(true);
         painter->setFont(bold);
-        const QString title = QStringLiteral("%1. %2").arg(index.data(ResultsList::RankRole).toInt())
+        const QString title = QStringLiteral("%1. %2")
+                                  .arg(index.data(ResultsList::RankRole).toInt())
                                   .arg(index.data(Qt::DisplayRole).toString());
-        painter->drawText(QRect(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter->drawText(QRect(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                          title);
         painter->setFont(opt.font);
         const QString right = QStringLiteral("%1   %2").arg(index.data(ResultsList::CategoryRole).toString(),
-                                                           QString::number(total, 'g', 4));
-        painter->drawText(QRect(r.left(), r.top(), r.width(), lineH), Qt::AlignRight | Qt::AlignVCenter, right);
+                                                            QString::number(total, 'g', 4));
+        painter->drawText(QRect(r.left(), r.top(), r.width(), lineH), Qt::AlignRight | Qt::AlignVCenter,
+                          right);
 
         // The bar: scale so the list's best row fills the width.
         const double widest = index.model()->property("barWidest").toDouble();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The headless compare command: the same measures, charts and matrix as the Compare workspace, drawn off-screen.
-// Exit codes as for render: 0 written, 1 nothing to chart (an unknown study, no study reports the measure),
-// 2 usage or I/O error (an unknown measure lists the known ones).
+// The headless compare command: the same measures, charts and matrix as the Compare workspace, drawn
+// off-screen. Exit codes as for render: 0 written, 1 nothing to chart (an unknown study, no study reports the
+// measure), 2 usage or I/O error (an unknown measure lists the known ones).
 #include "ui/compare/comparecommand.h"
 
 #include "common/diagnostic.h"
@@ -36,8 +36,10 @@ int run(const QStringList &args, cli::Io &io)
             if (!value(measureName))
                 return io.err << "archexplorer compare: --measure needs a NAME\n", cli::UsageOrIoError;
         } else if (a == QLatin1String("--dimension") || a == QLatin1String("-d")) {
-            io.err << "archexplorer compare: --dimension is gone: a chart shows one measure, never unlike numbers on "
-                      "one axis; use --measure NAME (archexplorer metrics --measures lists them) or --matrix\n";
+            io.err
+                << "archexplorer compare: --dimension is gone: a chart shows one measure, never unlike "
+                   "numbers on "
+                   "one axis; use --measure NAME (archexplorer metrics --measures lists them) or --matrix\n";
             return cli::UsageOrIoError;
         } else if (a == QLatin1String("--matrix")) {
             matrix = true;
@@ -128,8 +130,8 @@ int run(const QStringList &args, cli::Io &io)
                 QStringList known;
                 for (const metrics::MeasureUse &m : metrics::measuresReported(data))
                     known << m.key;
-                io.err << "archexplorer compare: unknown measure '" << measureName << "'; known: "
-                       << known.join(QStringLiteral(", ")) << "\n";
+                io.err << "archexplorer compare: unknown measure '" << measureName
+                       << "'; known: " << known.join(QStringLiteral(", ")) << "\n";
                 return cli::UsageOrIoError;
             }
             chart = metrics::buildMeasureChart(data, key, studies,
@@ -157,12 +159,14 @@ int run(const QStringList &args, cli::Io &io)
 
 cli::Command compareCommand()
 {
-    return {QStringLiteral("compare"),
-            QStringLiteral("compare [LIBRARY_DIR] (--measure NAME [--studies a,b] [--nines] | --matrix [--studies a,b] "
-                           "| --before-after STUDY) [--dark] [--width PX] [--scale 1|2] -o FILE.svg|png|csv"),
-            QStringLiteral("chart one measure across case studies, the measures x studies matrix, or one study's "
-                           "before/after factors, as SVG, PNG or CSV; default library: the bundled one"),
-            run};
+    return {
+        QStringLiteral("compare"),
+        QStringLiteral(
+            "compare [LIBRARY_DIR] (--measure NAME [--studies a,b] [--nines] | --matrix [--studies a,b] "
+            "| --before-after STUDY) [--dark] [--width PX] [--scale 1|2] -o FILE.svg|png|csv"),
+        QStringLiteral("chart one measure across case studies, the measures x studies matrix, or one study's "
+                       "before/after factors, as SVG, PNG or CSV; default library: the bundled one"),
+        run};
 }
 
 } // namespace ae::ui::compare

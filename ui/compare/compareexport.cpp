@@ -19,8 +19,8 @@ QVector<QColor> barColors(const metrics::MeasureChartData &chart, const metrics:
     return colors;
 }
 
-draw::DrawList chartDrawing(const metrics::MeasureChartData &chart, const metrics::LibraryMetrics &data, bool dark,
-                            qreal width)
+draw::DrawList chartDrawing(const metrics::MeasureChartData &chart, const metrics::LibraryMetrics &data,
+                            bool dark, qreal width)
 {
     draw::BarChartStyle style;
     style.palette = draw::ChartPalette::forTheme(dark);
@@ -33,8 +33,8 @@ draw::DrawList matrixDrawing(const metrics::MeasureMatrix &matrix, bool dark)
     return draw::layoutMatrix(matrix, draw::ChartPalette::forTheme(dark));
 }
 
-QByteArray encode(const draw::DrawList &drawing, const metrics::CsvRows &csv, const QString &path, qreal pngScale,
-                  QString *error)
+QByteArray encode(const draw::DrawList &drawing, const metrics::CsvRows &csv, const QString &path,
+                  qreal pngScale, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg"))
@@ -53,8 +53,9 @@ QByteArray encode(const draw::DrawList &drawing, const metrics::CsvRows &csv, co
         return bytes;
     }
     if (error)
-        *error = QCoreApplication::translate("ae::ui::compare", "unknown file type `.%1` (use .svg, .png or .csv)")
-                     .arg(suffix);
+        *error =
+            QCoreApplication::translate("ae::ui::compare", "unknown file type `.%1` (use .svg, .png or .csv)")
+                .arg(suffix);
     return {};
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Compare workspace: study list -> matrix / one measure's chart / one study's before and after. Metrics come from
-// the documents as the library loaded them (extracted once per document); measures are assigned off the UI thread
-// whenever the library loads or a document changes, and a newer collection supersedes an older one.
+// Compare workspace: study list -> matrix / one measure's chart / one study's before and after. Metrics come
+// from the documents as the library loaded them (extracted once per document); measures are assigned off the
+// UI thread whenever the library loads or a document changes, and a newer collection supersedes an older one.
 #include "ui/compare/comparepage.h"
 
 #include "content/library.h"
@@ -123,15 +123,17 @@ void ComparePage::buildUi()
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrixView->horizontalHeader()->setSectionsClickable(true);
-    // Five studies fit at 1280 px; a library of dozens scrolls rather than squeezing columns below a value's width.
+    // Five studies fit at 1280 px; a library of dozens scrolls rather than squeezing columns below a value's
+    // width.
     m_matrixView->horizontalHeader()->setMinimumSectionSize(120);
     m_matrixView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_allMeasures = new QCheckBox(tr("Also show measures that only one study reports"), this);
     m_allMeasures->setObjectName(QStringLiteral("allMeasuresCheck"));
-    auto *matrixHint = new QLabel(tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x "
-                                     "worse or more). Click a row to chart it; click a study to see its before and "
-                                     "after."),
-                                  this);
+    auto *matrixHint =
+        new QLabel(tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x "
+                      "worse or more). Click a row to chart it; click a study to see its before and "
+                      "after."),
+                   this);
     matrixHint->setWordWrap(true);
     auto *matrixPage = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrixPage);
@@ -262,16 +264,17 @@ void ComparePage::buildUi()
         if (!m_filling)
             showChart();
     });
-    connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        showMeasure(m_matrixModel->measureAt(index.row()));
-    });
-    m_matrixView->setToolTip(tr("Click a row to chart its measure; double-click a cell to open its study's metrics"));
+    connect(m_matrixView, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { showMeasure(m_matrixModel->measureAt(index.row())); });
+    m_matrixView->setToolTip(
+        tr("Click a row to chart its measure; double-click a cell to open its study's metrics"));
     connect(m_matrixView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.row() < 0 || index.row() >= m_matrix.rows.size() || index.column() < 1)
             return;
         const int metric = m_matrix.rows.at(index.row()).cells.at(index.column() - 1).metricIndex;
         if (metric >= 0)
-            Q_EMIT openRequested(m_data.metrics.at(metric).studyPath, m_data.metrics.at(metric).sectionAnchor);
+            Q_EMIT openRequested(m_data.metrics.at(metric).studyPath,
+                                 m_data.metrics.at(metric).sectionAnchor);
     });
     connect(m_matrixView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         const QString study = m_matrixModel->studyAtColumn(section);
@@ -299,9 +302,8 @@ void ComparePage::collectFromLibrary()
         m_catalogRoot = root;
     }
     const QVector<content::Document> documents = m_library->documents();
-    watcher->setFuture(QtConcurrent::run([catalog = m_catalog, documents] {
-        return metrics::collectMetrics(documents, catalog);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [catalog = m_catalog, documents] { return metrics::collectMetrics(documents, catalog); }));
 }
 
 void ComparePage::setMetrics(const metrics::LibraryMetrics &data)
@@ -339,11 +341,20 @@ QStringList ComparePage::checkedStudies() const
     return out;
 }
 
-bool ComparePage::isDark() const { return m_theme ? m_theme->isDark() : Theme::isDarkPalette(palette()); }
+bool ComparePage::isDark() const
+{
+    return m_theme ? m_theme->isDark() : Theme::isDarkPalette(palette());
+}
 
-ComparePage::View ComparePage::view() const { return View(m_tabs->currentIndex()); }
+ComparePage::View ComparePage::view() const
+{
+    return View(m_tabs->currentIndex());
+}
 
-QString ComparePage::currentMeasure() const { return m_measureCombo->currentData().toString(); }
+QString ComparePage::currentMeasure() const
+{
+    return m_measureCombo->currentData().toString();
+}
 
 void ComparePage::rebuild()
 {
@@ -383,16 +394,18 @@ void ComparePage::showChart()
     const bool availability = key == QLatin1String("availability");
     m_availabilityCombo->setVisible(availability);
     m_availabilityLabel->setVisible(availability);
-    m_measureChart->setLayout(
-        m_chart.isEmpty() ? DrawingView::Layout{}
-                          : DrawingView::Layout([this, dark](qreal w) { return chartDrawing(m_chart, m_data, dark, w); }),
-        tr("Tick at least one case study that reports a measure."));
+    m_measureChart->setLayout(m_chart.isEmpty() ? DrawingView::Layout{}
+                                                : DrawingView::Layout([this, dark](qreal w) {
+                                                      return chartDrawing(m_chart, m_data, dark, w);
+                                                  }),
+                              tr("Tick at least one case study that reports a measure."));
     const QString study = m_studyCombo->currentData().toString();
-    m_beforeAfter = study.isEmpty() ? metrics::MeasureChartData{} : metrics::buildBeforeAfterChart(m_data, study);
+    m_beforeAfter =
+        study.isEmpty() ? metrics::MeasureChartData{} : metrics::buildBeforeAfterChart(m_data, study);
     m_beforeAfterChart->setLayout(
-        m_beforeAfter.isEmpty()
-            ? DrawingView::Layout{}
-            : DrawingView::Layout([this, dark](qreal w) { return chartDrawing(m_beforeAfter, m_data, dark, w); }),
+        m_beforeAfter.isEmpty() ? DrawingView::Layout{} : DrawingView::Layout([this, dark](qreal w) {
+            return chartDrawing(m_beforeAfter, m_data, dark, w);
+        }),
         tr("This study reports no measure with a baseline."));
     updateNotes();
 }
@@ -403,14 +416,18 @@ void ComparePage::updateNotes()
     const QStringList studies = checkedStudies();
     for (const auto &fd : std::as_const(m_data.diagnostics))
         if (studies.contains(fd.path))
-            notes << fd.path + u':' + QString::number(fd.diagnostic.line) + QStringLiteral(": ") + fd.diagnostic.message;
+            notes << fd.path + u':' + QString::number(fd.diagnostic.line) + QStringLiteral(": ") +
+                         fd.diagnostic.message;
     const metrics::MeasureChartData &chart = view() == View::BeforeAfter ? m_beforeAfter : m_chart;
     notes += chart.notes;
     if (m_matrix.hiddenRows > 0 && !m_allMeasures->isChecked())
-        notes << (m_matrix.hiddenRows == 1 ? tr("1 measure reported by one study only is not in the matrix.")
-                                           : tr("%1 measures reported by one study only are not in the matrix.")
-                                                 .arg(m_matrix.hiddenRows));
-    m_notesButton->setText(notes.isEmpty() ? tr("No notes") : notes.size() == 1 ? tr("1 note") : tr("%1 notes").arg(notes.size()));
+        notes << (m_matrix.hiddenRows == 1
+                      ? tr("1 measure reported by one study only is not in the matrix.")
+                      : tr("%1 measures reported by one study only are not in the matrix.")
+                            .arg(m_matrix.hiddenRows));
+    m_notesButton->setText(notes.isEmpty()     ? tr("No notes")
+                           : notes.size() == 1 ? tr("1 note")
+                                               : tr("%1 notes").arg(notes.size()));
     m_notesButton->setEnabled(!notes.isEmpty());
     m_notes->setText(notes.join(u'\n'));
     if (notes.isEmpty())
@@ -447,7 +464,8 @@ void ComparePage::showBeforeAfter(const QString &studyPath)
 bool ComparePage::showMetric(const QString &studyPath, const QString &metricName)
 {
     for (const metrics::Metric &m : std::as_const(m_data.metrics)) {
-        if (m.studyPath != studyPath || m.name.compare(metricName, Qt::CaseInsensitive) != 0 || m.measure.isEmpty())
+        if (m.studyPath != studyPath || m.name.compare(metricName, Qt::CaseInsensitive) != 0 ||
+            m.measure.isEmpty())
             continue;
         for (int i = 0; i < m_studyList->count(); ++i)
             if (m_studyList->item(i)->data(Qt::UserRole).toString() == studyPath)
@@ -468,14 +486,14 @@ bool ComparePage::exportCurrent(const QString &path, qreal pngScale, QString *er
             *error = tr("there is no chart to export");
         return false;
     }
-    return exportTo(chartDrawing(chart, m_data, isDark()), metrics::chartTable(chart, m_data.metrics), path, pngScale,
-                    error);
+    return exportTo(chartDrawing(chart, m_data, isDark()), metrics::chartTable(chart, m_data.metrics), path,
+                    pngScale, error);
 }
 
 bool ComparePage::exportMatrix(const QString &path, qreal pngScale, QString *error)
 {
-    return exportTo(matrixDrawing(m_matrix, isDark()), metrics::matrixTable(m_matrix, m_data.metrics), path, pngScale,
-                    error);
+    return exportTo(matrixDrawing(m_matrix, isDark()), metrics::matrixTable(m_matrix, m_data.metrics), path,
+                    pngScale, error);
 }
 
 void ComparePage::chooseExport(bool matrix, const QString &suffix, qreal scale)
@@ -485,8 +503,9 @@ void ComparePage::chooseExport(bool matrix, const QString &suffix, qreal scale)
     const metrics::MeasureChartData &chart = view() == View::BeforeAfter ? m_beforeAfter : m_chart;
     const QString stem = matrix ? QStringLiteral("measures-matrix") : fileStem(chart.title);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), folder + u'/' + stem + u'.' + suffix,
-                                                      suffix.toUpper() + QStringLiteral(" (*.") + suffix + u')');
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), folder + u'/' + stem + u'.' + suffix,
+                                     suffix.toUpper() + QStringLiteral(" (*.") + suffix + u')');
     if (path.isEmpty())
         return;
     QString error;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The Compare workspace. Opens on the matrix (measures x studies, shaded by ratio to the best); a click on a row
-// charts that measure across the ticked studies, a click on a study head charts that study's before→after
-// factors. Only the same measure is ever put side by side. Every picture is a drawing list (draw/), so the screen
-// and the SVG/PNG exports are the same picture.
+// The Compare workspace. Opens on the matrix (measures x studies, shaded by ratio to the best); a click on a
+// row charts that measure across the ticked studies, a click on a study head charts that study's before→after
+// factors. Only the same measure is ever put side by side. Every picture is a drawing list (draw/), so the
+// screen and the SVG/PNG exports are the same picture.
 #pragma once
 #include "metrics/collect.h"
 #include "metrics/matrix.h"
@@ -26,7 +26,7 @@ class Library;
 namespace ae::ui {
 class MainWindow;
 class Theme;
-}
+} // namespace ae::ui
 
 namespace ae::ui::compare {
 
@@ -56,8 +56,8 @@ public:
     bool showMetric(const QString &studyPath, const QString &metricName);
     void showMeasure(const QString &measureKey);
     void showBeforeAfter(const QString &studyPath);
-    // Exports the current chart (Measure / Before and after views) or the matrix (Matrix view) without dialogs:
-    // .svg, .png (scale 1 or 2), .csv.
+    // Exports the current chart (Measure / Before and after views) or the matrix (Matrix view) without
+    // dialogs: .svg, .png (scale 1 or 2), .csv.
     bool exportCurrent(const QString &path, qreal pngScale, QString *error);
     bool exportMatrix(const QString &path, qreal pngScale, QString *error);
 

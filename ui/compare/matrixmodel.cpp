@@ -12,7 +12,8 @@ namespace ae::ui::compare {
 
 MatrixModel::MatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void MatrixModel::setMatrix(const metrics::MeasureMatrix &matrix, const metrics::LibraryMetrics *data, bool dark)
+void MatrixModel::setMatrix(const metrics::MeasureMatrix &matrix, const metrics::LibraryMetrics *data,
+                            bool dark)
 {
     beginResetModel();
     m_matrix = matrix;
@@ -21,11 +22,20 @@ void MatrixModel::setMatrix(const metrics::MeasureMatrix &matrix, const metrics:
     endResetModel();
 }
 
-QString MatrixModel::measureAt(int row) const { return row >= 0 && row < m_matrix.rows.size() ? m_matrix.rows.at(row).key : QString(); }
+QString MatrixModel::measureAt(int row) const
+{
+    return row >= 0 && row < m_matrix.rows.size() ? m_matrix.rows.at(row).key : QString();
+}
 
-QString MatrixModel::studyAtColumn(int column) const { return column >= 1 ? m_matrix.studies.value(column - 1) : QString(); }
+QString MatrixModel::studyAtColumn(int column) const
+{
+    return column >= 1 ? m_matrix.studies.value(column - 1) : QString();
+}
 
-int MatrixModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_matrix.rows.size()); }
+int MatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.rows.size());
+}
 
 int MatrixModel::columnCount(const QModelIndex &parent) const
 {
@@ -40,40 +50,50 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const draw::ChartPalette palette = draw::ChartPalette::forTheme(m_dark);
     if (index.column() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return row.name;
+        case Qt::DisplayRole:
+            return row.name;
         case Qt::ToolTipRole:
             return QString(row.name + QStringLiteral("\n") + row.about + QStringLiteral("\n") +
-                   (row.better == metrics::Better::Lower    ? tr("Lower is better.")
-                    : row.better == metrics::Better::Higher ? tr("Higher is better.")
-                                                            : tr("No better direction: not ranked.")));
-        default: return {};
+                           (row.better == metrics::Better::Lower ? tr("Lower is better.")
+                            : row.better == metrics::Better::Higher
+                                ? tr("Higher is better.")
+                                : tr("No better direction: not ranked.")));
+        default:
+            return {};
         }
     }
     const metrics::MatrixCell &cell = row.cells.at(index.column() - 1);
-    const metrics::Metric *m = m_data && cell.metricIndex >= 0 ? &m_data->metrics.at(cell.metricIndex) : nullptr;
+    const metrics::Metric *m =
+        m_data && cell.metricIndex >= 0 ? &m_data->metrics.at(cell.metricIndex) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         if (!m)
             return tr("not reported");
-        return cell.factor ? QString(cell.text + u'\n' + metrics::formatFactor(*cell.factor) + tr(" vs baseline"))
-                           : cell.text;
-    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-    case Qt::BackgroundRole: return QBrush(cell.isMissing() ? palette.missingFill : draw::shade(cell.ratio, palette));
-    case Qt::ForegroundRole: return QBrush(cell.isMissing() ? palette.missingText : palette.text);
+        return cell.factor
+                   ? QString(cell.text + u'\n' + metrics::formatFactor(*cell.factor) + tr(" vs baseline"))
+                   : cell.text;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::BackgroundRole:
+        return QBrush(cell.isMissing() ? palette.missingFill : draw::shade(cell.ratio, palette));
+    case Qt::ForegroundRole:
+        return QBrush(cell.isMissing() ? palette.missingText : palette.text);
     case Qt::ToolTipRole: {
         QString tip = m_matrix.titles.value(index.column() - 1) + u'\n' + row.name + QStringLiteral(": ");
         if (!m)
             return QString(tip + tr("not reported"));
         tip += m->result.text + u' ' + m->unit.text + QStringLiteral(" (") + m->name + u')';
         if (cell.ratio)
-            tip += u'\n' + (*cell.ratio <= 1.0001  ? tr("best of the row")
-                             : std::isinf(*cell.ratio) ? tr("worse than the best of the row, which is zero")
-                                                       : tr("%1 the best of the row").arg(metrics::formatFactor(*cell.ratio)));
+            tip += u'\n' + (*cell.ratio <= 1.0001 ? tr("best of the row")
+                            : std::isinf(*cell.ratio)
+                                ? tr("worse than the best of the row, which is zero")
+                                : tr("%1 the best of the row").arg(metrics::formatFactor(*cell.ratio)));
         if (!m->source.isEmpty())
             tip += u'\n' + tr("Source: ") + m->source;
         return QString(tip + u'\n' + m->location());
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -84,7 +104,8 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     if (role == Qt::DisplayRole)
         return section == 0 ? tr("Measure") : m_matrix.shortNames.value(section - 1);
     if (role == Qt::ToolTipRole && section > 0)
-        return QString(m_matrix.titles.value(section - 1) + u'\n' + tr("Click for this study's before and after"));
+        return QString(m_matrix.titles.value(section - 1) + u'\n' +
+                       tr("Click for this study's before and after"));
     return {};
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The Compare matrix as a table model: the first column names the measure, then one column per study; each cell
-// shows the result in readable form and its before→after factor, shaded by its ratio to the row's best (the same
-// colours as the exported matrix), with the original text and its source line in the tooltip.
+// The Compare matrix as a table model: the first column names the measure, then one column per study; each
+// cell shows the result in readable form and its before→after factor, shaded by its ratio to the row's best
+// (the same colours as the exported matrix), with the original text and its source line in the tooltip.
 #pragma once
 #include "metrics/matrix.h"
 

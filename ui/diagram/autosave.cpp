@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Autosave files: text + metadata written atomically (saveFileAtomically), liveness of the owning session told by a QLockFile.
+// Autosave files: text + metadata written atomically (saveFileAtomically), liveness of the owning session
+// told by a QLockFile.
 #include "autosave.h"
 
 #include "common/savefile.h"
@@ -110,7 +111,8 @@ QVector<RecoverableText> AutosaveStore::recoverable() const
         if (metaFile.open(QIODevice::ReadOnly)) {
             const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
             r.filePath = meta.value(QStringLiteral("file")).toString();
-            r.savedAt = QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+            r.savedAt =
+                QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
         }
         if (!r.savedAt.isValid())
             r.savedAt = QFileInfo(textFile).lastModified().toUTC();

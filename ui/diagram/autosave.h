@@ -13,17 +13,18 @@ class QLockFile;
 namespace ae::ui {
 
 // One session's autosave left on disk by a process that is no longer running.
-struct RecoverableText {
+struct RecoverableText
+{
     QString sessionId;
     QString text;
-    QString filePath;   // the file the text belonged to; empty for an untitled diagram
-    QDateTime savedAt;  // UTC
+    QString filePath;  // the file the text belonged to; empty for an untitled diagram
+    QDateTime savedAt; // UTC
 };
 
-// Each editing session owns "<id>.arch" (the text), "<id>.json" (where it came from) and "<id>.lock" (a QLockFile
-// held while the session lives). A session whose lock can be taken belongs to a process that ended without
-// discarding its text, i.e. crashed or was killed; its text is offered for recovery. Live sessions of other running
-// instances keep their lock and are never offered.
+// Each editing session owns "<id>.arch" (the text), "<id>.json" (where it came from) and "<id>.lock" (a
+// QLockFile held while the session lives). A session whose lock can be taken belongs to a process that ended
+// without discarding its text, i.e. crashed or was killed; its text is offered for recovery. Live sessions of
+// other running instances keep their lock and are never offered.
 class AutosaveStore
 {
 public:
@@ -37,7 +38,8 @@ public:
     QString directory() const { return m_dir; }
     QString sessionId() const { return m_sessionId; }
 
-    // Writes the text atomically (QSaveFile); the first call takes this session's lock. False + error on I/O failure.
+    // Writes the text atomically (QSaveFile); the first call takes this session's lock. False + error on I/O
+    // failure.
     bool save(const QString &text, const QString &filePath, QString *error = nullptr);
     // Removes this session's autosave (after a successful save, or when the text is no longer modified).
     void discard();

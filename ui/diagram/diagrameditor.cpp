@@ -73,9 +73,10 @@ void DiagramEditor::completeFill()
         fillSlice();
 }
 
-// One slice of the text, ending after a line break when there is one in it, never inside a surrogate pair; the
-// first slice replaces the old text and opens the edit block every later slice joins, so Undo takes it all back.
-// Measured on a 10,000-node text (700 KB, 23,000 lines): one insertText 150 ms; slices of 32 K chars 5-10 ms each.
+// One slice of the text, ending after a line break when there is one in it, never inside a surrogate pair;
+// the first slice replaces the old text and opens the edit block every later slice joins, so Undo takes it
+// all back. Measured on a 10,000-node text (700 KB, 23,000 lines): one insertText 150 ms; slices of 32 K
+// chars 5-10 ms each.
 void DiagramEditor::fillSlice()
 {
     m_fillTimer->stop();
@@ -207,7 +208,7 @@ void DiagramEditor::paintLineNumbers(QPaintEvent *event)
         const int height = qRound(blockBoundingRect(block).height());
         if (block.isVisible() && top + height >= event->rect().top()) {
             painter.setPen(block.blockNumber() == current ? pal.color(QPalette::Text)
-                                                         : pal.color(QPalette::PlaceholderText));
+                                                          : pal.color(QPalette::PlaceholderText));
             painter.drawText(0, top, m_lineNumbers->width() - 5, fontMetrics().height(), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
         }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The .arch text editor: monospace, line numbers, current-line highlight, syntax colours, and wavy underlines at
-// the diagnostics' locations. Undo/redo are the QPlainTextEdit's own.
+// The .arch text editor: monospace, line numbers, current-line highlight, syntax colours, and wavy underlines
+// at the diagnostics' locations. Undo/redo are the QPlainTextEdit's own.
 #pragma once
 
 #include "common/diagnostic.h"
@@ -32,10 +32,11 @@ public:
     void setArchSyntax(bool on);
     int lineNumberAreaWidth() const;
 
-    // Replaces the whole text as one undo step (or, with resetUndo, with an empty undo history, as opening a file).
-    // A text over one slice (kFillSliceChars) goes in slice by slice on later event-loop turns, the editor read-only
-    // meanwhile, so a 23,000-line diagram never freezes the window; textReplaced() says when all of it is in (inside
-    // this call for a text of one slice). A replaceText() during a fill first undoes the unfinished one.
+    // Replaces the whole text as one undo step (or, with resetUndo, with an empty undo history, as opening a
+    // file). A text over one slice (kFillSliceChars) goes in slice by slice on later event-loop turns, the
+    // editor read-only meanwhile, so a 23,000-line diagram never freezes the window; textReplaced() says when
+    // all of it is in (inside this call for a text of one slice). A replaceText() during a fill first undoes
+    // the unfinished one.
     void replaceText(const QString &text, bool resetUndo = false);
     bool isFilling() const { return m_filling; }
     // Puts the rest of an unfinished fill in now (nothing when none runs).

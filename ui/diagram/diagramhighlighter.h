@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Syntax colours for .arch text, from the same tokenizer the parser uses (diagram/lexer.h), so what is coloured
-// as a keyword is what the parser treats as one.
+// Syntax colours for .arch text, from the same tokenizer the parser uses (diagram/lexer.h), so what is
+// coloured as a keyword is what the parser treats as one.
 #pragma once
 
 #include <QSyntaxHighlighter>

@@ -8,23 +8,23 @@
 #include "ui/reader/documentview.h"
 #include "ui/theme.h"
 
-#include <QUrl>
-#include <QPushButton>
-#include <QDir>
-#include <QDesktopServices>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace ae::ui {
 
 namespace {
 const QString kWorkspaceName = QStringLiteral("diagramWorkspace");
 
-// Owns the renderer for the window's lifetime and detaches it from the view first; also vetoes closing the window
-// while the diagram has unsaved changes the user wants to keep.
+// Owns the renderer for the window's lifetime and detaches it from the view first; also vetoes closing the
+// window while the diagram has unsaved changes the user wants to keep.
 class DiagramHooks : public QObject
 {
 public:

@@ -86,12 +86,14 @@ DiagramPreview::DiagramPreview(QWidget *parent) : QWidget(parent), m_theme(diagr
 
 void DiagramPreview::setDiagram(const diagram::LaidOutDiagram &diagram)
 {
-    // A drawing whose size changed by more than half (a large diagram replaced by a small text) is fitted again,
-    // unless the user zoomed or panned since the last fit: the old view would show an empty corner of it.
+    // A drawing whose size changed by more than half (a large diagram replaced by a small text) is fitted
+    // again, unless the user zoomed or panned since the last fit: the old view would show an empty corner of
+    // it.
     const QSizeF before = m_hasDiagram ? m_diagram.bounds.size() : QSizeF();
     const QSizeF after = diagram.bounds.size();
     auto changedByHalf = [](qreal a, qreal b) { return a <= 0 || b <= 0 || qMax(a, b) / qMin(a, b) > 1.5; };
-    if (!m_userMoved && (changedByHalf(before.width(), after.width()) || changedByHalf(before.height(), after.height())))
+    if (!m_userMoved &&
+        (changedByHalf(before.width(), after.width()) || changedByHalf(before.height(), after.height())))
         m_fit = true;
     m_diagram = diagram;
     m_hasDiagram = true;
@@ -134,7 +136,8 @@ bool DiagramPreview::revealPending()
         // Centre it at 100% (or the current zoom if larger).
         m_fit = false;
         m_zoom = qMax<qreal>(m_zoom, 1.0);
-        m_offset = QPointF(width() / 2.0, height() / 2.0) - (node.center() - m_diagram.bounds.topLeft()) * m_zoom;
+        m_offset =
+            QPointF(width() / 2.0, height() / 2.0) - (node.center() - m_diagram.bounds.topLeft()) * m_zoom;
         Q_EMIT zoomChanged(m_zoom);
         update();
     });
@@ -164,7 +167,8 @@ void DiagramPreview::setTheme(const diagram::Theme &theme)
 void DiagramPreview::setStale(bool stale, const QString &message)
 {
     m_stale = stale;
-    m_staleBanner->setText(message.isEmpty() ? tr("Out of date: this drawing may not match the text.") : message);
+    m_staleBanner->setText(message.isEmpty() ? tr("Out of date: this drawing may not match the text.")
+                                             : message);
     m_staleBanner->setVisible(stale);
     layoutOverlays();
     update();
@@ -204,7 +208,8 @@ void DiagramPreview::layoutOverlays()
         y += banner->height() + 4;
     }
     const QSize busy = m_busyBox->sizeHint();
-    m_busyBox->setGeometry(width() - busy.width() - 8, height() - busy.height() - 8, busy.width(), busy.height());
+    m_busyBox->setGeometry(width() - busy.width() - 8, height() - busy.height() - 8, busy.width(),
+                           busy.height());
     m_busyBox->raise();
 }
 
@@ -232,8 +237,9 @@ void DiagramPreview::applyFit()
     const QSizeF b = m_diagram.bounds.size();
     if (b.isEmpty() || width() <= 2 * kMargin || height() <= 2 * kMargin)
         return;
-    const qreal z = qBound(kMinZoom, qMin((width() - 2 * kMargin) / b.width(), (height() - 2 * kMargin) / b.height()),
-                           1.5); // small diagrams are not blown up past 150%
+    const qreal z =
+        qBound(kMinZoom, qMin((width() - 2 * kMargin) / b.width(), (height() - 2 * kMargin) / b.height()),
+               1.5); // small diagrams are not blown up past 150%
     m_zoom = z;
     m_offset = QPointF((width() - b.width() * z) / 2, (height() - b.height() * z) / 2);
     Q_EMIT zoomChanged(m_zoom);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The live drawing beside the editor: paints a LaidOutDiagram with DiagramPainter, zooms (Ctrl+wheel, buttons),
-// pans (drag), fits, shows a tooltip per node, a "stale" banner while the text has errors, the simplified-layout
-// notice, and a busy bar with Cancel while a long layout runs.
+// The live drawing beside the editor: paints a LaidOutDiagram with DiagramPainter, zooms (Ctrl+wheel,
+// buttons), pans (drag), fits, shows a tooltip per node, a "stale" banner while the text has errors, the
+// simplified-layout notice, and a busy bar with Cancel while a long layout runs.
 #pragma once
 
 #include "diagram/laidout.h"
@@ -91,7 +91,7 @@ private:
     bool m_fit = true;
     bool m_userMoved = false; // zoomed or panned by the user since the last fit
     qreal m_zoom = 1.0;
-    QPointF m_offset;       // widget position of the diagram's bounds.topLeft()
+    QPointF m_offset; // widget position of the diagram's bounds.topLeft()
     QPoint m_dragStart;
     QPointF m_offsetAtDragStart;
     bool m_dragging = false;

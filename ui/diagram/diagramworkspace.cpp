@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Workspace layout and the live pipeline: keystroke -> debounce -> parse (on a worker for long texts) -> problems +
-// underlines -> async layout -> preview. File, export and autosave actions are in diagramworkspacefiles.cpp.
+// Workspace layout and the live pipeline: keystroke -> debounce -> parse (on a worker for long texts) ->
+// problems + underlines -> async layout -> preview. File, export and autosave actions are in
+// diagramworkspacefiles.cpp.
 #include "ui/diagram/diagramworkspace.h"
 
 #include "diagram/import/import.h"
@@ -28,8 +29,9 @@ namespace ae::ui {
 namespace {
 constexpr int kDebounceMs = 150;
 constexpr int kAutosaveMs = 4000;
-// Texts up to this many characters are parsed on the UI thread (about 10 ms: ~1,000 nodes), so typing sees its
-// underlines without an event-loop turn; longer ones on a worker (10,000 nodes: 100-230 ms that froze the window).
+// Texts up to this many characters are parsed on the UI thread (about 10 ms: ~1,000 nodes), so typing sees
+// its underlines without an event-loop turn; longer ones on a worker (10,000 nodes: 100-230 ms that froze the
+// window).
 constexpr qsizetype kParseOnUiThreadChars = 64 * 1024;
 
 const char *const kStarter = "# A diagram: declare nodes with a kind, then connect them.\n"
@@ -45,7 +47,8 @@ const char *const kStarter = "# A diagram: declare nodes with a kind, then conne
 } // namespace
 
 DiagramWorkspace::DiagramWorkspace(QWidget *parent, const QString &autosaveDir)
-    : QWidget(parent), m_theme(diagram::Theme::light()), m_autosave(std::make_unique<AutosaveStore>(autosaveDir))
+    : QWidget(parent), m_theme(diagram::Theme::light()),
+      m_autosave(std::make_unique<AutosaveStore>(autosaveDir))
 {
     setObjectName(QStringLiteral("diagramWorkspace"));
     setAccessibleName(tr("Draw"));
@@ -92,7 +95,8 @@ DiagramWorkspace::~DiagramWorkspace()
     dropParse();
     m_engine->cancelAll();
     m_editor->completeFill(); // text() is the whole text either way; the autosave below wants it
-    // A clean exit with unsaved text keeps it for next time (nothing asked the user); otherwise nothing to keep.
+    // A clean exit with unsaved text keeps it for next time (nothing asked the user); otherwise nothing to
+    // keep.
     if (isModified())
         autosaveNow();
     else
@@ -122,7 +126,8 @@ void DiagramWorkspace::buildUi()
 
     m_recoveryBanner = new QWidget(this);
     m_recoveryBanner->setObjectName(QStringLiteral("recoveryBanner"));
-    m_recoveryBanner->setStyleSheet(QStringLiteral("#recoveryBanner{background:#fff3cd;} QLabel{color:#5c4400;}"));
+    m_recoveryBanner->setStyleSheet(
+        QStringLiteral("#recoveryBanner{background:#fff3cd;} QLabel{color:#5c4400;}"));
     auto *bannerLayout = new QHBoxLayout(m_recoveryBanner);
     m_recoveryLabel = new QLabel(m_recoveryBanner);
     m_recoveryLabel->setWordWrap(true);
@@ -206,7 +211,7 @@ void DiagramWorkspace::refresh()
 {
     m_refreshPending = false;
     if (m_editor->isFilling())
-        return; // the end of the fill refreshes
+        return;  // the end of the fill refreshes
     dropParse(); // a worker's parse of older text is not wanted any more
     const QString current = text();
     if (current.size() <= kParseOnUiThreadChars) {
@@ -217,10 +222,12 @@ void DiagramWorkspace::refresh()
     m_parseWatcher = new QFutureWatcher<diagram::ParseResult>(this);
     connect(m_parseWatcher, &QFutureWatcherBase::finished, this, &DiagramWorkspace::takeParse);
     const diagram::DiagramFormat format = m_format;
-    m_parseWatcher->setFuture(QtConcurrent::run([current, format] { return diagram::parseAnyDiagram(current, format); }));
+    m_parseWatcher->setFuture(
+        QtConcurrent::run([current, format] { return diagram::parseAnyDiagram(current, format); }));
 }
 
-// Applies the worker's parse of the current text, waiting for it if it is still running (highlightNode needs it).
+// Applies the worker's parse of the current text, waiting for it if it is still running (highlightNode needs
+// it).
 void DiagramWorkspace::takeParse()
 {
     QFutureWatcher<diagram::ParseResult> *watcher = std::exchange(m_parseWatcher, nullptr);
@@ -320,8 +327,9 @@ void DiagramWorkspace::onCancelRequested()
 void DiagramWorkspace::markCancelled()
 {
     if (m_preview->hasDiagram())
-        m_preview->setStale(true, tr("Layout cancelled: the drawing is of an earlier text. Edit the text to lay it "
-                                     "out again."));
+        m_preview->setStale(true,
+                            tr("Layout cancelled: the drawing is of an earlier text. Edit the text to lay it "
+                               "out again."));
 }
 
 void DiagramWorkspace::cancelLayout()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The "Draw" workspace: .arch editor + problems list beside a live preview, with its own file toolbar (new, open,
-// save, export, copy), undo/redo, a modified indicator, and autosave with recovery after a crash.
+// The "Draw" workspace: .arch editor + problems list beside a live preview, with its own file toolbar (new,
+// open, save, export, copy), undo/redo, a modified indicator, and autosave with recovery after a crash.
 #pragma once
 
 #include "common/diagnostic.h"
@@ -13,8 +13,7 @@
 
 #include <memory>
 
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 class QAction;
 class QLabel;
 class QPushButton;
@@ -23,8 +22,8 @@ class QToolBar;
 
 namespace ae::ui {
 
-// Where Export suggests writing: `lastFolder` if it still exists, else the user's documents folder; named after
-// the diagram's title, else its file, with characters no file name may hold replaced.
+// Where Export suggests writing: `lastFolder` if it still exists, else the user's documents folder; named
+// after the diagram's title, else its file, with characters no file name may hold replaced.
 QString suggestedExportPath(const QString &title, const QString &filePath, const QString &lastFolder,
                             const QString &extension);
 
@@ -37,7 +36,8 @@ class DiagramWorkspace : public QWidget
 {
     Q_OBJECT
 public:
-    // autosaveDir empty = AutosaveStore::defaultDirectory(). Recoverable text found there is offered in a banner.
+    // autosaveDir empty = AutosaveStore::defaultDirectory(). Recoverable text found there is offered in a
+    // banner.
     explicit DiagramWorkspace(QWidget *parent = nullptr, const QString &autosaveDir = QString());
     ~DiagramWorkspace() override;
 
@@ -46,19 +46,21 @@ public:
     ProblemsList *problems() const { return m_problems; }
 
     QString text() const;
-    // Replaces the text as an untitled diagram; undo restores. A long text goes into the editor over a few event-loop
-    // turns (DiagramEditor::replaceText) and is parsed on a worker; text() is the whole new text at once. sourceDocument: the library document the text came
-    // from (its sections are where a clicked node is looked up; the text counts as unmodified until edited, since
-    // the document keeps it); empty for none (the text is then modified).
+    // Replaces the text as an untitled diagram; undo restores. A long text goes into the editor over a few
+    // event-loop turns (DiagramEditor::replaceText) and is parsed on a worker; text() is the whole new text
+    // at once. sourceDocument: the library document the text came from (its sections are where a clicked node
+    // is looked up; the text counts as unmodified until edited, since the document keeps it); empty for none
+    // (the text is then modified).
     void openText(const QString &text, diagram::DiagramFormat format = diagram::DiagramFormat::Arch,
                   const QString &sourceDocument = QString());
     // The library document the text was opened from; empty after New, Open or for typed text.
     QString sourceDocument() const { return m_sourceDocument; }
-    // Outlines the node with this id in the preview (brought into view once drawn) and puts the editor's cursor on
-    // its declaration. False when the text has no such node. Editing the text removes the outline.
+    // Outlines the node with this id in the preview (brought into view once drawn) and puts the editor's
+    // cursor on its declaration. False when the text has no such node. Editing the text removes the outline.
     // *label receives the node's label (one line).
     bool highlightNode(const QString &id, QString *label = nullptr);
-    // The notation of the text: .arch (highlighted), DOT or Mermaid (from the file extension or the block's info).
+    // The notation of the text: .arch (highlighted), DOT or Mermaid (from the file extension or the block's
+    // info).
     diagram::DiagramFormat format() const { return m_format; }
     // Loads a .arch, .dot/.gv or .mmd/.mermaid file; stores the text as it is (UTF-8, QSaveFile).
     // False with a sentence in *error on failure.
@@ -74,14 +76,15 @@ public:
     // Recovers the newest recoverable text into the editor / drops it (what the banner's buttons do).
     void recoverAutosave();
     void discardAutosave();
-    // Writes the autosave now if the text changed since the last one (the timer calls this every few seconds).
+    // Writes the autosave now if the text changed since the last one (the timer calls this every few
+    // seconds).
     void autosaveNow();
 
 public Q_SLOTS:
     void setDark(bool dark);
     // Re-parses (on a worker for texts over 64 K characters) and starts a layout. Typing calls it through a
-    // leading-edge debounce: the first keystroke after a pause at once, then at most once per ~150 ms while typing
-    // goes on. During a fill of the editor it does nothing: the end of the fill calls it.
+    // leading-edge debounce: the first keystroke after a pause at once, then at most once per ~150 ms while
+    // typing goes on. During a fill of the editor it does nothing: the end of the fill calls it.
     void refresh();
 
 Q_SIGNALS:
@@ -131,7 +134,8 @@ private:
     quint64 m_job = 0;
     QTimer *m_debounce = nullptr;
     bool m_refreshPending = false;
-    // After a whole-text replacement (DiagramEditor::textReplaced): mark unmodified / put the cursor at the start.
+    // After a whole-text replacement (DiagramEditor::textReplaced): mark unmodified / put the cursor at the
+    // start.
     bool m_replacedUnmodified = false;
     bool m_replacedGoToStart = false;
     // The user cancelled: no layout until the text changes again.
@@ -147,7 +151,7 @@ private:
     void setFormat(diagram::DiagramFormat format);
     Diagnostics m_diagnostics;
     diagram::Diagram m_parsed; // the model of the text as last parsed by refresh()
-    QString m_staleReason; // first error of the current text
+    QString m_staleReason;     // first error of the current text
 };
 
 } // namespace ae::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The workspace's file side: toolbar actions, .arch open/save (saveFileAtomically), export and clipboard, autosave and the
-// recovery banner. Dialogs live here; the functions they call (openFile, saveFile, exportDiagram) never open any.
+// The workspace's file side: toolbar actions, .arch open/save (saveFileAtomically), export and clipboard,
+// autosave and the recovery banner. Dialogs live here; the functions they call (openFile, saveFile,
+// exportDiagram) never open any.
 #include "ui/diagram/diagramworkspace.h"
 
 #include "common/savefile.h"
@@ -9,6 +10,8 @@
 #include "ui/diagram/diagrampreview.h"
 #include "ui/reader/icons.h"
 
+#include "ui/settings.h"
+#include "ui/shortcutscope.h"
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -23,8 +26,6 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
-#include "ui/settings.h"
-#include "ui/shortcutscope.h"
 
 #include <QRegularExpression>
 #include <QToolBar>
@@ -34,7 +35,7 @@ namespace ae::ui {
 
 namespace {
 QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QString &text, const char *icon,
-                   const QKeySequence &shortcut = {})
+                    const QKeySequence &shortcut = {})
 {
     auto *action = new QAction(text, owner);
     setThemedIcon(action, QString::fromLatin1(icon), owner->palette());
@@ -53,8 +54,9 @@ QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QS
 
 QString openFilter()
 {
-    return DiagramWorkspace::tr("Diagrams (*.arch *.dot *.gv *.mmd *.mermaid);;Architecture diagrams (*.arch);;"
-                                "Graphviz DOT (*.dot *.gv);;Mermaid flowcharts (*.mmd *.mermaid);;All files (*)");
+    return DiagramWorkspace::tr(
+        "Diagrams (*.arch *.dot *.gv *.mmd *.mermaid);;Architecture diagrams (*.arch);;"
+        "Graphviz DOT (*.dot *.gv);;Mermaid flowcharts (*.mmd *.mermaid);;All files (*)");
 }
 
 QString saveFilter(diagram::DiagramFormat format)
@@ -90,17 +92,22 @@ void DiagramWorkspace::buildToolbar()
     connect(makeAction(bar, this, QStringLiteral("diagramNew"), tr("New"), "document-new", QKeySequence::New),
             &QAction::triggered, this, &DiagramWorkspace::newDiagram);
     connect(makeAction(bar, this, QStringLiteral("diagramOpen"), tr("Open…"), "document-open",
-                      QKeySequence::Open),
+                       QKeySequence::Open),
             &QAction::triggered, this, &DiagramWorkspace::openWithDialog);
-    connect(makeAction(bar, this, QStringLiteral("diagramSave"), tr("Save"), "document-save",
-                      QKeySequence::Save),
-            &QAction::triggered, this, &DiagramWorkspace::save);
+    connect(
+        makeAction(bar, this, QStringLiteral("diagramSave"), tr("Save"), "document-save", QKeySequence::Save),
+        &QAction::triggered, this, &DiagramWorkspace::save);
     connect(makeAction(nullptr, this, QStringLiteral("diagramSaveAs"), tr("Save As…"), "document-save-as",
-                      QKeySequence::SaveAs),
+                       QKeySequence::SaveAs),
             &QAction::triggered, this, &DiagramWorkspace::saveAs);
 
     auto *exportMenu = new QMenu(tr("Export"), this);
-    const struct { diagram::ExportFormat format; const char *name; QString text; } formats[] = {
+    const struct
+    {
+        diagram::ExportFormat format;
+        const char *name;
+        QString text;
+    } formats[] = {
         {diagram::ExportFormat::Svg, "diagramExportSvg", tr("Export SVG…")},
         {diagram::ExportFormat::Png, "diagramExportPng", tr("Export PNG…")},
         {diagram::ExportFormat::Pdf, "diagramExportPdf", tr("Export PDF…")},
@@ -122,8 +129,8 @@ void DiagramWorkspace::buildToolbar()
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
-    m_copyAction = makeAction(bar, this, QStringLiteral("diagramCopyImage"), tr("Copy Image"),
-                             "edit-copy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAction = makeAction(bar, this, QStringLiteral("diagramCopyImage"), tr("Copy Image"), "edit-copy",
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyAction->setEnabled(false);
     connect(m_copyAction, &QAction::triggered, this, &DiagramWorkspace::copyImage);
 
@@ -139,19 +146,20 @@ void DiagramWorkspace::buildToolbar()
 
     bar->addSeparator();
     connect(makeAction(bar, this, QStringLiteral("diagramZoomIn"), tr("Zoom In"), "zoom-in",
-                      QKeySequence::ZoomIn),
+                       QKeySequence::ZoomIn),
             &QAction::triggered, m_preview, &DiagramPreview::zoomIn);
     connect(makeAction(bar, this, QStringLiteral("diagramZoomOut"), tr("Zoom Out"), "zoom-out",
-                      QKeySequence::ZoomOut),
+                       QKeySequence::ZoomOut),
             &QAction::triggered, m_preview, &DiagramPreview::zoomOut);
     connect(makeAction(bar, this, QStringLiteral("diagramFit"), tr("Fit"), "zoom-fit-best",
-                      QKeySequence(Qt::CTRL | Qt::Key_0)),
+                       QKeySequence(Qt::CTRL | Qt::Key_0)),
             &QAction::triggered, m_preview, &DiagramPreview::fitToView);
     auto *zoomLabel = new QLabel(bar);
     zoomLabel->setObjectName(QStringLiteral("diagramZoomLabel"));
     zoomLabel->setMinimumWidth(48);
-    connect(m_preview, &DiagramPreview::zoomChanged, zoomLabel,
-            [zoomLabel](qreal z) { zoomLabel->setText(QString::number(qRound(z * 100)) + QLatin1Char('%')); });
+    connect(m_preview, &DiagramPreview::zoomChanged, zoomLabel, [zoomLabel](qreal z) {
+        zoomLabel->setText(QString::number(qRound(z * 100)) + QLatin1Char('%'));
+    });
     bar->addWidget(zoomLabel);
 
     auto *spacer = new QWidget(bar);
@@ -180,7 +188,8 @@ void DiagramWorkspace::setFormat(diagram::DiagramFormat format)
     m_editor->setArchSyntax(format == diagram::DiagramFormat::Arch); // the highlighter knows .arch only
 }
 
-void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat format, const QString &sourceDocument)
+void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat format,
+                                const QString &sourceDocument)
 {
     setFormat(format);
     m_debounce->stop(); // the replacement redraws once, when all of it is in
@@ -190,8 +199,9 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
     // The document still has a text opened from it: nothing to lose until it is edited.
     m_replacedUnmodified = !sourceDocument.isEmpty();
     m_replacedGoToStart = true;
-    // A diagram loaded from a document starts a new history: Undo never brings back the text the user just chose
-    // to save or discard (maybeSave ran before). A text handed over without a source is an edit: one undo step.
+    // A diagram loaded from a document starts a new history: Undo never brings back the text the user just
+    // chose to save or discard (maybeSave ran before). A text handed over without a source is an edit: one
+    // undo step.
     m_editor->replaceText(text, /*resetUndo=*/!sourceDocument.isEmpty());
     m_preview->fitToView(); // a new diagram is seen whole first
     if (m_editor->isFilling())
@@ -201,7 +211,8 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
 
 bool DiagramWorkspace::highlightNode(const QString &id, QString *label)
 {
-    // The lookup below must be in the model of the current text: finish a fill, a pending refresh, a worker's parse.
+    // The lookup below must be in the model of the current text: finish a fill, a pending refresh, a worker's
+    // parse.
     if (m_editor->isFilling())
         m_editor->completeFill(); // -> onTextReplaced -> refresh
     else if (m_refreshPending)
@@ -228,7 +239,8 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
             *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    const diagram::DiagramFormat format = diagram::diagramFormatFromPath(path).value_or(diagram::DiagramFormat::Arch);
+    const diagram::DiagramFormat format =
+        diagram::diagramFormatFromPath(path).value_or(diagram::DiagramFormat::Arch);
     const QString text = diagram::decodeDiagramBytes(file.readAll(), format);
     setFormat(format);
     m_debounce->stop(); // the replacement redraws once, when all of it is in
@@ -300,8 +312,9 @@ void DiagramWorkspace::openWithDialog()
 {
     if (!maybeSave())
         return;
-    const QString dir = m_filePath.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                             : QFileInfo(m_filePath).absolutePath();
+    const QString dir = m_filePath.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(m_filePath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Diagram"), dir, openFilter());
     QString error;
     if (!path.isEmpty() && !openFile(path, &error))

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Document diagrams: cached layout (laid out in the background when it is not), crisp fitted image, readable error
-// image, and a placeholder while a layout runs.
+// Document diagrams: cached layout (laid out in the background when it is not), crisp fitted image, readable
+// error image, and a placeholder while a layout runs.
 #include "ui/diagram/documentdiagramrenderer.h"
 
+#include "diagram/import/import.h"
 #include "diagram/kinds.h"
 #include "diagram/layout.h"
 #include "diagram/painter.h"
-#include "diagram/import/import.h"
 #include "diagram/theme.h"
 
 #include <QCoreApplication>
@@ -42,7 +42,8 @@ QVector<DiagramHotspot> hotspotsOf(const diagram::LaidOutDiagram &laidOut, qreal
         if (ln.index < 0 || ln.index >= laidOut.diagram.nodes.size())
             continue;
         const QRectF r = ln.rect.translated(-laidOut.bounds.topLeft());
-        out.append(hotspotOf(laidOut.diagram.nodes.at(ln.index), QRectF(r.topLeft() * scale, r.size() * scale)));
+        out.append(
+            hotspotOf(laidOut.diagram.nodes.at(ln.index), QRectF(r.topLeft() * scale, r.size() * scale)));
     }
     return out;
 }
@@ -51,8 +52,9 @@ QVector<DiagramHotspot> hotspotsOf(const diagram::LaidOutDiagram &laidOut, qreal
 
 DiagramHotspot hotspotOf(const diagram::Node &n, const QRectF &rect)
 {
-    return DiagramHotspot{rect, n.id, n.label, diagram::kindName(n.kind), diagram::kindDescription(n.kind),
-                          n.technology, n.note, n.link};
+    return DiagramHotspot{
+        rect,         n.id,   n.label, diagram::kindName(n.kind), diagram::kindDescription(n.kind),
+        n.technology, n.note, n.link};
 }
 
 namespace {
@@ -93,13 +95,14 @@ DocumentDiagramRenderer::DocumentDiagramRenderer()
                          m_layouts.insert(key, new diagram::LaidOutDiagram(laidOut));
                          notifyReady();
                      });
-    QObject::connect(engine, &diagram::LayoutEngine::failed, engine, [this](quint64 id, const QString &error) {
-        const QByteArray key = m_jobs.take(id);
-        if (key.isEmpty())
-            return;
-        m_failures.insert(key, error);
-        notifyReady();
-    });
+    QObject::connect(engine, &diagram::LayoutEngine::failed, engine,
+                     [this](quint64 id, const QString &error) {
+                         const QByteArray key = m_jobs.take(id);
+                         if (key.isEmpty())
+                             return;
+                         m_failures.insert(key, error);
+                         notifyReady();
+                     });
 }
 
 DocumentDiagramRenderer::~DocumentDiagramRenderer() = default;
@@ -119,17 +122,19 @@ void DocumentDiagramRenderer::startLayout(const QByteArray &layoutKey, const dia
     m_jobs.insert(m_engine->start(diagram, theme), layoutKey);
 }
 
-QImage DocumentDiagramRenderer::render(const QString &info, const QString &text, int maxWidthPx, qreal dpr, bool dark,
-                                      QVector<DiagramHotspot> *hotspots)
+QImage DocumentDiagramRenderer::render(const QString &info, const QString &text, int maxWidthPx, qreal dpr,
+                                       bool dark, QVector<DiagramHotspot> *hotspots)
 {
     if (hotspots)
         hotspots->clear();
-    const std::optional<diagram::DiagramFormat> format = diagram::diagramFormatFromInfo(info.trimmed().toLower());
+    const std::optional<diagram::DiagramFormat> format =
+        diagram::diagramFormatFromInfo(info.trimmed().toLower());
     if (!format || maxWidthPx <= 0)
         return {};
     dpr = dpr > 0 ? dpr : 1.0;
     m_lastError.clear();
-    const QByteArray imageKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark, maxWidthPx, dpr);
+    const QByteArray imageKey =
+        keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark, maxWidthPx, dpr);
     const QByteArray layoutKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark);
     if (const QImage *cached = m_images.object(imageKey)) {
         if (hotspots) {
@@ -145,15 +150,18 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
         const diagram::ParseResult parsed = diagram::parseAnyDiagram(text, *format);
         for (const Diagnostic &d : parsed.diagnostics) {
             if (d.isError()) {
-                return errorImage(trText("This diagram has errors. Line %1, column %2: %3 Click to fix it in Draw.")
-                                      .arg(d.line)
-                                      .arg(d.column)
-                                      .arg(asSentence(d.message)),
-                                  maxWidthPx, dpr, dark);
+                return errorImage(
+                    trText("This diagram has errors. Line %1, column %2: %3 Click to fix it in Draw.")
+                        .arg(d.line)
+                        .arg(d.column)
+                        .arg(asSentence(d.message)),
+                    maxWidthPx, dpr, dark);
             }
         }
         if (const auto failure = m_failures.constFind(layoutKey); failure != m_failures.cend())
-            return errorImage(trText("This diagram could not be laid out. %1 Click to open its text in Draw.").arg(asSentence(*failure)), maxWidthPx, dpr, dark);
+            return errorImage(trText("This diagram could not be laid out. %1 Click to open its text in Draw.")
+                                  .arg(asSentence(*failure)),
+                              maxWidthPx, dpr, dark);
         if (std::optional<diagram::LaidOutDiagram> cached = diagram::cachedLayout(parsed.diagram, theme)) {
             laidOut = new diagram::LaidOutDiagram(std::move(*cached));
         } else {
@@ -191,7 +199,8 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
 namespace {
 
 // A rounded box with a message in it, `logical` pixels at `dpr`: what the page shows instead of a drawing.
-struct Box {
+struct Box
+{
     QPen frame;
     QColor fill;
     QColor ink;
@@ -222,8 +231,8 @@ QImage DocumentDiagramRenderer::placeholderImage(int maxWidthPx, qreal dpr, bool
 {
     const QColor ink = dark ? QColor(0xa0, 0xa8, 0xb4) : QColor(0x6a, 0x72, 0x7e);
     return boxImage(trText("Laying out the diagram…"), QSize(std::min(maxWidthPx, 640), 160), dpr,
-                    Box{QPen(ink, 1.2, Qt::DashLine), dark ? QColor(0x26, 0x2a, 0x30) : QColor(0xf4, 0xf6, 0xf8), ink,
-                        Qt::AlignCenter});
+                    Box{QPen(ink, 1.2, Qt::DashLine),
+                        dark ? QColor(0x26, 0x2a, 0x30) : QColor(0xf4, 0xf6, 0xf8), ink, Qt::AlignCenter});
 }
 
 QImage DocumentDiagramRenderer::errorImage(const QString &message, int maxWidthPx, qreal dpr, bool dark)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Draws ```arch (and DOT, Mermaid) blocks for the document view: parse + layout + DiagramPainter into a QImage at the
-// screen's device pixel ratio, fitted to the column width; text with errors gives an image that says where. A block
-// whose layout is not cached is laid out in the background (LayoutEngine) behind a placeholder picture.
+// Draws ```arch (and DOT, Mermaid) blocks for the document view: parse + layout + DiagramPainter into a
+// QImage at the screen's device pixel ratio, fitted to the column width; text with errors gives an image that
+// says where. A block whose layout is not cached is laid out in the background (LayoutEngine) behind a
+// placeholder picture.
 #pragma once
 
 #include "ui/reader/diagramrenderer.h"
@@ -17,7 +18,7 @@ struct Diagram;
 struct LaidOutDiagram;
 struct Node;
 struct Theme;
-}
+} // namespace ae::diagram
 
 namespace ae::ui {
 
@@ -30,10 +31,10 @@ public:
     DocumentDiagramRenderer();
     ~DocumentDiagramRenderer() override;
 
-    // info "arch", "dot"/"gv"/"graphviz" or "mermaid"/"mmd" is drawn; any other info gives a null image (the view
-    // then shows the code).
-    QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio,
-                  bool dark, QVector<DiagramHotspot> *hotspots = nullptr) override;
+    // info "arch", "dot"/"gv"/"graphviz" or "mermaid"/"mmd" is drawn; any other info gives a null image (the
+    // view then shows the code).
+    QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio, bool dark,
+                  QVector<DiagramHotspot> *hotspots = nullptr) override;
 
     bool hasPending() const override { return !m_jobs.isEmpty(); }
 
@@ -46,16 +47,18 @@ public:
 private:
     QImage errorImage(const QString &message, int maxWidthPx, qreal dpr, bool dark);
     QImage placeholderImage(int maxWidthPx, qreal dpr, bool dark);
-    void startLayout(const QByteArray &layoutKey, const diagram::Diagram &diagram, const diagram::Theme &theme);
+    void startLayout(const QByteArray &layoutKey, const diagram::Diagram &diagram,
+                     const diagram::Theme &theme);
 
-    // Layouts by text + theme (width-independent, so resizing the window never lays out again); images by all.
+    // Layouts by text + theme (width-independent, so resizing the window never lays out again); images by
+    // all.
     QCache<QByteArray, diagram::LaidOutDiagram> m_layouts;
     QCache<QByteArray, QImage> m_images;
     int m_timeoutMs = 10000;
     QString m_lastError;
     std::unique_ptr<diagram::LayoutEngine> m_engine;
-    QHash<quint64, QByteArray> m_jobs;       // running layout job -> layout key
-    QHash<QByteArray, QString> m_failures;   // layout key -> why it could not be laid out
+    QHash<quint64, QByteArray> m_jobs;     // running layout job -> layout key
+    QHash<QByteArray, QString> m_failures; // layout key -> why it could not be laid out
 };
 
 } // namespace ae::ui

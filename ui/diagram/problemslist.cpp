@@ -41,12 +41,13 @@ void ProblemsList::setDiagnostics(const Diagnostics &diagnostics)
         }
         item->setIcon(SeverityColumn, style()->standardIcon(icon));
         item->setText(SeverityColumn, severityName(d.severity));
-        item->setText(LocationColumn,
-                      d.line > 0 ? QString::number(d.line) + QLatin1Char(':') + QString::number(qMax(1, d.column))
-                                 : QString());
+        item->setText(LocationColumn, d.line > 0 ? QString::number(d.line) + QLatin1Char(':') +
+                                                       QString::number(qMax(1, d.column))
+                                                 : QString());
         item->setText(MessageColumn, d.message);
         item->setText(HintColumn, d.hint);
-        item->setToolTip(MessageColumn, d.hint.isEmpty() ? d.message : d.message + QLatin1Char('\n') + d.hint);
+        item->setToolTip(MessageColumn,
+                         d.hint.isEmpty() ? d.message : d.message + QLatin1Char('\n') + d.hint);
         item->setData(LocationColumn, LineRole, d.line);
         item->setData(LocationColumn, ColumnRole, d.column);
         items.append(item);
@@ -58,7 +59,8 @@ QString ProblemsList::summary() const
 {
     if (m_errors == 0 && m_warnings == 0)
         return tr("No problems");
-    return tr("%n error(s)", nullptr, m_errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, m_warnings);
+    return tr("%n error(s)", nullptr, m_errors) + QStringLiteral(", ") +
+           tr("%n warning(s)", nullptr, m_warnings);
 }
 
 void ProblemsList::keyPressEvent(QKeyEvent *event)

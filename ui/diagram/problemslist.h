@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The problems list under the editor: one row per diagnostic (severity icon, line:col, message, hint). Clicking a
-// row or pressing Enter on it asks for the editor to jump there.
+// The problems list under the editor: one row per diagnostic (severity icon, line:col, message, hint).
+// Clicking a row or pressing Enter on it asks for the editor to jump there.
 #pragma once
 
 #include "common/diagnostic.h"

@@ -15,7 +15,8 @@ QString tr(const char *s)
 
 QString entryText(const search::Discussion &d, const QString &homeDocument)
 {
-    QString text = d.docPath == homeDocument ? d.sectionTitle : d.docTitle + QStringLiteral(" \u203a ") + d.sectionTitle;
+    QString text =
+        d.docPath == homeDocument ? d.sectionTitle : d.docTitle + QStringLiteral(" \u203a ") + d.sectionTitle;
     if (d.holdsDiagram)
         text += QLatin1Char(' ') + tr("(the diagram's own section)");
     QString snippet = d.snippet.text.simplified();
@@ -29,7 +30,8 @@ QString entryText(const search::Discussion &d, const QString &homeDocument)
 } // namespace
 
 QMenu *discussionMenu(QWidget *parent, const QString &heading, const QVector<search::Discussion> &found,
-                      const QString &homeDocument, const std::function<void(const search::Discussion &)> &open)
+                      const QString &homeDocument,
+                      const std::function<void(const search::Discussion &)> &open)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("discussionMenu"));

@@ -23,10 +23,10 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QScrollBar>
-#include <QTimer>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 
 namespace ae::ui::explore {
@@ -36,8 +36,8 @@ namespace {
 const QString kDrawWorkspace = QStringLiteral("diagramWorkspace");
 const QString kCompareWorkspace = QStringLiteral("comparePage");
 
-// Where the heading with this anchor (or, failing that, this title: a heading is a block of its own) starts in
-// the shown document; 0 when neither is found.
+// Where the heading with this anchor (or, failing that, this title: a heading is a block of its own) starts
+// in the shown document; 0 when neither is found.
 int headingPosition(const QTextDocument *doc, const QString &anchor, const QString &title)
 {
     if (anchor.isEmpty())
@@ -115,8 +115,8 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
     toggle->setToolTip(tr("Show the technology index"));
     if (QMenu *viewMenu = window->viewMenu())
         viewMenu->addAction(toggle);
-    // A readable first width (a third of a 1280 px window), then whatever the user drags it to: the window state
-    // the main window saves includes the dock's width.
+    // A readable first width (a third of a 1280 px window), then whatever the user drags it to: the window
+    // state the main window saves includes the dock's width.
     m_dock->setMinimumWidth(220);
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this, window](bool visible) {
         if (!visible || m_dockSized)
@@ -140,7 +140,8 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
     }
 }
 
-bool Explore::openAt(const QString &path, const QString &anchor, const QString &title, const QString &findText)
+bool Explore::openAt(const QString &path, const QString &anchor, const QString &title,
+                     const QString &findText)
 {
     if (!m_window->openDocument(path, anchor))
         return false;
@@ -150,7 +151,8 @@ bool Explore::openAt(const QString &path, const QString &anchor, const QString &
     highlightFrom(view, findText.trimmed(), headingPosition(view->document(), anchor, title));
     // Finding scrolled just far enough to show the match (often at the bottom of the view): put the section's
     // heading back at the top, unless that hides the match, which then goes a third of the way down.
-    // After the event loop has shown the reader (coming from another workspace resizes and lays the page out again).
+    // After the event loop has shown the reader (coming from another workspace resizes and lays the page out
+    // again).
     if (!anchor.isEmpty()) {
         const auto place = [view, anchor, path] {
             if (view->currentPath() != path)
@@ -211,7 +213,8 @@ bool Explore::openDiagramNode(const QString &docPath, int block, const QString &
     if (!draw || !doc || block < 0 || block >= doc->md.codeBlocks.size())
         return false;
     const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
-    const std::optional<diagram::DiagramFormat> format = diagram::diagramFormatFromInfo(cb.info.trimmed().toLower());
+    const std::optional<diagram::DiagramFormat> format =
+        diagram::diagramFormatFromInfo(cb.info.trimmed().toLower());
     if (!format)
         return false;
     if (draw->text() != cb.text || draw->format() != *format) {
@@ -273,8 +276,8 @@ QMenu *Explore::showDiscussions(const DiagramHotspot &node, const QString &docPa
         for (const content::Document &d : library->documents())
             documents << &d;
     }
-    const QVector<search::Discussion> found = search::findDiscussions(documents, subjectOf(node.label, node.technology),
-                                                                      place);
+    const QVector<search::Discussion> found =
+        search::findDiscussions(documents, subjectOf(node.label, node.technology), place);
     QString heading = node.label.simplified() + QStringLiteral(" — ") + node.kind;
     if (!node.technology.isEmpty())
         heading += QStringLiteral(", ") + node.technology;
@@ -286,7 +289,8 @@ QMenu *Explore::showDiscussions(const DiagramHotspot &node, const QString &docPa
         QAction *draw = menu->addAction(tr("Open the Diagram in Draw"));
         draw->setObjectName(QStringLiteral("openInDraw"));
         const QString id = node.id;
-        connect(draw, &QAction::triggered, this, [this, docPath, block, id] { openDiagramNode(docPath, block, id); });
+        connect(draw, &QAction::triggered, this,
+                [this, docPath, block, id] { openDiagramNode(docPath, block, id); });
     }
     menu->popup(globalPos);
     return menu;
@@ -301,8 +305,8 @@ void Explore::onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos)
     if (nodeIndex < 0 || nodeIndex >= d.nodes.size())
         return;
     const DiagramHotspot node = hotspotOf(d.nodes.at(nodeIndex));
-    // The source document's sections when the text came from one (its block, if the text is still that block's),
-    // else the whole library.
+    // The source document's sections when the text came from one (its block, if the text is still that
+    // block's), else the whole library.
     const QString docPath = draw->sourceDocument();
     int block = -1;
     if (const content::Document *doc = m_window->library() ? m_window->library()->find(docPath) : nullptr) {

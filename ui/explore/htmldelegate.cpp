@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// HtmlDelegate: the item background from the style, the text laid out by a QTextDocument in the palette's colours.
+// HtmlDelegate: the item background from the style, the text laid out by a QTextDocument in the palette's
+// colours.
 #include "ui/explore/htmldelegate.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -21,7 +22,8 @@ void setUp(QTextDocument &doc, const QStyleOptionViewItem &option, const QString
 
 } // namespace
 
-void HtmlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void HtmlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -37,7 +39,8 @@ void HtmlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     setUp(doc, sized, html);
     QAbstractTextDocumentLayout::PaintContext ctx;
     const bool selected = opt.state & QStyle::State_Selected;
-    ctx.palette.setColor(QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    ctx.palette.setColor(QPalette::Text,
+                         opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
     painter->translate(textRect.topLeft());
     painter->setClipRect(textRect.translated(-textRect.topLeft()));

@@ -103,7 +103,8 @@ void SearchController::start(bool full)
             out.index = patched;
         }
         if (!cancel->load())
-            out.technologies = std::make_shared<search::TechnologyIndex>(search::TechnologyIndex::build(docs, cat));
+            out.technologies =
+                std::make_shared<search::TechnologyIndex>(search::TechnologyIndex::build(docs, cat));
         return out;
     }));
 }
@@ -118,8 +119,8 @@ void SearchController::onFinished()
         if (built.technologies)
             m_technologies = built.technologies;
         m_ready = true;
-        qCInfo(lcSearch) << "index ready:" << m_index->documentCount() << "documents," << m_index->entryCount()
-                         << "entries";
+        qCInfo(lcSearch) << "index ready:" << m_index->documentCount() << "documents,"
+                         << m_index->entryCount() << "entries";
         Q_EMIT indexReady();
     }
     if (m_pendingFull)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Keeps a library's search index and technology index current: built on a worker thread when the library loads,
-// updated for one document when a file changes, the newest result always winning (older jobs are cancelled).
+// Keeps a library's search index and technology index current: built on a worker thread when the library
+// loads, updated for one document when a file changes, the newest result always winning (older jobs are
+// cancelled).
 #pragma once
 
 #include "search/searchindex.h"
@@ -41,7 +42,8 @@ Q_SIGNALS:
     void indexReady();
 
 private:
-    struct Built {
+    struct Built
+    {
         std::shared_ptr<const search::SearchIndex> index;
         std::shared_ptr<const search::TechnologyIndex> technologies;
     };

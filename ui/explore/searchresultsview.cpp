@@ -16,11 +16,16 @@ constexpr int kMaxHitsPerDocument = 6;
 QString kindLabel(search::EntryKind kind)
 {
     switch (kind) {
-    case search::EntryKind::Title: return SearchResultsView::tr("document");
-    case search::EntryKind::Section: return SearchResultsView::tr("section");
-    case search::EntryKind::DiagramNode: return SearchResultsView::tr("diagram node");
-    case search::EntryKind::Technology: return SearchResultsView::tr("technology");
-    case search::EntryKind::Metric: return SearchResultsView::tr("metric");
+    case search::EntryKind::Title:
+        return SearchResultsView::tr("document");
+    case search::EntryKind::Section:
+        return SearchResultsView::tr("section");
+    case search::EntryKind::DiagramNode:
+        return SearchResultsView::tr("diagram node");
+    case search::EntryKind::Technology:
+        return SearchResultsView::tr("technology");
+    case search::EntryKind::Metric:
+        return SearchResultsView::tr("metric");
     }
     return {};
 }
@@ -34,13 +39,14 @@ QString hitHtml(const search::SearchHit &hit)
     if (html.isEmpty())
         html = e.docTitle.toHtmlEscaped();
     QString where = kindLabel(e.kind);
-    if (e.kind != search::EntryKind::Section && e.kind != search::EntryKind::Title && !e.sectionTitle.isEmpty())
+    if (e.kind != search::EntryKind::Section && e.kind != search::EntryKind::Title &&
+        !e.sectionTitle.isEmpty())
         where += QStringLiteral(" \u00b7 ") + e.sectionTitle.toHtmlEscaped();
-    html = QStringLiteral("<span style=\"font-weight:600\">") + html + QStringLiteral("</span> <small>\u2014 ") +
-           where + QStringLiteral("</small>");
+    html = QStringLiteral("<span style=\"font-weight:600\">") + html +
+           QStringLiteral("</span> <small>\u2014 ") + where + QStringLiteral("</small>");
     if (!hit.snippet.text.isEmpty())
-        html += QStringLiteral("<br/><small>") + search::highlightHtml(hit.snippet.text, hit.snippet.highlights) +
-                QStringLiteral("</small>");
+        html += QStringLiteral("<br/><small>") +
+                search::highlightHtml(hit.snippet.text, hit.snippet.highlights) + QStringLiteral("</small>");
     return html;
 }
 
@@ -56,8 +62,8 @@ SearchResultsView::SearchResultsView(QWidget *parent) : QTreeWidget(parent)
     setWordWrap(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setItemDelegate(new HtmlDelegate(this));
-    // Clicks and Enter (keyPressEvent), not itemActivated: some styles activate on a single click as well, and a
-    // hit must open once.
+    // Clicks and Enter (keyPressEvent), not itemActivated: some styles activate on a single click as well,
+    // and a hit must open once.
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item, int) { onActivated(item); });
 }
 

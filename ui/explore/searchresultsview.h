@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The results list under the search field: one bold row per document, below it its hits (section, diagram node,
-// technology or metric) with a snippet whose matched words are bold.
+// The results list under the search field: one bold row per document, below it its hits (section, diagram
+// node, technology or metric) with a snippet whose matched words are bold.
 #pragma once
 
 #include "search/searchindex.h"

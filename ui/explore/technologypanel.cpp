@@ -51,8 +51,8 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
     m_uses->setObjectName(QStringLiteral("technologyUses"));
     m_uses->setAccessibleName(tr("Where the technology is used"));
     m_uses->setHeaderHidden(true);
-    // The column is as wide as its longest row and scrolls sideways in a narrow panel: nothing is cut (every row
-    // also has its whole text in its tooltip).
+    // The column is as wide as its longest row and scrolls sideways in a narrow panel: nothing is cut (every
+    // row also has its whole text in its tooltip).
     m_uses->setTextElideMode(Qt::ElideNone);
     m_uses->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_uses->header()->setStretchLastSection(false);
@@ -74,9 +74,10 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &TechnologyPanel::applyFilter);
     connect(m_list, &QListWidget::currentRowChanged, this, &TechnologyPanel::showUses);
-    // One click opens a use (itemClicked); Enter is handled in eventFilter. Not itemActivated, which some styles
-    // also emit on a single click.
-    connect(m_uses, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item, int) { onUseActivated(item); });
+    // One click opens a use (itemClicked); Enter is handled in eventFilter. Not itemActivated, which some
+    // styles also emit on a single click.
+    connect(m_uses, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item, int) { onUseActivated(item); });
     m_uses->installEventFilter(this);
     connect(m_controller, &SearchController::indexReady, this, &TechnologyPanel::refill);
     refill();
@@ -103,7 +104,8 @@ void TechnologyPanel::refill()
     QString lastCategory = QStringLiteral("\x01");
     for (int i : order) {
         const search::Technology &t = items.at(i);
-        const QString category = t.category.isEmpty() ? tr("Seen in diagrams, not in the catalogue") : t.category;
+        const QString category =
+            t.category.isEmpty() ? tr("Seen in diagrams, not in the catalogue") : t.category;
         if (category != lastCategory) {
             auto *head = new QListWidgetItem(category, m_list);
             QFont bold = head->font();
@@ -192,7 +194,8 @@ void TechnologyPanel::showUses()
     const QListWidgetItem *current = m_list->currentItem();
     if (!current)
         return;
-    const search::Technology &t = m_controller->technologies().technologies().at(current->data(kTechRole).toInt());
+    const search::Technology &t =
+        m_controller->technologies().technologies().at(current->data(kTechRole).toInt());
     QString summary = t.summary;
     if (!t.writtenAs.isEmpty())
         summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) +
@@ -202,8 +205,8 @@ void TechnologyPanel::showUses()
         {search::TechnologyUse::Kind::Section, tr("Sections")},
         {search::TechnologyUse::Kind::DiagramNode, tr("Diagram nodes")},
         {search::TechnologyUse::Kind::Metric, tr("Metrics")}};
-    // Kind -> document -> distinct uses: each row says what it is (the section, the node), its document once above
-    // it, and a use found several times is one row with a count.
+    // Kind -> document -> distinct uses: each row says what it is (the section, the node), its document once
+    // above it, and a use found several times is one row with a count.
     for (const auto &[kind, title] : groups) {
         auto *group = new QTreeWidgetItem(m_uses);
         group->setFlags(Qt::ItemIsEnabled);
@@ -234,8 +237,8 @@ void TechnologyPanel::showUses()
             ++count;
             auto *item = new QTreeWidgetItem(docItem);
             item->setText(0, text);
-            item->setToolTip(0, u.docPath + QLatin1Char(':') + QString::number(u.line) + QStringLiteral("\n") +
-                                    u.docTitle + QStringLiteral(" \u203a ") + text);
+            item->setToolTip(0, u.docPath + QLatin1Char(':') + QString::number(u.line) +
+                                    QStringLiteral("\n") + u.docTitle + QStringLiteral(" \u203a ") + text);
             item->setData(0, kUseRole, int(m_shown.size()));
             seen.insert(u.docPath + u'\n' + text, item);
             m_shown.append(u);

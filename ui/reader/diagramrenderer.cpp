@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Out-of-line virtual destructor (anchors DiagramRenderer's vtable here) and the node tooltip every diagram shows.
+// Out-of-line virtual destructor (anchors DiagramRenderer's vtable here) and the node tooltip every diagram
+// shows.
 #include "ui/reader/diagramrenderer.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,9 @@ DiagramRenderer::~DiagramRenderer() = default;
 
 QString diagramNodeToolTip(const DiagramHotspot &node)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("ae::ui::DiagramNodeToolTip", s); };
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("ae::ui::DiagramNodeToolTip", s);
+    };
     QString label = node.label.toHtmlEscaped();
     label.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     QString tip = QStringLiteral("<b>") + label + QStringLiteral("</b><br>") + node.kind.toHtmlEscaped();
@@ -22,8 +25,8 @@ QString diagramNodeToolTip(const DiagramHotspot &node)
         tip += QStringLiteral("<br><i>") + node.note.toHtmlEscaped() + QStringLiteral("</i>");
     if (!node.link.isEmpty())
         tip += QStringLiteral("<br>") + tr("Link: %1").arg(node.link.toHtmlEscaped());
-    return tip + QStringLiteral("<br><small>") + tr("Click to see where the text discusses it").toHtmlEscaped() +
-           QStringLiteral("</small>");
+    return tip + QStringLiteral("<br><small>") +
+           tr("Click to see where the text discusses it").toHtmlEscaped() + QStringLiteral("</small>");
 }
 
 } // namespace ae::ui

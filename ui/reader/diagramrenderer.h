@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// How the document view gets pictures of diagram blocks without knowing the diagram engine: the Draw workspace
-// implements this and hands it to DocumentView::setDiagramRenderer().
+// How the document view gets pictures of diagram blocks without knowing the diagram engine: the Draw
+// workspace implements this and hands it to DocumentView::setDiagramRenderer().
 #pragma once
 
 #include <QImage>
@@ -13,31 +13,32 @@
 namespace ae::ui {
 
 // A node of a drawn diagram: where it is in the picture and what to say about it.
-struct DiagramHotspot {
-    QRectF rect;        // in the image's logical pixels
+struct DiagramHotspot
+{
+    QRectF rect; // in the image's logical pixels
     QString id;
-    QString label;      // as drawn (may hold newlines)
-    QString kind;       // "database", ...
+    QString label; // as drawn (may hold newlines)
+    QString kind;  // "database", ...
     QString kindDescription;
     QString technology; // as written, may be empty
     QString note;
     QString link;
 };
 
-// The tooltip of a node wherever a diagram is drawn (documents, the Draw preview): label, kind and what it means,
-// technology, note, link, and what a click does. HTML, everything escaped.
+// The tooltip of a node wherever a diagram is drawn (documents, the Draw preview): label, kind and what it
+// means, technology, note, link, and what a click does. HTML, everything escaped.
 QString diagramNodeToolTip(const DiagramHotspot &node);
 
 class DiagramRenderer
 {
 public:
     virtual ~DiagramRenderer();
-    // info: the fence's info word ("arch", "dot", "mermaid"); text: the block's content. Returns an image at most
-    // maxWidthPx logical pixels wide (device pixels = logical * devicePixelRatio, with that ratio set on the image),
-    // coloured for a dark or light page. A null QImage means "could not draw": the view then shows the code.
-    // Called on the UI thread; it must not block. A renderer that lays out in the background answers with a
-    // placeholder picture for a block it has not laid out yet, and calls the ready callback once the real picture can
-    // be had (render again). When hotspots is given it receives the image's nodes.
+    // info: the fence's info word ("arch", "dot", "mermaid"); text: the block's content. Returns an image at
+    // most maxWidthPx logical pixels wide (device pixels = logical * devicePixelRatio, with that ratio set on
+    // the image), coloured for a dark or light page. A null QImage means "could not draw": the view then
+    // shows the code. Called on the UI thread; it must not block. A renderer that lays out in the background
+    // answers with a placeholder picture for a block it has not laid out yet, and calls the ready callback
+    // once the real picture can be had (render again). When hotspots is given it receives the image's nodes.
     virtual QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio,
                           bool dark, QVector<DiagramHotspot> *hotspots = nullptr) = 0;
     // Some block answered with a placeholder is still being laid out.

@@ -17,7 +17,8 @@ namespace ae::ui {
 
 QColor mixColors(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -39,7 +40,8 @@ QColor readableOn(const QColor &color, const QColor &background, double ratio)
 {
     if (contrastRatio(color, background) >= ratio)
         return color;
-    // Towards black on a light background, towards white on a dark one, in small steps: the hue stays recognisable.
+    // Towards black on a light background, towards white on a dark one, in small steps: the hue stays
+    // recognisable.
     const QColor extreme = background.lightnessF() > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
     for (int step = 1; step <= 20; ++step) {
         const QColor c = mixColors(color, extreme, step / 20.0);
@@ -59,11 +61,15 @@ CodeColors codeColors(const QPalette &palette)
     CodeColors c;
     c.background = mixColors(base, text, dark ? 0.09 : 0.055);
     c.label = readableOn(mixColors(text, base, 0.35), c.background, kCodeContrast);
-    // Hues after GitHub's Primer light and dark code themes, made 4.5:1 (with a margin) on our code background.
-    static const char *const light[] = {"#cf222e", "#953800", "#0a3069", "#6e7781", "#0550ae", "#8250df", "#116329", "#953800"};
-    static const char *const darkHues[] = {"#ff7b72", "#ffa657", "#a5d6ff", "#8b949e", "#79c0ff", "#d2a8ff", "#7ee787", "#ffa657"};
+    // Hues after GitHub's Primer light and dark code themes, made 4.5:1 (with a margin) on our code
+    // background.
+    static const char *const light[] = {"#cf222e", "#953800", "#0a3069", "#6e7781",
+                                        "#0550ae", "#8250df", "#116329", "#953800"};
+    static const char *const darkHues[] = {"#ff7b72", "#ffa657", "#a5d6ff", "#8b949e",
+                                           "#79c0ff", "#d2a8ff", "#7ee787", "#ffa657"};
     for (int i = 0; i < 8; ++i)
-        c.tokens[i] = readableOn(QColor(QLatin1String(dark ? darkHues[i] : light[i])), c.background, kCodeContrast);
+        c.tokens[i] =
+            readableOn(QColor(QLatin1String(dark ? darkHues[i] : light[i])), c.background, kCodeContrast);
     return c;
 }
 
@@ -85,7 +91,8 @@ QString documentStyleSheet(const QPalette &palette, qreal basePt, int zoomPercen
     auto px = [pt](qreal factor) { return QString::number(qRound(pt * factor)); };
     QString css = templ;
     const CodeColors code = codeColors(palette);
-    // The hanging indents of wrapped code lines (markdown.cpp's <pre class="cN">), in pixels of the code font.
+    // The hanging indents of wrapped code lines (markdown.cpp's <pre class="cN">), in pixels of the code
+    // font.
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     QFont codeFont(mono);
     codeFont.setStyleHint(QFont::Monospace);
@@ -94,9 +101,11 @@ QString documentStyleSheet(const QPalette &palette, qreal basePt, int zoomPercen
     QString wrap;
     for (int n = markdown::kCodeWrapHang; n <= markdown::kMaxCodeWrapIndent; ++n) {
         const QString w = QString::number(qRound(n * charWidth));
-        wrap += QStringLiteral("pre.c%1 { margin-top: 0px; margin-bottom: 0px; margin-left: %2px; text-indent: -%2px; }\n")
-                    .arg(n)
-                    .arg(w);
+        wrap +=
+            QStringLiteral(
+                "pre.c%1 { margin-top: 0px; margin-bottom: 0px; margin-left: %2px; text-indent: -%2px; }\n")
+                .arg(n)
+                .arg(w);
     }
     const std::pair<const char *, QString> values[] = {
         {"codewrap", wrap},

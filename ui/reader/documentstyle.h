@@ -14,9 +14,11 @@ QString documentStyleSheet(const QPalette &palette, qreal basePt, int zoomPercen
 // a blended towards b by t (0..1): the muted colours of the page.
 QColor mixColors(const QColor &a, const QColor &b, qreal t);
 
-// The colours of code blocks, from the palette: token colours in the order of markdown::kTokenClasses ("ktscnfpv":
-// keyword, type, string, comment, number, function, preprocessor, variable), each kCodeContrast:1 on background.
-struct CodeColors {
+// The colours of code blocks, from the palette: token colours in the order of markdown::kTokenClasses
+// ("ktscnfpv": keyword, type, string, comment, number, function, preprocessor, variable), each
+// kCodeContrast:1 on background.
+struct CodeColors
+{
     QColor background; // the code lines
     QColor label;      // the language name above the lines
     QColor tokens[8];

@@ -18,14 +18,14 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSvgRenderer>
-#include <QTimer>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QTimer>
 
+#include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
-#include <QWheelEvent>
 
 namespace ae::ui {
 
@@ -33,11 +33,12 @@ namespace {
 
 QString diagramPlaceholder(int index)
 {
-    return QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>").arg(index);
+    return QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>")
+        .arg(index);
 }
 
-// The code block (index in the document's codeBlocks) whose box holds the cursor, or -1. A code block is a one-cell
-// table whose first line holds its "Copy" link, copy:N (markdown.cpp).
+// The code block (index in the document's codeBlocks) whose box holds the cursor, or -1. A code block is a
+// one-cell table whose first line holds its "Copy" link, copy:N (markdown.cpp).
 int codeBlockAt(const QTextCursor &cursor)
 {
     QTextTable *table = cursor.currentTable();
@@ -55,8 +56,8 @@ int codeBlockAt(const QTextCursor &cursor)
     return -1;
 }
 
-// Puts code block `index` of doc on the clipboard as written in the Markdown (not as laid out: no wrapping, tabs
-// kept), without the newline that ends its last line. Returns what the status line says.
+// Puts code block `index` of doc on the clipboard as written in the Markdown (not as laid out: no wrapping,
+// tabs kept), without the newline that ends its last line. Returns what the status line says.
 QString copyCodeBlock(const content::Document *doc, int index)
 {
     if (!doc || index < 0 || index >= doc->md.codeBlocks.size())
@@ -80,9 +81,9 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     setUndoRedoEnabled(false);
-    // Wrap at word boundaries only. QTextEdit's default (WrapAtWordBoundaryOrAnywhere) also lets Qt size a table's
-    // columns below their longest word and then break it ("Authorisati|on"); with word wrapping a column is never
-    // narrower than its longest word, and a table that cannot fit scrolls sideways.
+    // Wrap at word boundaries only. QTextEdit's default (WrapAtWordBoundaryOrAnywhere) also lets Qt size a
+    // table's columns below their longest word and then break it ("Authorisati|on"); with word wrapping a
+    // column is never narrower than its longest word, and a table that cannot fit scrolls sideways.
     setWordWrapMode(QTextOption::WordWrap);
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
         if (max <= 0 || m_wideBy > 4 * viewport()->width())
@@ -93,7 +94,8 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     // The standard menu (Copy, Select All, Copy Link Location) plus "Copy code block" over a code block.
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &viewportPos) {
-        const QPoint docPos = viewportPos + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        const QPoint docPos =
+            viewportPos + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
         QMenu *menu = createStandardContextMenu(docPos);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         const int block = codeBlockAt(cursorForPosition(viewportPos));
@@ -101,7 +103,8 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
             QAction *copy = new QAction(tr("Copy code block"), menu);
             copy->setObjectName(QStringLiteral("copyCodeBlock"));
             connect(copy, &QAction::triggered, this, [this, block] {
-                Q_EMIT statusMessage(copyCodeBlock(m_library ? m_library->find(m_current.path) : nullptr, block));
+                Q_EMIT statusMessage(
+                    copyCodeBlock(m_library ? m_library->find(m_current.path) : nullptr, block));
             });
             QAction *first = menu->actions().value(0);
             menu->insertAction(first, copy);
@@ -119,8 +122,8 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     connect(m_diagramsArrived, &QTimer::timeout, this, [this] {
         if (m_diagrams.isEmpty() || m_historyIndex < 0)
             return; // no diagram on this page, so no placeholder to replace
-        // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at a
-        // section) stays at that section; one who has scrolled since stays where they are.
+        // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at
+        // a section) stays at that section; one who has scrolled since stays where they are.
         const bool unmoved = verticalScrollBar()->value() == m_openedAtScroll;
         display(m_current, unmoved && !m_current.anchor.isEmpty() ? -1 : verticalScrollBar()->value());
     });
@@ -261,7 +264,8 @@ void DocumentView::goForward()
 
 void DocumentView::navigate(const Location &loc)
 {
-    const bool samePage = m_historyIndex >= 0 && loc.path == m_current.path && loc.missingHref == m_current.missingHref;
+    const bool samePage =
+        m_historyIndex >= 0 && loc.path == m_current.path && loc.missingHref == m_current.missingHref;
     if (samePage && loc.anchor == m_current.anchor && !loc.anchor.isEmpty()) {
         scrollToAnchor(loc.anchor);
         return;
@@ -332,7 +336,8 @@ QString DocumentView::renderHtml(const content::Document &doc)
     m_diagrams.clear();
     m_hotspots.clear();
     const qreal dpr = devicePixelRatioF();
-    const int maxWidth = qMax(200, int(kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth()));
+    const int maxWidth =
+        qMax(200, int(kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth()));
     for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
         const markdown::CodeBlock &cb = doc.md.codeBlocks.at(i);
         if (!markdown::isDiagramInfo(cb.info))
@@ -347,13 +352,16 @@ QString DocumentView::renderHtml(const content::Document &doc)
             if (!hotspots.isEmpty())
                 m_hotspots.insert(i, hotspots);
             const qreal ratio = qMax<qreal>(1.0, image.devicePixelRatio());
-            replacement = QStringLiteral("<p class=\"diagram\" align=\"center\"><a href=\"diagram:%1\"><img src=\"diagram:%1\" "
-                                         "width=\"%2\" height=\"%3\"/></a></p>")
-                              .arg(i)
-                              .arg(qRound(image.width() / ratio))
-                              .arg(qRound(image.height() / ratio));
+            replacement =
+                QStringLiteral(
+                    "<p class=\"diagram\" align=\"center\"><a href=\"diagram:%1\"><img src=\"diagram:%1\" "
+                    "width=\"%2\" height=\"%3\"/></a></p>")
+                    .arg(i)
+                    .arg(qRound(image.width() / ratio))
+                    .arg(qRound(image.height() / ratio));
         } else {
-            replacement = QStringLiteral("<pre><code>") + cb.text.toHtmlEscaped() + QStringLiteral("</code></pre>");
+            replacement =
+                QStringLiteral("<pre><code>") + cb.text.toHtmlEscaped() + QStringLiteral("</code></pre>");
         }
         html.replace(diagramPlaceholder(i), replacement);
     }
@@ -362,16 +370,16 @@ QString DocumentView::renderHtml(const content::Document &doc)
 
 QString DocumentView::missingHtml(const QString &href) const
 {
-    return QStringLiteral("<h1>") + tr("Not in this library").toHtmlEscaped() + QStringLiteral("</h1><p>")
-        + tr("%1 is not part of this library.")
-              .toHtmlEscaped()
-              .arg(QStringLiteral("<code>") + href.toHtmlEscaped() + QStringLiteral("</code>"))
-        + QStringLiteral("</p><p class=\"notice\">")
-        + tr("The link names a document that this collection refers to but does not include. "
-             "Go back (Alt+Left) to return to the page you came from, or open a folder that contains it "
-             "with File \u203a Open Library\u2026")
-              .toHtmlEscaped()
-        + QStringLiteral("</p>");
+    return QStringLiteral("<h1>") + tr("Not in this library").toHtmlEscaped() + QStringLiteral("</h1><p>") +
+           tr("%1 is not part of this library.")
+               .toHtmlEscaped()
+               .arg(QStringLiteral("<code>") + href.toHtmlEscaped() + QStringLiteral("</code>")) +
+           QStringLiteral("</p><p class=\"notice\">") +
+           tr("The link names a document that this collection refers to but does not include. "
+              "Go back (Alt+Left) to return to the page you came from, or open a folder that contains it "
+              "with File \u203a Open Library\u2026")
+               .toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 void DocumentView::onAnchorClicked(const QUrl &url)
@@ -382,7 +390,8 @@ void DocumentView::onAnchorClicked(const QUrl &url)
         return;
     }
     if (href.startsWith(QLatin1String("copy:"))) { // a code block's Copy link
-        const QString said = copyCodeBlock(m_library ? m_library->find(m_current.path) : nullptr, href.mid(5).toInt());
+        const QString said =
+            copyCodeBlock(m_library ? m_library->find(m_current.path) : nullptr, href.mid(5).toInt());
         if (!said.isEmpty())
             Q_EMIT statusMessage(said);
         return;
@@ -430,10 +439,11 @@ void DocumentView::onHighlighted(const QUrl &url)
         return;
     }
     const QString href = url.toString();
-    Q_EMIT statusMessage(href.startsWith(QLatin1String("diagram:")) ? tr("Open this diagram in the Draw workspace")
-                         : href.startsWith(QLatin1String("copy:"))  ? tr("Copy this code block to the clipboard")
-                         : href.startsWith(QLatin1String("image:")) ? tr("Show this image at full size")
-                                                                    : href);
+    Q_EMIT statusMessage(
+        href.startsWith(QLatin1String("diagram:")) ? tr("Open this diagram in the Draw workspace")
+        : href.startsWith(QLatin1String("copy:"))  ? tr("Copy this code block to the clipboard")
+        : href.startsWith(QLatin1String("image:")) ? tr("Show this image at full size")
+                                                   : href);
 }
 
 QVariant DocumentView::loadResource(int type, const QUrl &name)
@@ -509,10 +519,10 @@ void DocumentView::applyStyle()
 void DocumentView::updateMeasure()
 {
     const qreal measure = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
-    // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the measure must not give the
-    // page a horizontal scroll bar into blank margin.
-    // A block wider than the measure (a table whose words cannot break, a long code line) takes width from both
-    // margins (m_wideBy, learnt from the horizontal scroll bar) instead of scrolling the page into blank margin.
+    // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the measure must not
+    // give the page a horizontal scroll bar into blank margin. A block wider than the measure (a table whose
+    // words cannot break, a long code line) takes width from both margins (m_wideBy, learnt from the
+    // horizontal scroll bar) instead of scrolling the page into blank margin.
     const qreal side = qMax<qreal>(24.0, std::floor((viewport()->width() - measure - m_wideBy) / 2.0) - 2.0);
     QTextFrame *root = document()->rootFrame();
     QTextFrameFormat fmt = root->frameFormat();

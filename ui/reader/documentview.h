@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The reading surface: a QTextBrowser showing one library document's HTML with a palette-derived style sheet,
-// diagrams drawn by a DiagramRenderer, links routed through content::resolveLink, back/forward, find and zoom.
+// diagrams drawn by a DiagramRenderer, links routed through content::resolveLink, back/forward, find and
+// zoom.
 #pragma once
 
 #include "content/library.h"
@@ -11,8 +12,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 class QTimer;
 
 namespace ae::ui {
@@ -32,8 +32,8 @@ public:
     void setDark(bool dark); // re-styles and re-renders diagrams
     bool isDark() const;
 
-    // Shows a library document, scrolled to anchor (a heading slug) when given, and records it in the history.
-    // Returns false (and shows the "not part of this library" page) when path is not in the library.
+    // Shows a library document, scrolled to anchor (a heading slug) when given, and records it in the
+    // history. Returns false (and shows the "not part of this library" page) when path is not in the library.
     bool showDocument(const QString &path, const QString &anchor = {});
     // The page for a link to a file the library does not have: "`href` is not part of this library".
     void showMissing(const QString &href);
@@ -70,9 +70,10 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
-    // Diagram nodes in the shown page (documentviewdiagrams.cpp). Where diagram block `block`'s picture is, in
-    // viewport coordinates (empty when it is not drawn); the node under a viewport position (nullptr when none,
-    // else *block is its diagram block); a node's rectangle in viewport coordinates (empty when not drawn).
+    // Diagram nodes in the shown page (documentviewdiagrams.cpp). Where diagram block `block`'s picture is,
+    // in viewport coordinates (empty when it is not drawn); the node under a viewport position (nullptr when
+    // none, else *block is its diagram block); a node's rectangle in viewport coordinates (empty when not
+    // drawn).
     QRectF diagramViewportRect(int block) const;
     const DiagramHotspot *diagramNodeAt(const QPoint &viewportPos, int *block = nullptr) const;
     QRectF diagramNodeViewportRect(int block, const QString &nodeId) const;
@@ -80,7 +81,8 @@ public:
 Q_SIGNALS:
     // The user clicked a drawn diagram (or its placeholder).
     void diagramActivated(const QString &info, const QString &text);
-    // The user clicked a node of diagram block `block` in the current document (globalPos: where, for a menu).
+    // The user clicked a node of diagram block `block` in the current document (globalPos: where, for a
+    // menu).
     void diagramNodeActivated(int block, const ae::ui::DiagramHotspot &node, const QPoint &globalPos);
     // A document (or the missing page: path empty) is now shown.
     void documentShown(const QString &path, const QString &anchor);
@@ -99,7 +101,8 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct Location {
+    struct Location
+    {
         QString path;
         QString anchor;
         QString missingHref;
@@ -108,9 +111,9 @@ private:
     void onHighlighted(const QUrl &url);
     void display(const Location &loc, int scrollValue = -1);
     void finishDisplay(const Location &loc, int scrollValue);
-    // Pages of more than kBackgroundHtmlChars of HTML (a document of a few hundred KB and up) are built into a
-    // QTextDocument on a worker while a placeholder shows (QTextDocument::setHtml of a 5 MB document takes ~4 s),
-    // then swapped in. A newer page drops a build still running. documentviewbackground.cpp.
+    // Pages of more than kBackgroundHtmlChars of HTML (a document of a few hundred KB and up) are built into
+    // a QTextDocument on a worker while a placeholder shows (QTextDocument::setHtml of a 5 MB document takes
+    // ~4 s), then swapped in. A newer page drops a build still running. documentviewbackground.cpp.
     static constexpr qsizetype kBackgroundHtmlChars = 256 * 1024;
     void displayInBackground(const Location &loc, int scrollValue);
     void adoptBackgroundBuild(const Location &loc, int scrollValue);
@@ -141,9 +144,9 @@ private:
     QHash<int, QImage> m_diagrams;
     QHash<int, QImage> m_images; // "aeimage:N": library images sized for the page, and boxes for the others
     QHash<int, QVector<DiagramHotspot>> m_hotspots; // per diagram block, in image logical pixels
-    int m_pressedBlock = -1;   // a press on a node: the release on the same node activates it
+    int m_pressedBlock = -1; // a press on a node: the release on the same node activates it
     QString m_pressedNode;
-    QString m_hoveredNode;     // "block/id" of the node under the mouse, for the status line
+    QString m_hoveredNode; // "block/id" of the node under the mouse, for the status line
     QString m_findText;
     bool m_findCase = false;
     QVector<QTextCursor> m_matches;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Long pages built off the UI thread: QTextDocument::setHtml of a 5 MB case study takes ~4 s, all of it in Qt's HTML
-// import, so the page is built into its own QTextDocument on a worker (the reader's font, style sheet and drawn
-// diagrams handed over first), moved to the UI thread and swapped in; a placeholder says what is being opened.
-// Qt's text layout is lazy, so the swapped-in page lays out what is on screen first and the rest in the background.
+// Long pages built off the UI thread: QTextDocument::setHtml of a 5 MB case study takes ~4 s, all of it in
+// Qt's HTML import, so the page is built into its own QTextDocument on a worker (the reader's font, style
+// sheet and drawn diagrams handed over first), moved to the UI thread and swapped in; a placeholder says what
+// is being opened. Qt's text layout is lazy, so the swapped-in page lays out what is on screen first and the
+// rest in the background.
 #include "ui/reader/documentview.h"
 
 #include <QFutureWatcher>
@@ -19,9 +20,10 @@ void DocumentView::displayInBackground(const Location &loc, int scrollValue)
     const content::Document *doc = m_library ? m_library->find(loc.path) : nullptr;
     const QString title = doc ? doc->title : loc.path;
     const qint64 bytes = doc ? doc->source.toUtf8().size() : 0;
-    setHtml(QStringLiteral("<h1>%1</h1><p class=\"notice\">%2</p>")
-                .arg(title.toHtmlEscaped(),
-                     tr("Opening %1 (%2)…").arg(loc.path.toHtmlEscaped(), QLocale().formattedDataSize(bytes))));
+    setHtml(
+        QStringLiteral("<h1>%1</h1><p class=\"notice\">%2</p>")
+            .arg(title.toHtmlEscaped(),
+                 tr("Opening %1 (%2)…").arg(loc.path.toHtmlEscaped(), QLocale().formattedDataSize(bytes))));
     updateMeasure();
 
     const QString html = m_html;
@@ -57,13 +59,13 @@ void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue)
         return;
     build->deleteLater();
     QTextDocument *page = build->result();
-    // Find's highlights are cursors into the old page: dropped while it still exists (the text control measures
-    // them in the next setExtraSelections, after the page is deleted: a crash when find was active).
+    // Find's highlights are cursors into the old page: dropped while it still exists (the text control
+    // measures them in the next setExtraSelections, after the page is deleted: a crash when find was active).
     m_matches.clear();
     m_currentMatch = -1;
     setExtraSelections({});
-    // The view's first document belongs to its text control, which deletes it in setDocument(); the ones built here
-    // belong to the view, which deletes the one it replaces.
+    // The view's first document belongs to its text control, which deletes it in setDocument(); the ones
+    // built here belong to the view, which deletes the one it replaces.
     QTextDocument *old = document();
     const bool oldIsOurs = old->parent() == this;
     page->setParent(this);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// DocumentView's diagram nodes: where each drawn node is on screen, its tooltip (kind, technology, note), and a
-// click on it (as opposed to the rest of the picture, which opens the diagram in the Draw workspace).
+// DocumentView's diagram nodes: where each drawn node is on screen, its tooltip (kind, technology, note), and
+// a click on it (as opposed to the rest of the picture, which opens the diagram in the Draw workspace).
 #include "ui/reader/documentview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -41,8 +41,8 @@ QRectF DocumentView::diagramViewportRect(int block) const
             if (!line.isValid())
                 return {};
             // An image sits on the baseline: its top is the line's ascent above it.
-            const QPointF topLeft = layout->position() + QPointF(line.cursorToX(rel), line.y() + line.ascent() -
-                                                                                          size.height());
+            const QPointF topLeft =
+                layout->position() + QPointF(line.cursorToX(rel), line.y() + line.ascent() - size.height());
             return QRectF(topLeft - scroll, size);
         }
     }
@@ -53,7 +53,8 @@ const DiagramHotspot *DocumentView::diagramNodeAt(const QPoint &viewportPos, int
 {
     if (m_hotspots.isEmpty())
         return nullptr;
-    const QPointF docPos = QPointF(viewportPos) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QPointF docPos =
+        QPointF(viewportPos) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
     const QString name = document()->documentLayout()->imageAt(docPos);
     if (!name.startsWith(QLatin1String("diagram:")))
         return nullptr;

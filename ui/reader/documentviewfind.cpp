@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// DocumentView's find in page: every match (alt texts of images included), the current one outlined and in view.
+// DocumentView's find in page: every match (alt texts of images included), the current one outlined and in
+// view.
 #include "ui/reader/documentview.h"
 
 #include <QTextDocument>
@@ -22,16 +23,17 @@ int DocumentView::findAll(const QString &text, bool caseSensitive)
     m_matches.clear();
     m_currentMatch = -1;
     if (!text.isEmpty()) {
-        const QTextDocument::FindFlags flags = caseSensitive ? QTextDocument::FindCaseSensitively
-                                                             : QTextDocument::FindFlags();
+        const QTextDocument::FindFlags flags =
+            caseSensitive ? QTextDocument::FindCaseSensitively : QTextDocument::FindFlags();
         QTextCursor c = document()->find(text, 0, flags);
         while (!c.isNull() && m_matches.size() < kMaxMatches) {
             m_matches.append(c);
             c = document()->find(text, c, flags);
         }
         m_matches += imageMatches(text, caseSensitive); // alt texts
-        std::stable_sort(m_matches.begin(), m_matches.end(),
-                         [](const QTextCursor &a, const QTextCursor &b) { return a.position() < b.position(); });
+        std::stable_sort(m_matches.begin(), m_matches.end(), [](const QTextCursor &a, const QTextCursor &b) {
+            return a.position() < b.position();
+        });
         if (m_matches.size() > kMaxMatches)
             m_matches.resize(kMaxMatches);
         if (!m_matches.isEmpty())

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// DocumentView's images. Each <img> of a page is settled once per render, before the page is built: a file of the
-// library is decoded and sized to fit the column (a click on a shrunk one shows it whole); anything else becomes a
-// drawn box naming what it is: a missing file (alt text and path), a remote image (alt text; the app never fetches
-// it, a click opens it in the browser), or a source that is refused. Find also finds images by their alt text.
+// DocumentView's images. Each <img> of a page is settled once per render, before the page is built: a file of
+// the library is decoded and sized to fit the column (a click on a shrunk one shows it whole); anything else
+// becomes a drawn box naming what it is: a missing file (alt text and path), a remote image (alt text; the
+// app never fetches it, a click opens it in the browser), or a source that is refused. Find also finds images
+// by their alt text.
 #include "ui/reader/documentview.h"
 
 #include "markdown/imagesource.h"
@@ -49,11 +50,13 @@ QHash<QString, QString> imgAttributes(const QString &attrs)
 
 QString attr(const char *name, const QString &value)
 {
-    return QLatin1Char(' ') + QLatin1String(name) + QStringLiteral("=\"") + value.toHtmlEscaped() + QLatin1Char('"');
+    return QLatin1Char(' ') + QLatin1String(name) + QStringLiteral("=\"") + value.toHtmlEscaped() +
+           QLatin1Char('"');
 }
 
 // A decoded library image: raster (any format Qt has a plugin for) or SVG; null when the bytes are neither.
-struct Decoded {
+struct Decoded
+{
     QImage raster;
     QByteArray svg;
     QSize size; // natural size in pixels
@@ -63,8 +66,8 @@ struct Decoded {
 Decoded decode(const QString &path, const QByteArray &bytes)
 {
     Decoded d;
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive)) {
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive)) {
         QSvgRenderer svg(bytes);
         if (svg.isValid() && !svg.defaultSize().isEmpty()) {
             d.svg = bytes;
@@ -91,14 +94,16 @@ QImage renderDecoded(const Decoded &d, QSize logical, qreal dpr)
         QPainter p(&out);
         QSvgRenderer(d.svg).render(&p);
     } else {
-        out = pixels == d.raster.size() ? d.raster : d.raster.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        out = pixels == d.raster.size()
+                  ? d.raster
+                  : d.raster.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
     out.setDevicePixelRatio(dpr);
     return out;
 }
 
-// The size a picture is shown at: as written (width and/or height, the other kept in proportion), else its own,
-// then shrunk to fit the column.
+// The size a picture is shown at: as written (width and/or height, the other kept in proportion), else its
+// own, then shrunk to fit the column.
 QSize fitted(QSize natural, int width, int height, int column)
 {
     QSizeF s(natural);
@@ -127,8 +132,8 @@ QString DocumentView::addImageResource(const QImage &image)
     return QStringLiteral("aeimage:%1").arg(n);
 }
 
-// A box in place of an image the page does not show: a dashed frame, the alt text, and (when given) a second line
-// saying what the image is and what a click does.
+// A box in place of an image the page does not show: a dashed frame, the alt text, and (when given) a second
+// line saying what the image is and what a click does.
 QImage DocumentView::imageBox(const QString &title, const QString &detail) const
 {
     const qreal dpr = devicePixelRatioF();
@@ -139,8 +144,9 @@ QImage DocumentView::imageBox(const QString &title, const QString &detail) const
     const QFontMetricsF tm(titleFont), dm(detailFont);
     const qreal pad = qRound(tm.height() * 0.45);
     const qreal column = columnWidth();
-    const qreal textWidth = qMin(column - 2 * pad, qMax(tm.horizontalAdvance(title), detail.isEmpty() ? 0.0
-                                                                                       : dm.horizontalAdvance(detail)));
+    const qreal textWidth =
+        qMin(column - 2 * pad,
+             qMax(tm.horizontalAdvance(title), detail.isEmpty() ? 0.0 : dm.horizontalAdvance(detail)));
     // Whole texts, wrapped in the column (a path has no spaces: it wraps anywhere), never elided.
     const int titleFlags = Qt::AlignLeft | Qt::TextWordWrap;
     const int detailFlags = Qt::AlignLeft | Qt::TextWrapAnywhere;
@@ -164,13 +170,14 @@ QImage DocumentView::imageBox(const QString &title, const QString &detail) const
     if (!detail.isEmpty()) {
         p.setPen(mixColors(text, base, 0.3));
         p.setFont(detailFont);
-        p.drawText(QRectF(pad, pad + titleBox.height() + 2, textWidth, detailBox.height()), detailFlags, detail);
+        p.drawText(QRectF(pad, pad + titleBox.height() + 2, textWidth, detailBox.height()), detailFlags,
+                   detail);
     }
     return image;
 }
 
-// One <img> of the page as shown: attrs are its attributes, inLink whether an <a> around it already decides what a
-// click does.
+// One <img> of the page as shown: attrs are its attributes, inLink whether an <a> around it already decides
+// what a click does.
 QString DocumentView::settleImage(const QString &attrs, bool inLink)
 {
     const QHash<QString, QString> a = imgAttributes(attrs);
@@ -180,9 +187,9 @@ QString DocumentView::settleImage(const QString &attrs, bool inLink)
     const auto box = [&](const QString &detail, const QString &tooltip) -> QString {
         const QImage image = imageBox(title, inLink && !tooltip.isEmpty() ? QString() : detail);
         const QSize logical = (QSizeF(image.size()) / image.devicePixelRatio()).toSize();
-        return QStringLiteral("<img src=\"%1\"").arg(addImageResource(image)) + attr("alt", alt)
-            + attr("title", tooltip.isEmpty() ? detail : tooltip)
-            + QStringLiteral(" width=\"%1\" height=\"%2\" />").arg(logical.width()).arg(logical.height());
+        return QStringLiteral("<img src=\"%1\"").arg(addImageResource(image)) + attr("alt", alt) +
+               attr("title", tooltip.isEmpty() ? detail : tooltip) +
+               QStringLiteral(" width=\"%1\" height=\"%2\" />").arg(logical.width()).arg(logical.height());
     };
     const markdown::ImageSource source = markdown::classifyImageSource(src);
     if (source.kind == markdown::ImageSource::Kind::Remote) {
@@ -190,13 +197,14 @@ QString DocumentView::settleImage(const QString &attrs, bool inLink)
         const QString where = url.host() + url.path();
         if (inLink)
             return box(QString(), tr("Remote image, not loaded: %1").arg(source.url));
-        return QStringLiteral("<a href=\"%1\">").arg(source.url.toHtmlEscaped())
-            + box(tr("Not loaded: a click opens %1 in your browser").arg(where), QString())
-            + QStringLiteral("</a>");
+        return QStringLiteral("<a href=\"%1\">").arg(source.url.toHtmlEscaped()) +
+               box(tr("Not loaded: a click opens %1 in your browser").arg(where), QString()) +
+               QStringLiteral("</a>");
     }
     if (source.kind == markdown::ImageSource::Kind::Refused || !m_library)
         return box(tr("Not shown: only images inside the library are shown"), QString());
-    const QString rel = content::resolveRelative(source.rootRelative ? QString() : m_current.path, source.path);
+    const QString rel =
+        content::resolveRelative(source.rootRelative ? QString() : m_current.path, source.path);
     if (rel.isEmpty())
         return box(tr("Not shown: %1 is outside the library").arg(source.path), QString());
     const QByteArray bytes = m_library->readFile(rel);
@@ -208,13 +216,17 @@ QString DocumentView::settleImage(const QString &attrs, bool inLink)
     const QSize natural = decoded.size;
     const QSize shown = fitted(natural, a.value(QStringLiteral("width")).toInt(),
                                a.value(QStringLiteral("height")).toInt(), columnWidth());
-    QString img = QStringLiteral("<img src=\"%1\"").arg(addImageResource(renderDecoded(decoded, shown, devicePixelRatioF())))
-        + attr("alt", alt) + (a.contains(QStringLiteral("title")) ? attr("title", a.value(QStringLiteral("title"))) : QString())
-        + QStringLiteral(" width=\"%1\" height=\"%2\" />").arg(shown.width()).arg(shown.height());
+    QString img =
+        QStringLiteral("<img src=\"%1\"")
+            .arg(addImageResource(renderDecoded(decoded, shown, devicePixelRatioF()))) +
+        attr("alt", alt) +
+        (a.contains(QStringLiteral("title")) ? attr("title", a.value(QStringLiteral("title"))) : QString()) +
+        QStringLiteral(" width=\"%1\" height=\"%2\" />").arg(shown.width()).arg(shown.height());
     if (inLink || shown.width() >= natural.width())
         return img;
-    return QStringLiteral("<a href=\"image:%1\">").arg(QString::fromLatin1(QUrl::toPercentEncoding(rel, "/")))
-        + img + QStringLiteral("</a>");
+    return QStringLiteral("<a href=\"image:%1\">")
+               .arg(QString::fromLatin1(QUrl::toPercentEncoding(rel, "/"))) +
+           img + QStringLiteral("</a>");
 }
 
 QString DocumentView::layoutImages(const QString &html)
@@ -241,14 +253,16 @@ QString DocumentView::layoutImages(const QString &html)
     return out;
 }
 
-// A library image by its source as written in the current document, sized to fit the column; null for anything
-// else (remote, refused, outside the library, missing, unreadable). Pages use layoutImages; this serves direct asks.
+// A library image by its source as written in the current document, sized to fit the column; null for
+// anything else (remote, refused, outside the library, missing, unreadable). Pages use layoutImages; this
+// serves direct asks.
 QImage DocumentView::libraryImage(const QString &src) const
 {
     const markdown::ImageSource source = markdown::classifyImageSource(src);
     if (!m_library || source.kind != markdown::ImageSource::Kind::Local)
         return {};
-    const QString rel = content::resolveRelative(source.rootRelative ? QString() : m_current.path, source.path);
+    const QString rel =
+        content::resolveRelative(source.rootRelative ? QString() : m_current.path, source.path);
     const Decoded decoded = rel.isEmpty() ? Decoded() : decode(rel, m_library->readFile(rel));
     if (decoded.isNull())
         return {};
@@ -263,8 +277,8 @@ QVector<QTextCursor> DocumentView::imageMatches(const QString &text, bool caseSe
     for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
-            if (!f.charFormat().isImageFormat()
-                || !f.charFormat().property(QTextFormat::ImageAltText).toString().contains(text, cs))
+            if (!f.charFormat().isImageFormat() ||
+                !f.charFormat().property(QTextFormat::ImageAltText).toString().contains(text, cs))
                 continue;
             for (int i = 0; i < f.length(); ++i) {
                 QTextCursor c(document());

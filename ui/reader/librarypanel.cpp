@@ -97,8 +97,9 @@ void LibraryPanel::rebuild()
         auto *item = new QStandardItem(doc.warnings.isEmpty() ? docIcon : warnIcon, doc.title);
         item->setData(doc.path, PathRole);
         // The whole title (the row may be cut at the panel's width), then the file and any warnings.
-        item->setToolTip(doc.title + QLatin1Char('\n') + doc.path +
-                         (doc.warnings.isEmpty() ? QString() : QLatin1Char('\n') + doc.warnings.join(QLatin1Char('\n'))));
+        item->setToolTip(
+            doc.title + QLatin1Char('\n') + doc.path +
+            (doc.warnings.isEmpty() ? QString() : QLatin1Char('\n') + doc.warnings.join(QLatin1Char('\n'))));
         item->setData(doc.title, Qt::AccessibleTextRole);
         QStandardItem *h2 = nullptr;
         for (const markdown::Heading &h : doc.md.headings) {

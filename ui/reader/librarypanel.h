@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The library panel: a filter field over a tree of documents (grouped by folder), each with its section outline.
+// The library panel: a filter field over a tree of documents (grouped by folder), each with its section
+// outline.
 #pragma once
 
 #include <QWidget>

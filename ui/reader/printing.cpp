@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Printing and PDF export through QTextDocument::print, written atomically so a failed export leaves no partial file.
+// Printing and PDF export through QTextDocument::print, written atomically so a failed export leaves no
+// partial file.
 #include "ui/reader/printing.h"
 
 #include "common/savefile.h"
 #include "ui/reader/documentview.h"
 
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QBuffer>
 #include <QTextDocument>
 
 namespace ae::ui {
@@ -35,8 +36,8 @@ bool exportPdf(DocumentView *view, const QString &path, QString *error)
         writer.setTitle(view->currentTitle());
         writer.setCreator(QStringLiteral("Architecture Explorer"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
         printDocument(view, &writer);
     }
     QString why;

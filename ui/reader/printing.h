@@ -17,7 +17,8 @@ class DocumentView;
 // A copy of what view shows, styled for paper; its images come from view's loadResource.
 std::unique_ptr<QTextDocument> printableDocument(DocumentView *view);
 
-// Writes the current document as PDF to path atomically (QSaveFile). Returns false with *error set on failure.
+// Writes the current document as PDF to path atomically (QSaveFile). Returns false with *error set on
+// failure.
 bool exportPdf(DocumentView *view, const QString &path, QString *error);
 
 // Prints onto an already-configured device (a QPrinter from the print dialog).

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-// archexplorer-layout: the only process that runs Graphviz. Reads one DOT graph on stdin, lays it out with `dot`,
-// writes plain coordinates on stdout and exits. One graph per process keeps Graphviz 2.42 deterministic and contains
-// its crashes, leaks and thread-unsafety (PLATFORM-NOTES.md). The y axis is flipped here, and only here.
+// archexplorer-layout: the only process that runs Graphviz. Reads one DOT graph on stdin, lays it out with
+// `dot`, writes plain coordinates on stdout and exits. One graph per process keeps Graphviz 2.42
+// deterministic and contains its crashes, leaks and thread-unsafety (PLATFORM-NOTES.md). The y axis is
+// flipped here, and only here.
 //
 // Output, one record per line, numbers in points with two decimals, y pointing down:
 //   graph W H
 //   node NAME X Y W H              (top-left corner and size)
 //   cluster NAME X Y W H
-//   edge ID N X1 Y1 ... XN YN      (cubic Bézier control points, tail to head; ID from the edge's "id" attribute)
-//   end
+//   edge ID N X1 Y1 ... XN YN      (cubic Bézier control points, tail to head; ID from the edge's "id"
+//   attribute) end
 // Exit status: 0 ok, 2 unreadable DOT, 3 layout failed. Messages go to stderr.
 #include <QByteArray>
 #include <QFile>
@@ -41,10 +42,12 @@ void applyTestHooks()
         std::this_thread::sleep_for(std::chrono::hours(1));
 }
 
-struct ContextDeleter {
+struct ContextDeleter
+{
     void operator()(GVC_t *c) const { gvFreeContext(c); }
 };
-struct GraphDeleter {
+struct GraphDeleter
+{
     void operator()(Agraph_t *g) const { agclose(g); }
 };
 

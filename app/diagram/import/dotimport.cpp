@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// DOT import through cgraph: agmemread builds Graphviz's graph, which we walk into our model. Graphviz's error
-// output is captured with agseterrf (never printed to stderr) and turned into located diagnostics.
+// DOT import through cgraph: agmemread builds Graphviz's graph, which we walk into our model. Graphviz's
+// error output is captured with agseterrf (never printed to stderr) and turned into located diagnostics.
 #include "diagram/import/dotimport.h"
 
 #include <QCoreApplication>
@@ -51,14 +51,17 @@ QString attr(void *obj, const char *name)
 const QSet<QString> &knownAttributes()
 {
     static const QSet<QString> known{
-        QStringLiteral("label"), QStringLiteral("shape"), QStringLiteral("rankdir"), QStringLiteral("color"),
-        QStringLiteral("fillcolor"), QStringLiteral("fontcolor"), QStringLiteral("style"), QStringLiteral("dir"),
-        QStringLiteral("charset"), QStringLiteral("URL"), QStringLiteral("href"), QStringLiteral("tooltip"),
-        QStringLiteral("fontname"), QStringLiteral("fontsize"), QStringLiteral("width"), QStringLiteral("height"),
-        QStringLiteral("size"), QStringLiteral("ratio"), QStringLiteral("margin"), QStringLiteral("nodesep"),
-        QStringLiteral("ranksep"), QStringLiteral("rank"), QStringLiteral("arrowhead"), QStringLiteral("arrowtail"),
-        QStringLiteral("arrowsize"), QStringLiteral("penwidth"), QStringLiteral("center"), QStringLiteral("bgcolor"),
-        QStringLiteral("fixedsize"), QStringLiteral("weight"), QStringLiteral("xlabel")};
+        QStringLiteral("label"),     QStringLiteral("shape"),     QStringLiteral("rankdir"),
+        QStringLiteral("color"),     QStringLiteral("fillcolor"), QStringLiteral("fontcolor"),
+        QStringLiteral("style"),     QStringLiteral("dir"),       QStringLiteral("charset"),
+        QStringLiteral("URL"),       QStringLiteral("href"),      QStringLiteral("tooltip"),
+        QStringLiteral("fontname"),  QStringLiteral("fontsize"),  QStringLiteral("width"),
+        QStringLiteral("height"),    QStringLiteral("size"),      QStringLiteral("ratio"),
+        QStringLiteral("margin"),    QStringLiteral("nodesep"),   QStringLiteral("ranksep"),
+        QStringLiteral("rank"),      QStringLiteral("arrowhead"), QStringLiteral("arrowtail"),
+        QStringLiteral("arrowsize"), QStringLiteral("penwidth"),  QStringLiteral("center"),
+        QStringLiteral("bgcolor"),   QStringLiteral("fixedsize"), QStringLiteral("weight"),
+        QStringLiteral("xlabel")};
     return known;
 }
 
@@ -90,7 +93,8 @@ NodeKind kindOfShape(const QString &shape, const QString &style)
 
 QColor colour(const QString &value)
 {
-    // Graphviz colour lists ("red:blue") and schemes ("/accent3/1") have no single theme colour: first one or none.
+    // Graphviz colour lists ("red:blue") and schemes ("/accent3/1") have no single theme colour: first one or
+    // none.
     const QString first = value.section(u':', 0, 0).section(u';', 0, 0).trimmed();
     if (first.isEmpty() || first.startsWith(u'/'))
         return {};
@@ -111,7 +115,8 @@ QString labelText(void *obj, const QString &fallbackName, const QString &graphNa
     return dot::escapedLabelText(str(raw), fallbackName, graphName);
 }
 
-struct Walker {
+struct Walker
+{
     ParseResult *result;
     QString graphName;
     QSet<QString> unsupported;
@@ -185,7 +190,8 @@ struct Walker {
             }
             node.group = nodeGroup.value(node.id);
             if (style.contains(u"filled"))
-                node.colors.fill = colour(attr(n, "fillcolor").isEmpty() ? attr(n, "color") : attr(n, "fillcolor"));
+                node.colors.fill =
+                    colour(attr(n, "fillcolor").isEmpty() ? attr(n, "color") : attr(n, "fillcolor"));
             node.colors.stroke = colour(attr(n, "color"));
             node.colors.text = colour(attr(n, "fontcolor"));
             const QString url = attr(n, "URL").isEmpty() ? attr(n, "href") : attr(n, "URL");
@@ -280,9 +286,10 @@ ParseResult importDot(const QString &text)
     if (!walker.unsupported.isEmpty()) {
         QStringList names(walker.unsupported.cbegin(), walker.unsupported.cend());
         names.sort();
-        result.diagnostics.append({Diagnostic::Severity::Warning, 0, 0,
-                                   tr("ignored DOT attributes: %1").arg(names.join(QStringLiteral(", "))),
-                                   tr("they change only how Graphviz draws; our layout and theme apply instead")});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Warning, 0, 0,
+             tr("ignored DOT attributes: %1").arg(names.join(QStringLiteral(", "))),
+             tr("they change only how Graphviz draws; our layout and theme apply instead")});
     }
     return result;
 }

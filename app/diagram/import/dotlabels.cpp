@@ -22,8 +22,7 @@ QString decodeEntities(const QString &s)
             const bool hex = name.startsWith(u"#x");
             const char32_t cp = char32_t(name.mid(hex ? 2 : 1).toUInt(nullptr, hex ? 16 : 10));
             rep = cp > 0 && cp < 0x110000 ? QString::fromUcs4(&cp, 1) : QString();
-        }
-        else if (name == u"amp")
+        } else if (name == u"amp")
             rep = QStringLiteral("&");
         else if (name == u"lt")
             rep = QStringLiteral("<");
@@ -60,7 +59,8 @@ QString htmlLabelText(const QString &html)
 {
     static const QRegularExpression lineBreak(QStringLiteral("<\\s*(br|/tr|hr|/table)\\b[^>]*>"),
                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression cellEnd(QStringLiteral("<\\s*/td\\s*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cellEnd(QStringLiteral("<\\s*/td\\s*>"),
+                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
     QString s = html;
     s.replace(u'\n', u' ');

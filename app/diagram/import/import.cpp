@@ -77,9 +77,9 @@ DetectedFormat detectDiagramFormat(const QString &path, const QString &text)
     const QString how = QStringLiteral("by its first line `%1`").arg(first.left(60));
     static const QRegularExpression dot(QStringLiteral("^(strict\\s+)?(di)?graph\\b[^\\n]*\\{"),
                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression mermaid(
-        QStringLiteral("^(flowchart|graph|sequenceDiagram|classDiagram|stateDiagram|erDiagram|journey|gantt|pie|"
-                       "architecture-beta|C4Context|C4Container|mindmap|timeline|gitGraph)\\b"));
+    static const QRegularExpression mermaid(QStringLiteral(
+        "^(flowchart|graph|sequenceDiagram|classDiagram|stateDiagram|erDiagram|journey|gantt|pie|"
+        "architecture-beta|C4Context|C4Container|mindmap|timeline|gitGraph)\\b"));
     static const QRegularExpression structurizr(QStringLiteral("^workspace\\b.*\\{\\s*$"));
     if (dot.match(first).hasMatch())
         return {DiagramFormat::Dot, diagramFormatName(DiagramFormat::Dot), how};
@@ -94,9 +94,10 @@ DetectedFormat detectDiagramFormat(const QString &path, const QString &text)
 
 QString unsupportedFormatMessage(const QString &fileName, const DetectedFormat &detected)
 {
-    return QStringLiteral("%1: error: this is a %2 diagram (%3), which this version cannot read yet (hint: it reads "
-                          ".arch, Graphviz DOT (.dot, .gv) and Mermaid (.mmd, .mermaid); --from arch|dot|mermaid "
-                          "overrides the detection)")
+    return QStringLiteral(
+               "%1: error: this is a %2 diagram (%3), which this version cannot read yet (hint: it reads "
+               ".arch, Graphviz DOT (.dot, .gv) and Mermaid (.mmd, .mermaid); --from arch|dot|mermaid "
+               "overrides the detection)")
         .arg(fileName, detected.recognised, detected.how);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One entry point for every diagram source format: .arch, Graphviz DOT and Mermaid flowcharts all become a
-// ParseResult (Diagram + located diagnostics). The CLI, the Draw workspace and the document renderer call this.
+// ParseResult (Diagram + located diagnostics). The CLI, the Draw workspace and the document renderer call
+// this.
 #pragma once
 
 #include "diagram/parser.h"
@@ -20,12 +21,14 @@ std::optional<DiagramFormat> diagramFormatFromPath(const QString &path);
 std::optional<DiagramFormat> diagramFormatFromInfo(const QString &info);
 QString diagramFormatName(DiagramFormat format); // "arch", "dot", "mermaid"
 
-// What a diagram file is, by its extension first and then by its first meaningful line: one of the formats read
-// here, or a language recognised but not read (D2, Structurizr DSL, PlantUML), named in `recognised` with how it
-// was told ("by its .d2 extension", "by its first line `workspace {`"). A text that is none of these is .arch.
-struct DetectedFormat {
+// What a diagram file is, by its extension first and then by its first meaningful line: one of the formats
+// read here, or a language recognised but not read (D2, Structurizr DSL, PlantUML), named in `recognised`
+// with how it was told ("by its .d2 extension", "by its first line `workspace {`"). A text that is none of
+// these is .arch.
+struct DetectedFormat
+{
     std::optional<DiagramFormat> format; // empty: recognised but not supported
-    QString recognised;                  // "D2", "Structurizr DSL", "PlantUML", "Graphviz DOT", "Mermaid", ".arch"
+    QString recognised; // "D2", "Structurizr DSL", "PlantUML", "Graphviz DOT", "Mermaid", ".arch"
     QString how;
 };
 DetectedFormat detectDiagramFormat(const QString &path, const QString &text);

@@ -11,7 +11,8 @@
 
 namespace ae::diagram::mermaid {
 
-struct Link {
+struct Link
+{
     bool ok = false;
     EdgeStyle style = EdgeStyle::Sync;
     bool directed = true;
@@ -22,15 +23,16 @@ struct Link {
 };
 
 // A style list ("fill:#f96,stroke:#333,stroke-width:4px") as our colours + the properties we cannot honour.
-struct StyleSpec {
+struct StyleSpec
+{
     StyleOverride colors;
     QStringList ignored;
 };
 StyleSpec parseStyleList(const QString &text);
 void mergeStyle(StyleOverride *into, const StyleOverride &from);
 
-// Label text: quotes and markdown strings removed, <br> as line breaks, other tags dropped, #quot; / #9829; and
-// &amp; entities decoded, markdown emphasis markers dropped, each line trimmed.
+// Label text: quotes and markdown strings removed, <br> as line breaks, other tags dropped, #quot; / #9829;
+// and &amp; entities decoded, markdown emphasis markers dropped, each line trimmed.
 QString labelText(const QString &raw);
 
 class Parser
@@ -88,11 +90,11 @@ public:
     QHash<QString, int> m_nodeIndex;
     QStringList m_groupStack;
     QHash<QString, qsizetype> m_groupAt;
-    QVector<QStringList> m_mentionStack;             // ids mentioned inside each open subgraph
+    QVector<QStringList> m_mentionStack; // ids mentioned inside each open subgraph
     QHash<QString, StyleSpec> m_classDefs;
-    QHash<QString, QStringList> m_classesOf;         // node or subgraph id -> class names, in order
+    QHash<QString, QStringList> m_classesOf;               // node or subgraph id -> class names, in order
     QHash<QString, QPair<StyleSpec, qsizetype>> m_styleOf; // `style ID ...`
-    QVector<QPair<QString, qsizetype>> m_linkStyles; // raw "0,1 stroke:gold" statements, applied last
+    QVector<QPair<QString, qsizetype>> m_linkStyles;       // raw "0,1 stroke:gold" statements, applied last
     QVector<qsizetype> m_edgeAt;
     int m_anonymousGroups = 0;
     bool m_warnedOddHead = false;

@@ -154,9 +154,11 @@ Link Parser::readLink()
             lineEnd = m_text.size();
         const QRegularExpressionMatch m = re.match(QStringView(m_text).left(lineEnd), m_pos);
         if (!m.hasMatch()) {
-            error(start, tr("link `%1` has text but no closing `%2`").arg(op, thick ? QStringLiteral("==>")
-                                                                             : dotted ? QStringLiteral(".->")
-                                                                                      : QStringLiteral("-->")),
+            error(start,
+                  tr("link `%1` has text but no closing `%2`")
+                      .arg(op, thick    ? QStringLiteral("==>")
+                               : dotted ? QStringLiteral(".->")
+                                        : QStringLiteral("-->")),
                   tr("write `A -- text --> B` or `A -->|text| B`"));
             return link;
         }

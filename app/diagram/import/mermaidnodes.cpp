@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Mermaid nodes: ids with their shapes (`[ ]`, `( )`, `([ ])`, `[[ ]]`, `[( )]`, `(( ))`, `{ }`, `{{ }}`, `>]`,
-// trapezoids, `@{ shape: ... }`) mapped to kinds, labels, `:::class`, and `&` groups of them.
+// Mermaid nodes: ids with their shapes (`[ ]`, `( )`, `([ ])`, `[[ ]]`, `[( )]`, `(( ))`, `{ }`, `{{ }}`,
+// `>]`, trapezoids, `@{ shape: ... }`) mapped to kinds, labels, `:::class`, and `&` groups of them.
 #include "diagram/import/mermaid_p.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("ae::diagram::Mermaid", text);
 }
 
-struct Shape {
+struct Shape
+{
     const char16_t *open;
     const char16_t *close;
     const char16_t *altClose; // trapezoids close with either slash
@@ -34,31 +35,80 @@ NodeKind kindOfShapeName(const QString &name, bool *known)
 {
     const QString s = name.trimmed().toLower();
     *known = true;
-    static const QStringList database{QStringLiteral("cyl"), QStringLiteral("cylinder"), QStringLiteral("database"),
-                                      QStringLiteral("db"), QStringLiteral("disk"), QStringLiteral("lin-cyl"),
-                                      QStringLiteral("lined-cylinder"), QStringLiteral("h-cyl"),
-                                      QStringLiteral("das"), QStringLiteral("horizontal-cylinder")};
-    static const QStringList service{QStringLiteral("rounded"), QStringLiteral("event"), QStringLiteral("stadium"),
-                                     QStringLiteral("pill"), QStringLiteral("terminal")};
-    static const QStringList note{QStringLiteral("text"), QStringLiteral("comment"), QStringLiteral("brace"),
-                                  QStringLiteral("brace-l"), QStringLiteral("brace-r"), QStringLiteral("braces")};
-    static const QStringList generic{
-        QStringLiteral("rect"), QStringLiteral("rectangle"), QStringLiteral("proc"), QStringLiteral("process"),
-        QStringLiteral("circle"), QStringLiteral("circ"), QStringLiteral("diam"), QStringLiteral("diamond"),
-        QStringLiteral("decision"), QStringLiteral("question"), QStringLiteral("hex"), QStringLiteral("hexagon"),
-        QStringLiteral("prepare"), QStringLiteral("subproc"), QStringLiteral("subprocess"), QStringLiteral("fr-rect"),
-        QStringLiteral("framed-rectangle"), QStringLiteral("doc"), QStringLiteral("document"),
-        QStringLiteral("docs"), QStringLiteral("documents"), QStringLiteral("st-doc"), QStringLiteral("lean-r"),
-        QStringLiteral("lean-l"), QStringLiteral("trap-b"), QStringLiteral("trap-t"), QStringLiteral("dbl-circ"),
-        QStringLiteral("double-circle"), QStringLiteral("sm-circ"), QStringLiteral("small-circle"),
-        QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("fr-circ"), QStringLiteral("odd"),
-        QStringLiteral("card"), QStringLiteral("notch-rect"), QStringLiteral("cloud"), QStringLiteral("bolt"),
-        QStringLiteral("com-link"), QStringLiteral("delay"), QStringLiteral("hourglass"), QStringLiteral("collate"),
-        QStringLiteral("fork"), QStringLiteral("join"), QStringLiteral("flag"), QStringLiteral("tri"),
-        QStringLiteral("triangle"), QStringLiteral("manual-input"), QStringLiteral("sl-rect"),
-        QStringLiteral("div-rect"), QStringLiteral("win-pane"), QStringLiteral("lin-rect"),
-        QStringLiteral("tag-rect"), QStringLiteral("tag-doc"), QStringLiteral("bow-rect"),
-        QStringLiteral("curv-trap"), QStringLiteral("cross-circ"), QStringLiteral("f-circ")};
+    static const QStringList database{QStringLiteral("cyl"),
+                                      QStringLiteral("cylinder"),
+                                      QStringLiteral("database"),
+                                      QStringLiteral("db"),
+                                      QStringLiteral("disk"),
+                                      QStringLiteral("lin-cyl"),
+                                      QStringLiteral("lined-cylinder"),
+                                      QStringLiteral("h-cyl"),
+                                      QStringLiteral("das"),
+                                      QStringLiteral("horizontal-cylinder")};
+    static const QStringList service{QStringLiteral("rounded"), QStringLiteral("event"),
+                                     QStringLiteral("stadium"), QStringLiteral("pill"),
+                                     QStringLiteral("terminal")};
+    static const QStringList note{QStringLiteral("text"),    QStringLiteral("comment"),
+                                  QStringLiteral("brace"),   QStringLiteral("brace-l"),
+                                  QStringLiteral("brace-r"), QStringLiteral("braces")};
+    static const QStringList generic{QStringLiteral("rect"),
+                                     QStringLiteral("rectangle"),
+                                     QStringLiteral("proc"),
+                                     QStringLiteral("process"),
+                                     QStringLiteral("circle"),
+                                     QStringLiteral("circ"),
+                                     QStringLiteral("diam"),
+                                     QStringLiteral("diamond"),
+                                     QStringLiteral("decision"),
+                                     QStringLiteral("question"),
+                                     QStringLiteral("hex"),
+                                     QStringLiteral("hexagon"),
+                                     QStringLiteral("prepare"),
+                                     QStringLiteral("subproc"),
+                                     QStringLiteral("subprocess"),
+                                     QStringLiteral("fr-rect"),
+                                     QStringLiteral("framed-rectangle"),
+                                     QStringLiteral("doc"),
+                                     QStringLiteral("document"),
+                                     QStringLiteral("docs"),
+                                     QStringLiteral("documents"),
+                                     QStringLiteral("st-doc"),
+                                     QStringLiteral("lean-r"),
+                                     QStringLiteral("lean-l"),
+                                     QStringLiteral("trap-b"),
+                                     QStringLiteral("trap-t"),
+                                     QStringLiteral("dbl-circ"),
+                                     QStringLiteral("double-circle"),
+                                     QStringLiteral("sm-circ"),
+                                     QStringLiteral("small-circle"),
+                                     QStringLiteral("start"),
+                                     QStringLiteral("stop"),
+                                     QStringLiteral("fr-circ"),
+                                     QStringLiteral("odd"),
+                                     QStringLiteral("card"),
+                                     QStringLiteral("notch-rect"),
+                                     QStringLiteral("cloud"),
+                                     QStringLiteral("bolt"),
+                                     QStringLiteral("com-link"),
+                                     QStringLiteral("delay"),
+                                     QStringLiteral("hourglass"),
+                                     QStringLiteral("collate"),
+                                     QStringLiteral("fork"),
+                                     QStringLiteral("join"),
+                                     QStringLiteral("flag"),
+                                     QStringLiteral("tri"),
+                                     QStringLiteral("triangle"),
+                                     QStringLiteral("manual-input"),
+                                     QStringLiteral("sl-rect"),
+                                     QStringLiteral("div-rect"),
+                                     QStringLiteral("win-pane"),
+                                     QStringLiteral("lin-rect"),
+                                     QStringLiteral("tag-rect"),
+                                     QStringLiteral("tag-doc"),
+                                     QStringLiteral("bow-rect"),
+                                     QStringLiteral("curv-trap"),
+                                     QStringLiteral("cross-circ"),
+                                     QStringLiteral("f-circ")};
     if (database.contains(s))
         return NodeKind::Database;
     if (service.contains(s))

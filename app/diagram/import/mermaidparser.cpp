@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The Mermaid flowchart parser: cursor, header, statements (chains, nodes and shapes, subgraphs) and the final
-// resolution (links to subgraphs, group order). Links live in mermaidlinks.cpp, colours in mermaidstyles.cpp.
+// The Mermaid flowchart parser: cursor, header, statements (chains, nodes and shapes, subgraphs) and the
+// final resolution (links to subgraphs, group order). Links live in mermaidlinks.cpp, colours in
+// mermaidstyles.cpp.
 #include "diagram/import/mermaid_p.h"
 
 #include <QCoreApplication>
@@ -137,8 +138,8 @@ ParseResult Parser::run()
         }
     }
     for (qsizetype i = m_groupStack.size() - 1; i >= 0; --i)
-        error(m_groupAt.value(m_groupStack[i]),
-              tr("subgraph `%1` is never closed").arg(m_groupStack[i]), tr("add `end` after its last line"));
+        error(m_groupAt.value(m_groupStack[i]), tr("subgraph `%1` is never closed").arg(m_groupStack[i]),
+              tr("add `end` after its last line"));
     resolve();
     std::stable_sort(m_result.diagnostics.begin(), m_result.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
@@ -152,7 +153,9 @@ void Parser::parseHeader()
     const qsizetype at = m_pos;
     const QString word = readWord();
     if (word != u"flowchart" && word != u"graph" && word != u"flowchart-elk") {
-        error(at, word.isEmpty() ? tr("not a Mermaid flowchart") : tr("`%1` is not a Mermaid flowchart").arg(word),
+        error(at,
+              word.isEmpty() ? tr("not a Mermaid flowchart")
+                             : tr("`%1` is not a Mermaid flowchart").arg(word),
               tr("only flowcharts are supported: start with `flowchart LR` or `graph TD`"));
         return;
     }
@@ -334,7 +337,8 @@ void Parser::addEdge(const QString &from, const QString &to, const Link &link, q
 {
     if (m_result.diagram.nodes.size() + m_result.diagram.edges.size() >= kMaxMermaidElements) {
         if (!m_tooBig)
-            error(at, tr("the diagram has more than %1 nodes and links; the rest is ignored").arg(kMaxMermaidElements));
+            error(at, tr("the diagram has more than %1 nodes and links; the rest is ignored")
+                          .arg(kMaxMermaidElements));
         m_tooBig = true;
         m_pos = m_text.size();
         return;

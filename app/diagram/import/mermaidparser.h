@@ -9,9 +9,9 @@
 namespace ae::diagram {
 
 // Node shapes, links (all arrow forms, labels, long links), chains and `&`, nested subgraphs, classDef/class/
-// style/linkStyle colours, comments, front matter title, quoted and markdown labels. Unsupported constructs are
-// located warnings; malformed statements are located errors and skipped. Never hangs: linear in the input, at most
-// kMaxMermaidElements nodes+edges and kMaxGroupDepth nested subgraphs.
+// style/linkStyle colours, comments, front matter title, quoted and markdown labels. Unsupported constructs
+// are located warnings; malformed statements are located errors and skipped. Never hangs: linear in the
+// input, at most kMaxMermaidElements nodes+edges and kMaxGroupDepth nested subgraphs.
 ParseResult parseMermaid(const QString &text);
 
 inline constexpr int kMaxMermaidElements = 50000;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Mermaid colours: classDef, class, `:::`, style and linkStyle, mapped onto our StyleOverride where a theme colour
-// can carry them; everything else (widths, dashes, fonts, `none`) is a located warning.
+// Mermaid colours: classDef, class, `:::`, style and linkStyle, mapped onto our StyleOverride where a theme
+// colour can carry them; everything else (widths, dashes, fonts, `none`) is a located warning.
 #include "diagram/import/mermaid_p.h"
 
 #include <QCoreApplication>
@@ -48,7 +48,9 @@ StyleSpec parseStyleList(const QString &text)
             continue;
         QColor *target = key == u"fill" || key == u"background" || key == u"background-color"
                              ? &spec.colors.fill
-                             : key == u"stroke" ? &spec.colors.stroke : key == u"color" ? &spec.colors.text : nullptr;
+                         : key == u"stroke" ? &spec.colors.stroke
+                         : key == u"color"  ? &spec.colors.text
+                                            : nullptr;
         const QColor c = QColor::fromString(value.trimmed());
         if (target && c.isValid())
             *target = c;
@@ -152,7 +154,8 @@ void Parser::applyStyles()
     }
     for (auto it = m_styleOf.cbegin(); it != m_styleOf.cend(); ++it)
         if (!known.contains(it.key()))
-            warning(it.value().second, tr("`style` names `%1`, which is not a node or subgraph").arg(it.key()));
+            warning(it.value().second,
+                    tr("`style` names `%1`, which is not a node or subgraph").arg(it.key()));
 
     for (const auto &[text, at] : std::as_const(m_linkStyles)) {
         const qsizetype space = text.indexOf(QRegularExpression(QStringLiteral("\\s")));

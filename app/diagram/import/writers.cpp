@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The .arch, DOT and Mermaid writers. Each writes every node (with its kind or nearest shape, label and colours),
-// group (nested) and edge (style, direction, label, colours), so reading the output back gives the same graph.
+// The .arch, DOT and Mermaid writers. Each writes every node (with its kind or nearest shape, label and
+// colours), group (nested) and edge (style, direction, label, colours), so reading the output back gives the
+// same graph.
 #include "diagram/import/writers.h"
 
 #include "diagram/kinds.h"
@@ -33,8 +34,8 @@ public:
             for (const char *k : {"title", "direction", "group", "rank", "order", "style"})
                 m_reserved.insert(QString::fromLatin1(k));
         } else if (lang == Lang::Mermaid) {
-            for (const char *k : {"end", "graph", "flowchart", "subgraph", "style", "class", "classDef", "click",
-                                  "linkStyle", "direction", "call", "href", "default", "o", "x"})
+            for (const char *k : {"end", "graph", "flowchart", "subgraph", "style", "class", "classDef",
+                                  "click", "linkStyle", "direction", "call", "href", "default", "o", "x"})
                 m_reserved.insert(QString::fromLatin1(k));
         }
     }
@@ -93,9 +94,12 @@ QString fullLabel(const Node &n)
 void archColours(const StyleOverride &c, QStringList *attrs, bool edge)
 {
     const std::pair<const char *, const QColor *> colours[] = {
-        {edge ? "color" : "fill", edge ? &c.stroke : &c.fill}, {edge ? nullptr : "stroke", &c.stroke},
-        {"text", &c.text}, {edge ? "dark-color" : "dark-fill", edge ? &c.darkStroke : &c.darkFill},
-        {edge ? nullptr : "dark-stroke", &c.darkStroke}, {"dark-text", &c.darkText}};
+        {edge ? "color" : "fill", edge ? &c.stroke : &c.fill},
+        {edge ? nullptr : "stroke", &c.stroke},
+        {"text", &c.text},
+        {edge ? "dark-color" : "dark-fill", edge ? &c.darkStroke : &c.darkFill},
+        {edge ? nullptr : "dark-stroke", &c.darkStroke},
+        {"dark-text", &c.darkText}};
     for (const auto &[key, colour] : colours)
         if (key && colour->isValid())
             *attrs << QStringLiteral("%1: \"%2\"").arg(QLatin1String(key), colour->name());
@@ -106,7 +110,8 @@ QString attrList(const QStringList &attrs)
     return attrs.isEmpty() ? QString() : QStringLiteral(" [") + attrs.join(QStringLiteral(", ")) + u']';
 }
 
-struct ArchWriter {
+struct ArchWriter
+{
     const Diagram &d;
     IdMaker ids{Lang::Arch};
     QString out;
@@ -121,14 +126,16 @@ struct ArchWriter {
         if (!n.link.isEmpty())
             attrs << QStringLiteral("link: ") + quoted(n.link);
         archColours(n.colors, &attrs, false);
-        out += indent + kindName(n.kind) + u' ' + ids(n.id) + u' ' + quoted(fullLabel(n)) + attrList(attrs) + u'\n';
+        out += indent + kindName(n.kind) + u' ' + ids(n.id) + u' ' + quoted(fullLabel(n)) + attrList(attrs) +
+               u'\n';
     }
 
     void group(const Group &g, const QString &indent, int depth)
     {
         QStringList attrs;
-        static const QStringList kinds{QStringLiteral("region"), QStringLiteral("zone"), QStringLiteral("vpc"),
-                                       QStringLiteral("tier"), QStringLiteral("cluster")};
+        static const QStringList kinds{QStringLiteral("region"), QStringLiteral("zone"),
+                                       QStringLiteral("vpc"), QStringLiteral("tier"),
+                                       QStringLiteral("cluster")};
         if (kinds.contains(g.kind))
             attrs << QStringLiteral("kind: ") + g.kind;
         archColours(g.colors, &attrs, false);
@@ -175,7 +182,7 @@ struct ArchWriter {
                 if (e.style != EdgeStyle::Plain)
                     attrs << QStringLiteral("style: %1").arg(QLatin1String(styles[int(e.style)]));
             } else {
-                op = e.style == EdgeStyle::Async ? QStringLiteral("~>")
+                op = e.style == EdgeStyle::Async         ? QStringLiteral("~>")
                      : e.style == EdgeStyle::Replication ? QStringLiteral("=>")
                                                          : QStringLiteral("->");
                 if (e.style == EdgeStyle::Plain)
@@ -185,8 +192,8 @@ struct ArchWriter {
             }
             archColours(e.colors, &attrs, true);
             out += ids(e.from) + u' ' + op + u' ' + ids(e.to) +
-                   (e.label.isEmpty() ? QString() : QStringLiteral(" : ") + quoted(e.label)) + attrList(attrs) +
-                   u'\n';
+                   (e.label.isEmpty() ? QString() : QStringLiteral(" : ") + quoted(e.label)) +
+                   attrList(attrs) + u'\n';
         }
         for (const RankHint &h : d.hints) {
             QStringList list;
@@ -214,8 +221,13 @@ QString recordEscaped(const QString &s)
 QString dotShape(NodeKind k)
 {
     switch (k) {
-    case NodeKind::Database: case NodeKind::DocumentStore: case NodeKind::KeyValue: case NodeKind::Cache:
-    case NodeKind::Warehouse: case NodeKind::GraphDatabase: case NodeKind::VectorDatabase:
+    case NodeKind::Database:
+    case NodeKind::DocumentStore:
+    case NodeKind::KeyValue:
+    case NodeKind::Cache:
+    case NodeKind::Warehouse:
+    case NodeKind::GraphDatabase:
+    case NodeKind::VectorDatabase:
     case NodeKind::TimeSeries:
         return QStringLiteral("shape=cylinder");
     case NodeKind::Note:
@@ -240,7 +252,8 @@ void dotColours(const StyleOverride &c, QStringList *attrs, bool hasStyle)
         *attrs << QStringLiteral("fontcolor=\"%1\"").arg(c.text.name());
 }
 
-struct DotWriter {
+struct DotWriter
+{
     const Diagram &d;
     IdMaker ids{Lang::Dot};
     QString out;
@@ -318,7 +331,8 @@ struct DotWriter {
                 attrs << QStringLiteral("dir=both");
             dotColours(e.colors, &attrs, true);
             out += QStringLiteral("  ") + quoted(ids(e.from)) + QStringLiteral(" -> ") + quoted(ids(e.to)) +
-                   (attrs.isEmpty() ? QString() : QStringLiteral(" [") + attrs.join(QStringLiteral(", ")) + u']') +
+                   (attrs.isEmpty() ? QString()
+                                    : QStringLiteral(" [") + attrs.join(QStringLiteral(", ")) + u']') +
                    QStringLiteral(";\n");
         }
         out += QStringLiteral("}\n");
@@ -357,8 +371,13 @@ QString mermaidShape(const Node &n)
         return u'[' + text + u']';
     case NodeKind::Note:
         return QStringLiteral("@{ shape: text, label: ") + text + QStringLiteral(" }");
-    case NodeKind::Database: case NodeKind::DocumentStore: case NodeKind::KeyValue: case NodeKind::Cache:
-    case NodeKind::Warehouse: case NodeKind::GraphDatabase: case NodeKind::VectorDatabase:
+    case NodeKind::Database:
+    case NodeKind::DocumentStore:
+    case NodeKind::KeyValue:
+    case NodeKind::Cache:
+    case NodeKind::Warehouse:
+    case NodeKind::GraphDatabase:
+    case NodeKind::VectorDatabase:
     case NodeKind::TimeSeries:
         return QStringLiteral("[(") + text + QStringLiteral(")]");
     default:
@@ -378,7 +397,8 @@ QString mermaidStyle(const StyleOverride &c, bool edge)
     return parts.join(u',');
 }
 
-struct MermaidWriter {
+struct MermaidWriter
+{
     const Diagram &d;
     IdMaker ids{Lang::Mermaid};
     QString out;
@@ -402,8 +422,8 @@ struct MermaidWriter {
         for (const Group &g : d.groups) {
             if (g.parent != groupId || g.id == groupId)
                 continue;
-            out += indent + QStringLiteral("subgraph ") + ids(g.id) + QStringLiteral(" [") + mermaidText(g.label) +
-                   QStringLiteral("]\n");
+            out += indent + QStringLiteral("subgraph ") + ids(g.id) + QStringLiteral(" [") +
+                   mermaidText(g.label) + QStringLiteral("]\n");
             contents(g.id, indent + QStringLiteral("  "), depth + 1);
             out += indent + QStringLiteral("end\n");
             const QString s = mermaidStyle(g.colors, false);
@@ -415,7 +435,8 @@ struct MermaidWriter {
     void write()
     {
         if (!d.title.isEmpty())
-            out += QStringLiteral("---\ntitle: ") + QString(d.title).replace(u'\n', u' ') + QStringLiteral("\n---\n");
+            out += QStringLiteral("---\ntitle: ") + QString(d.title).replace(u'\n', u' ') +
+                   QStringLiteral("\n---\n");
         static const char *dirs[] = {"LR", "TB", "RL", "BT"};
         out += QStringLiteral("flowchart %1\n").arg(QLatin1String(dirs[int(d.direction)]));
         QSet<QString> groupIds;
@@ -427,19 +448,20 @@ struct MermaidWriter {
         contents(QString(), QStringLiteral("  "), 0);
         for (int i = 0; i < d.edges.size(); ++i) {
             const Edge &e = d.edges[i];
-            QString body = e.style == EdgeStyle::Async ? QStringLiteral("-.-")
+            QString body = e.style == EdgeStyle::Async         ? QStringLiteral("-.-")
                            : e.style == EdgeStyle::Replication ? QStringLiteral("===")
                                                                : QStringLiteral("---");
             QString op = body;
             if (e.directed) {
-                op = e.style == EdgeStyle::Async ? QStringLiteral("-.->")
+                op = e.style == EdgeStyle::Async         ? QStringLiteral("-.->")
                      : e.style == EdgeStyle::Replication ? QStringLiteral("==>")
                                                          : QStringLiteral("-->");
                 if (e.bothWays)
                     op.prepend(u'<');
             }
             out += QStringLiteral("  ") + ids(e.from) + u' ' + op +
-                   (e.label.isEmpty() ? QString() : u'|' + mermaidText(e.label) + u'|') + u' ' + ids(e.to) + u'\n';
+                   (e.label.isEmpty() ? QString() : u'|' + mermaidText(e.label) + u'|') + u' ' + ids(e.to) +
+                   u'\n';
             const QString s = mermaidStyle(e.colors, true);
             if (!s.isEmpty())
                 styles << QStringLiteral("  linkStyle %1 %2").arg(i).arg(s);
