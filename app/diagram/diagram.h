@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QColor>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -40,6 +41,12 @@ enum class NodeKind {
 
 enum class EdgeStyle { Sync, Async, Replication, Plain };
 
+// Arrow ends as Graphviz names them (imported DOT); .arch edges use Normal/None.
+enum class ArrowEnd { Normal, None, Empty, Dot, ODot, Diamond, ODiamond, Tee, Crow, Vee };
+
+// A line pattern that overrides the edge style's own (DOT style=dashed|dotted|bold, D2 stroke-dash).
+enum class LinePattern { FromStyle, Solid, Dashed, Dotted, Bold };
+
 // Where an element is written in .arch text: a node's or group's id, an edge's target id (so every edge of a
 // chain or fan-out has its own place), a rank/order hint's keyword. Imported diagrams may leave it unknown.
 struct SourceLocation
@@ -73,6 +80,13 @@ struct Node
     bool declared = true; // false when only mentioned by an edge (implicitly created)
     StyleOverride colors;
     SourceLocation location;
+    QStringList tags;       // tag/class names; styles by tag are resolved into `colors` by the reader
+    QString shape;          // explicit shape overriding the kind's (imported: "doublecircle", "cylinder"...)
+    bool invisible = false; // laid out but not drawn (DOT style=invis)
+    bool showNote = false;  // draw `note` on the canvas, not only as a tooltip / SVG <title>
+    QStringList silenced;   // architecture-check rule ids silenced on this element
+    QMap<QString, QString> properties;            // annotations by name (latency, availability, capacity)
+    QMap<QString, SourceLocation> propertyPlaces; // where each annotation's value is written
 };
 
 struct Edge
@@ -85,6 +99,15 @@ struct Edge
     bool directed = true;  // false: a plain line without heads
     StyleOverride colors;  // stroke and text used
     SourceLocation location;
+    QStringList tags;
+    ArrowEnd head = ArrowEnd::Normal; // at `to` (only drawn when directed)
+    ArrowEnd tail = ArrowEnd::None;   // at `from` (Normal when bothWays)
+    LinePattern pattern = LinePattern::FromStyle;
+    bool invisible = false;
+    bool fromGroup = false, toGroup = false; // `from`/`to` name a group: the edge ends on its border
+    QStringList silenced;
+    QMap<QString, QString> properties;
+    QMap<QString, SourceLocation> propertyPlaces;
 };
 
 struct Group
@@ -95,6 +118,13 @@ struct Group
     QString parent; // id of the enclosing group, empty = top level
     StyleOverride colors;
     SourceLocation location;
+    QStringList tags;
+    int columns = 0;           // > 0: members without edges between them packed in a grid of N columns
+    bool hasDirection = false; // the group lays out its members in its own direction
+    Direction direction = Direction::Right;
+    bool showLabel = true; // false: an unlabelled cluster (no title drawn)
+    QStringList silenced;
+    QMap<QString, QString> properties;
 };
 
 // Layout hints: the listed nodes share a rank ("rank a, b") or keep this order within their rank ("order a,
@@ -107,6 +137,42 @@ struct RankHint
     SourceLocation location;
 };
 
+// Which elements a view shows: by id, group, kind or tag, with `*` and `?` wildcards; optionally with every
+// element one edge away.
+struct ViewSelector
+{
+    enum class By { Id, Group, Kind, Tag, All };
+    By by = By::Id;
+    QString pattern;
+    bool withNeighbours = false;
+    SourceLocation location;
+};
+
+// One interaction of a dynamic view, drawn with its step number ("1. places order").
+struct ViewStep
+{
+    QString from, to, label;
+    bool async = false;
+    bool parallelWithPrevious = false; // a fan-out: runs alongside the step before it
+    SourceLocation location;
+};
+
+// A named picture of the model. A static view selects elements; a dynamic view (or a `path`) lists steps.
+struct View
+{
+    enum class Type { Static, Dynamic };
+    QString id;
+    QString title; // empty = the diagram's title
+    Type type = Type::Static;
+    bool hasDirection = false;
+    Direction direction = Direction::Right;
+    QVector<ViewSelector> include, exclude;
+    QVector<ViewStep> steps;
+    QMap<QString, QString> properties; // "budget", "user-facing"...
+    QMap<QString, SourceLocation> propertyPlaces;
+    SourceLocation location;
+};
+
 struct Diagram
 {
     QString title;
@@ -115,6 +181,9 @@ struct Diagram
     QVector<Edge> edges;
     QVector<Group> groups; // parents before children
     QVector<RankHint> hints;
+    QVector<View> views;  // empty = one implicit view of everything
+    QColor background;    // invalid = the theme's (DOT bgcolor)
+    QStringList silenced; // architecture-check rule ids silenced for the whole file
 
     int indexOfNode(const QString &id) const;
     int indexOfGroup(const QString &id) const;
