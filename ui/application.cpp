@@ -3,6 +3,7 @@
 
 #include "ui/compare/comparecommand.h"
 #include "ui/mainwindow.h"
+#include "ui/reader/exportcommand.h"
 
 #include "ui/appstyle.h"
 
@@ -27,6 +28,8 @@ void addGuiCommands(std::vector<cli::Command> &commands)
 {
     // The compare command shares the Compare workspace's export code.
     commands.push_back(compare::compareCommand());
+    // Export shares the reader's rendering (and the Draw workspace's diagram renderer).
+    commands.push_back(exportCommand());
     (void)commands;
 }
 

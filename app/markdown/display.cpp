@@ -182,9 +182,17 @@ void dressCodeBlocks(cmark_node *root, const MarkdownDocument &doc)
         cmark_node *node = blocks[std::size_t(i)];
         int fenceLength = 0, fenceOffset = 0;
         char fenceChar = 0;
-        if (cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) &&
-            isDiagramInfo(doc.codeBlocks.at(i).info))
-            continue; // drawn: rewriteForDisplay puts the picture in its place
+        const CodeBlock &cb = doc.codeBlocks.at(i);
+        if (cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) && isDiagramInfo(cb.info)) {
+            // Drawn: rewriteForDisplay puts the picture in its place; an example keeps its source above it.
+            if (cb.showsSource()) {
+                cmark_node *source = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+                cmark_node_set_on_enter(source, codeBlockHtml(i, cb).toUtf8().constData());
+                cmark_node_set_on_exit(source, "");
+                cmark_node_insert_before(node, source);
+            }
+            continue;
+        }
         cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(block, codeBlockHtml(i, doc.codeBlocks.at(i)).toUtf8().constData());
         cmark_node_set_on_exit(block, "");

@@ -173,6 +173,7 @@ struct Extractor
                 CodeBlock cb;
                 const QString info = str(cmark_node_get_fence_info(node)).trimmed();
                 cb.info = info.section(QLatin1Char(' '), 0, 0).toLower();
+                cb.infoRest = info.section(QLatin1Char(' '), 1).simplified();
                 cb.text = str(cmark_node_get_literal(node));
                 cb.line = line;
                 int fenceLength = 0, fenceOffset = 0;

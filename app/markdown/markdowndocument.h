@@ -48,6 +48,10 @@ struct CodeBlock
     int line = 0;          // line of the opening fence
     int contentLine = 0;   // line of the first content line
     int sectionIndex = -1; // index into sections, -1 before the first heading
+    QString infoRest;      // the info string after its first word ("example", "view=checkout")
+    // A drawn block whose info string says `example` (```arch example): the reader shows its source above
+    // the drawing, as a language guide needs.
+    bool showsSource() const { return infoRest.split(QLatin1Char(' ')).contains(QLatin1String("example")); }
 };
 
 struct TableCell

@@ -15,6 +15,7 @@
 #include "ui/explore/searchfield.h"
 #include "ui/explore/searchresultsview.h"
 #include "ui/mainwindow.h"
+#include "ui/reader/diagramviewer.h"
 #include "ui/reader/documentview.h"
 
 #include <QMenu>
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QToolTip>
 #include <QtTest>
 
@@ -287,7 +289,8 @@ private Q_SLOTS:
         QCOMPARE(QStringLiteral("case-studies/fintech.md#") + view->currentAnchor(), target);
         QVERIFY(view->matchCount() > 0);
 
-        // elsewhere on the picture (its top-left margin, no node there): the diagram opens in Draw as before
+        // elsewhere on the picture (its top-left margin, no node there): the diagram opens full size, and its
+        // "Edit in Draw" opens it in Draw
         image = view->diagramViewportRect(block);
         if (!QRectF(view->viewport()->rect()).contains(image.topLeft() + QPointF(4, 4))) {
             view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + int(image.top()) - 20);
@@ -296,7 +299,13 @@ private Q_SLOTS:
         const QPoint margin = (image.topLeft() + QPointF(4, 4)).toPoint();
         QVERIFY(!view->diagramNodeAt(margin));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, margin);
+        DiagramViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = m_window->findChild<DiagramViewer *>()) != nullptr && viewer->isVisible());
+        auto *edit = viewer->findChild<QToolButton *>(QStringLiteral("viewerEdit"));
+        QVERIFY(edit);
+        edit->click();
         QTRY_VERIFY(m_draw->isVisible());
+        QTRY_VERIFY(m_window->findChild<DiagramViewer *>() == nullptr);
         QCOMPARE(m_draw->text(), doc->md.codeBlocks.at(block).text);
         QCOMPARE(m_draw->sourceDocument(), QStringLiteral("case-studies/fintech.md"));
     }

@@ -36,7 +36,7 @@ class FakeRenderer : public DiagramRenderer
 public:
     int calls = 0;
     QImage render(const QString &, const QString &, int maxWidthPx, qreal dpr, bool,
-                  QVector<DiagramHotspot> *) override
+                  QVector<DiagramHotspot> *, qreal *) override
     {
         ++calls;
         QImage img(QSize(qMin(300, maxWidthPx), 120) * dpr, QImage::Format_ARGB32_Premultiplied);

@@ -3,10 +3,13 @@
 // error image, and a placeholder while a layout runs.
 #include "ui/diagram/documentdiagramrenderer.h"
 
+#include "ui/diagram/diagrampreview.h"
+
 #include "diagram/import/import.h"
 #include "diagram/kinds.h"
 #include "diagram/layout.h"
 #include "diagram/painter.h"
+#include "diagram/svgwriter.h"
 #include "diagram/theme.h"
 
 #include <QCoreApplication>
@@ -123,10 +126,12 @@ void DocumentDiagramRenderer::startLayout(const QByteArray &layoutKey, const dia
 }
 
 QImage DocumentDiagramRenderer::render(const QString &info, const QString &text, int maxWidthPx, qreal dpr,
-                                       bool dark, QVector<DiagramHotspot> *hotspots)
+                                       bool dark, QVector<DiagramHotspot> *hotspots, qreal *scaleOut)
 {
     if (hotspots)
         hotspots->clear();
+    if (scaleOut)
+        *scaleOut = 0;
     const std::optional<diagram::DiagramFormat> format =
         diagram::diagramFormatFromInfo(info.trimmed().toLower());
     if (!format || maxWidthPx <= 0)
@@ -137,9 +142,11 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
         keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark, maxWidthPx, dpr);
     const QByteArray layoutKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark);
     if (const QImage *cached = m_images.object(imageKey)) {
-        if (hotspots) {
-            if (const diagram::LaidOutDiagram *laidOut = m_layouts.object(layoutKey))
+        if (const diagram::LaidOutDiagram *laidOut = m_layouts.object(layoutKey)) {
+            if (hotspots)
                 *hotspots = hotspotsOf(*laidOut, fittedScale(laidOut->bounds, maxWidthPx));
+            if (scaleOut)
+                *scaleOut = fittedScale(laidOut->bounds, maxWidthPx);
         }
         return *cached;
     }
@@ -193,7 +200,53 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
     m_images.insert(imageKey, new QImage(image));
     if (hotspots)
         *hotspots = hotspotsOf(*laidOut, scale);
+    if (scaleOut)
+        *scaleOut = scale;
     return image;
+}
+
+QByteArray DocumentDiagramRenderer::svg(const QString &info, const QString &text, bool dark)
+{
+    const std::optional<diagram::DiagramFormat> format =
+        diagram::diagramFormatFromInfo(info.trimmed().toLower());
+    if (!format)
+        return {};
+    const diagram::LaidOutDiagram *laidOut =
+        m_layouts.object(keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark));
+    if (!laidOut || laidOut->bounds.isEmpty())
+        return {};
+    return diagram::writeSvg(*laidOut, dark ? diagram::Theme::dark() : diagram::Theme::light());
+}
+
+DiagramViewerParts
+DocumentDiagramRenderer::createViewer(const QString &info, const QString &text, bool dark, QWidget *parent,
+                                      std::function<void(const DiagramHotspot &, const QPoint &)> onNode)
+{
+    const std::optional<diagram::DiagramFormat> format =
+        diagram::diagramFormatFromInfo(info.trimmed().toLower());
+    if (!format)
+        return {};
+    const diagram::LaidOutDiagram *laidOut =
+        m_layouts.object(keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark));
+    if (!laidOut || laidOut->bounds.isEmpty())
+        return {};
+    auto *preview = new DiagramPreview(parent);
+    preview->setObjectName(QStringLiteral("diagramViewerPicture"));
+    preview->setTheme(dark ? diagram::Theme::dark() : diagram::Theme::light());
+    preview->setDiagram(*laidOut);
+    const diagram::Diagram model = laidOut->diagram;
+    QObject::connect(preview, &DiagramPreview::nodeActivated, preview,
+                     [model, onNode](int index, const QPoint &globalPos) {
+                         if (onNode && index >= 0 && index < model.nodes.size())
+                             onNode(hotspotOf(model.nodes.at(index)), globalPos);
+                     });
+    DiagramViewerParts parts;
+    parts.widget = preview;
+    parts.zoomIn = [preview] { preview->zoomIn(); };
+    parts.zoomOut = [preview] { preview->zoomOut(); };
+    parts.fit = [preview] { preview->fitToView(); };
+    parts.actualSize = [preview] { preview->setZoom(1.0); };
+    return parts;
 }
 
 namespace {

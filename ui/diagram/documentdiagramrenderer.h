@@ -34,7 +34,12 @@ public:
     // info "arch", "dot"/"gv"/"graphviz" or "mermaid"/"mmd" is drawn; any other info gives a null image (the
     // view then shows the code).
     QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio, bool dark,
-                  QVector<DiagramHotspot> *hotspots = nullptr) override;
+                  QVector<DiagramHotspot> *hotspots = nullptr, qreal *scale = nullptr) override;
+    QByteArray svg(const QString &info, const QString &text, bool dark) override;
+    // A DiagramPreview of the block's cached layout (the page drew it, so it is laid out), fitted.
+    DiagramViewerParts
+    createViewer(const QString &info, const QString &text, bool dark, QWidget *parent,
+                 std::function<void(const DiagramHotspot &, const QPoint &)> onNode) override;
 
     bool hasPending() const override { return !m_jobs.isEmpty(); }
 

@@ -4,11 +4,14 @@
 #pragma once
 
 #include <QImage>
+#include <QPoint>
 #include <QRectF>
 #include <QString>
 #include <QVector>
 
 #include <functional>
+
+class QWidget;
 
 namespace ae::ui {
 
@@ -25,6 +28,14 @@ struct DiagramHotspot
     QString link;
 };
 
+// An interactive full-size picture of one block, for the reader's in-place viewer: the widget (zoom with
+// Ctrl+wheel, pan by dragging, node tooltips) and what the viewer's buttons call.
+struct DiagramViewerParts
+{
+    QWidget *widget = nullptr; // nullptr: the block cannot be drawn (yet)
+    std::function<void()> zoomIn, zoomOut, fit, actualSize;
+};
+
 // The tooltip of a node wherever a diagram is drawn (documents, the Draw preview): label, kind and what it
 // means, technology, note, link, and what a click does. HTML, everything escaped.
 QString diagramNodeToolTip(const DiagramHotspot &node);
@@ -39,8 +50,32 @@ public:
     // shows the code. Called on the UI thread; it must not block. A renderer that lays out in the background
     // answers with a placeholder picture for a block it has not laid out yet, and calls the ready callback
     // once the real picture can be had (render again). When hotspots is given it receives the image's nodes.
+    // When scale is given it receives the factor the picture was drawn at (1 = natural size, < 1 shrunk to
+    // fit maxWidthPx; 0 for placeholders and error pictures).
     virtual QImage render(const QString &info, const QString &text, int maxWidthPx, qreal devicePixelRatio,
-                          bool dark, QVector<DiagramHotspot> *hotspots = nullptr) = 0;
+                          bool dark, QVector<DiagramHotspot> *hotspots = nullptr, qreal *scale = nullptr) = 0;
+    // The full-size viewer's picture of a block, parented to parent; onNode hears clicks on nodes (global
+    // position for a menu). The default: no viewer.
+    virtual DiagramViewerParts
+    createViewer(const QString &info, const QString &text, bool dark, QWidget *parent,
+                 std::function<void(const DiagramHotspot &, const QPoint &)> onNode)
+    {
+        Q_UNUSED(info)
+        Q_UNUSED(text)
+        Q_UNUSED(dark)
+        Q_UNUSED(parent)
+        Q_UNUSED(onNode)
+        return {};
+    }
+    // The block as standalone SVG (for a self-contained HTML export); empty when it is not laid out or cannot
+    // be drawn. The default: none.
+    virtual QByteArray svg(const QString &info, const QString &text, bool dark)
+    {
+        Q_UNUSED(info)
+        Q_UNUSED(text)
+        Q_UNUSED(dark)
+        return {};
+    }
     // Some block answered with a placeholder is still being laid out.
     virtual bool hasPending() const { return false; }
     // One listener (the document view); an empty function removes it.

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStyle>
 #include <QSvgRenderer>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -85,12 +86,6 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     // table's columns below their longest word and then break it ("Authorisati|on"); with word wrapping a
     // column is never narrower than its longest word, and a table that cannot fit scrolls sideways.
     setWordWrapMode(QTextOption::WordWrap);
-    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
-        if (max <= 0 || m_wideBy > 4 * viewport()->width())
-            return;
-        m_wideBy += max;
-        updateMeasure();
-    });
     // The standard menu (Copy, Select All, Copy Link Location) plus "Copy code block" over a code block.
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &viewportPos) {
@@ -120,12 +115,33 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     m_diagramsArrived->setSingleShot(true);
     m_diagramsArrived->setInterval(30);
     connect(m_diagramsArrived, &QTimer::timeout, this, [this] {
+        m_diagramsArrived->setInterval(30);
         if (m_diagrams.isEmpty() || m_historyIndex < 0)
             return; // no diagram on this page, so no placeholder to replace
         // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at
         // a section) stays at that section; one who has scrolled since stays where they are.
         const bool unmoved = verticalScrollBar()->value() == m_openedAtScroll;
-        display(m_current, unmoved && !m_current.anchor.isEmpty() ? -1 : verticalScrollBar()->value());
+        if (unmoved && !m_current.anchor.isEmpty()) {
+            display(m_current, -1);
+            return;
+        }
+        const ReadingPosition where = readingPosition();
+        display(m_current, verticalScrollBar()->value());
+        scrollToReadingPosition(where);
+    });
+    // The outline follows the section being read, once scrolling pauses.
+    m_sectionTimer = new QTimer(this);
+    m_sectionTimer->setSingleShot(true);
+    m_sectionTimer->setInterval(120);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_sectionTimer, qOverload<>(&QTimer::start));
+    connect(m_sectionTimer, &QTimer::timeout, this, [this] {
+        if (m_historyIndex < 0 || m_current.path.isEmpty())
+            return;
+        const QString anchor = sectionInView();
+        if (anchor == m_sectionInView)
+            return;
+        m_sectionInView = anchor;
+        Q_EMIT sectionScrolled(m_current.path, anchor);
     });
     applyStyle();
 }
@@ -182,13 +198,13 @@ bool DocumentView::showDocument(const QString &path, const QString &anchor)
         showMissing(path);
         return false;
     }
-    navigate(Location{path, anchor, {}});
+    navigate(Location{path, anchor, {}, {}});
     return true;
 }
 
 void DocumentView::showMissing(const QString &href)
 {
-    navigate(Location{{}, {}, href});
+    navigate(Location{{}, {}, href, {}});
 }
 
 void DocumentView::refresh()
@@ -248,6 +264,7 @@ void DocumentView::goBack()
 {
     if (!canGoBack())
         return;
+    m_history[m_historyIndex].reading = readingPosition();
     --m_historyIndex;
     display(m_history.at(m_historyIndex));
     Q_EMIT historyChanged();
@@ -257,6 +274,7 @@ void DocumentView::goForward()
 {
     if (!canGoForward())
         return;
+    m_history[m_historyIndex].reading = readingPosition();
     ++m_historyIndex;
     display(m_history.at(m_historyIndex));
     Q_EMIT historyChanged();
@@ -270,6 +288,8 @@ void DocumentView::navigate(const Location &loc)
         scrollToAnchor(loc.anchor);
         return;
     }
+    if (m_historyIndex >= 0)
+        m_history[m_historyIndex].reading = readingPosition();
     if (m_historyIndex + 1 < m_history.size())
         m_history.resize(m_historyIndex + 1);
     m_history.append(loc);
@@ -281,6 +301,7 @@ void DocumentView::navigate(const Location &loc)
         else
             scrollToAnchor(loc.anchor);
         m_openedAtScroll = verticalScrollBar()->value();
+        m_sectionInView = loc.anchor; // what the outline now shows
         Q_EMIT documentShown(loc.path, loc.anchor);
     } else {
         display(loc);
@@ -290,7 +311,6 @@ void DocumentView::navigate(const Location &loc)
 
 void DocumentView::display(const Location &loc, int scrollValue)
 {
-    m_wideBy = 0; // a new page: its own wide blocks decide
     m_current = loc;
     const content::Document *doc =
         loc.missingHref.isEmpty() && m_library ? m_library->find(loc.path) : nullptr;
@@ -316,6 +336,8 @@ void DocumentView::finishDisplay(const Location &loc, int scrollValue)
     updateMeasure();
     if (scrollValue >= 0)
         verticalScrollBar()->setValue(scrollValue);
+    else if (loc.reading.position >= 0) // Back/Forward: where the reader left the page
+        scrollToReadingPosition(loc.reading);
     else if (!loc.anchor.isEmpty())
         scrollToAnchor(loc.anchor);
     else
@@ -327,6 +349,7 @@ void DocumentView::finishDisplay(const Location &loc, int scrollValue)
             Q_EMIT statusMessage(w);
     }
     m_openedAtScroll = verticalScrollBar()->value();
+    m_sectionInView = loc.anchor; // what the outline now shows
     Q_EMIT documentShown(doc ? loc.path : QString(), loc.anchor);
 }
 
@@ -334,31 +357,50 @@ QString DocumentView::renderHtml(const content::Document &doc)
 {
     QString html = doc.md.html;
     m_diagrams.clear();
+    m_diagramScales.clear();
     m_hotspots.clear();
     const qreal dpr = devicePixelRatioF();
-    const int maxWidth =
-        qMax(200, int(kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth()));
+    // Diagrams may use the whole width the page can have (a block wider than the measure widens the page:
+    // updateMeasure), so their labels stay readable; one that is still too wide is shrunk to fit, and says
+    // so.
+    const int maxWidth = diagramWidth();
+    m_diagramWidth = maxWidth;
     for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
         const markdown::CodeBlock &cb = doc.md.codeBlocks.at(i);
         if (!markdown::isDiagramInfo(cb.info))
             continue;
         QImage image;
         QVector<DiagramHotspot> hotspots;
+        qreal scale = 0;
         if (m_renderer)
-            image = m_renderer->render(cb.info, cb.text, maxWidth, dpr, m_dark, &hotspots);
+            image = m_renderer->render(cb.info, cb.text, maxWidth, dpr, m_dark, &hotspots, &scale);
         QString replacement;
         if (!image.isNull()) {
             m_diagrams.insert(i, image);
+            m_diagramScales.insert(i, scale);
             if (!hotspots.isEmpty())
                 m_hotspots.insert(i, hotspots);
             const qreal ratio = qMax<qreal>(1.0, image.devicePixelRatio());
-            replacement =
-                QStringLiteral(
-                    "<p class=\"diagram\" align=\"center\"><a href=\"diagram:%1\"><img src=\"diagram:%1\" "
-                    "width=\"%2\" height=\"%3\"/></a></p>")
-                    .arg(i)
-                    .arg(qRound(image.width() / ratio))
-                    .arg(qRound(image.height() / ratio));
+            // A drawing opens in the full-size viewer; placeholders and error pictures open the text in Draw.
+            const QString open = scale > 0 ? QStringLiteral("diagramview") : QStringLiteral("diagram");
+            replacement = QStringLiteral("<p class=\"diagram\" align=\"center\"><a href=\"%4:%1\"><img "
+                                         "src=\"diagram:%1\" width=\"%2\" height=\"%3\"/></a></p>")
+                              .arg(i)
+                              .arg(qRound(image.width() / ratio))
+                              .arg(qRound(image.height() / ratio))
+                              .arg(open);
+            if (scale > 0) {
+                const QString shrunk =
+                    scale < kReadableDiagramScale
+                        ? tr("Shrunk to %1 % to fit the page.").arg(qRound(scale * 100)) + QLatin1Char(' ')
+                        : QString();
+                replacement +=
+                    QStringLiteral("<p class=\"diagramcaption\" align=\"center\">") + shrunk.toHtmlEscaped() +
+                    QStringLiteral(
+                        "<a href=\"diagramview:%1\">%2</a> \u00b7 <a href=\"diagram:%1\">%3</a></p>")
+                        .arg(i)
+                        .arg(tr("Open full size").toHtmlEscaped(), tr("Edit in Draw").toHtmlEscaped());
+            }
         } else {
             replacement =
                 QStringLiteral("<pre><code>") + cb.text.toHtmlEscaped() + QStringLiteral("</code></pre>");
@@ -389,6 +431,14 @@ void DocumentView::onAnchorClicked(const QUrl &url)
         showFullImage(QUrl::fromPercentEncoding(href.mid(6).toUtf8()));
         return;
     }
+    if (href.startsWith(QLatin1String("diagramview:"))) { // a drawing or its "Open full size"
+        const content::Document *doc = m_library ? m_library->find(m_current.path) : nullptr;
+        bool ok = false;
+        const int index = href.mid(12).toInt(&ok);
+        if (doc && ok && index >= 0 && index < doc->md.codeBlocks.size())
+            Q_EMIT diagramViewRequested(index);
+        return;
+    }
     if (href.startsWith(QLatin1String("copy:"))) { // a code block's Copy link
         const QString said =
             copyCodeBlock(m_library ? m_library->find(m_current.path) : nullptr, href.mid(5).toInt());
@@ -403,14 +453,14 @@ void DocumentView::onAnchorClicked(const QUrl &url)
     using Kind = content::LinkTarget::Kind;
     switch (t.kind) {
     case Kind::Internal:
-        navigate(Location{t.path, t.anchor, {}});
+        navigate(Location{t.path, t.anchor, {}, {}});
         break;
     case Kind::Anchor:
         if (!m_current.path.isEmpty())
-            navigate(Location{m_current.path, t.anchor, {}});
+            navigate(Location{m_current.path, t.anchor, {}, {}});
         break;
     case Kind::Missing:
-        navigate(Location{{}, {}, t.path});
+        navigate(Location{{}, {}, t.path, {}});
         break;
     case Kind::External:
         if (QDesktopServices::openUrl(QUrl(t.url)))
@@ -418,18 +468,27 @@ void DocumentView::onAnchorClicked(const QUrl &url)
         else
             Q_EMIT statusMessage(tr("No application could open %1").arg(t.url));
         break;
-    case Kind::Diagram: {
-        const content::Document *doc = m_library->find(m_current.path);
-        if (doc && t.diagramIndex < doc->md.codeBlocks.size()) {
-            const markdown::CodeBlock &cb = doc->md.codeBlocks.at(t.diagramIndex);
-            Q_EMIT diagramActivated(cb.info, cb.text);
-        }
+    case Kind::Diagram:
+        editDiagram(t.diagramIndex);
         break;
-    }
     case Kind::Rejected:
         Q_EMIT statusMessage(tr("This link is not opened: %1").arg(href));
         break;
     }
+}
+
+void DocumentView::editDiagram(int block)
+{
+    const content::Document *doc = m_library ? m_library->find(m_current.path) : nullptr;
+    if (doc && block >= 0 && block < doc->md.codeBlocks.size()) {
+        const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
+        Q_EMIT diagramActivated(cb.info, cb.text);
+    }
+}
+
+void DocumentView::activateDiagramNode(int block, const DiagramHotspot &node, const QPoint &globalPos)
+{
+    Q_EMIT diagramNodeActivated(block, node, globalPos);
 }
 
 void DocumentView::onHighlighted(const QUrl &url)
@@ -440,10 +499,12 @@ void DocumentView::onHighlighted(const QUrl &url)
     }
     const QString href = url.toString();
     Q_EMIT statusMessage(
-        href.startsWith(QLatin1String("diagram:")) ? tr("Open this diagram in the Draw workspace")
-        : href.startsWith(QLatin1String("copy:"))  ? tr("Copy this code block to the clipboard")
-        : href.startsWith(QLatin1String("image:")) ? tr("Show this image at full size")
-                                                   : href);
+        href.startsWith(QLatin1String("diagramview:"))
+            ? tr("Show this diagram full size (Esc comes back here)")
+        : href.startsWith(QLatin1String("diagram:")) ? tr("Open this diagram in the Draw workspace")
+        : href.startsWith(QLatin1String("copy:"))    ? tr("Copy this code block to the clipboard")
+        : href.startsWith(QLatin1String("image:"))   ? tr("Show this image at full size")
+                                                     : href);
 }
 
 QVariant DocumentView::loadResource(int type, const QUrl &name)
@@ -470,13 +531,13 @@ void DocumentView::setZoomPercent(int percent)
     percent = qBound(50, percent, 300);
     if (percent == m_zoom)
         return;
-    const QScrollBar *bar = verticalScrollBar();
-    const qreal ratio = bar->maximum() > 0 ? qreal(bar->value()) / bar->maximum() : 0.0;
+    // The line at the top of the view stays at the top: the reader keeps their place.
+    const ReadingPosition where = readingPosition();
     m_zoom = percent;
     applyStyle();
     if (m_historyIndex >= 0) {
         display(m_current, 0);
-        verticalScrollBar()->setValue(qRound(ratio * verticalScrollBar()->maximum()));
+        scrollToReadingPosition(where);
     }
     Q_EMIT zoomChanged(m_zoom);
 }
@@ -516,25 +577,6 @@ void DocumentView::applyStyle()
         document()->setDefaultStyleSheet(css);
 }
 
-void DocumentView::updateMeasure()
-{
-    const qreal measure = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
-    // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the measure must not
-    // give the page a horizontal scroll bar into blank margin. A block wider than the measure (a table whose
-    // words cannot break, a long code line) takes width from both margins (m_wideBy, learnt from the
-    // horizontal scroll bar) instead of scrolling the page into blank margin.
-    const qreal side = qMax<qreal>(24.0, std::floor((viewport()->width() - measure - m_wideBy) / 2.0) - 2.0);
-    QTextFrame *root = document()->rootFrame();
-    QTextFrameFormat fmt = root->frameFormat();
-    if (!(qFuzzyCompare(fmt.leftMargin(), side) && qFuzzyCompare(fmt.topMargin(), 28.0))) {
-        fmt.setLeftMargin(side);
-        fmt.setRightMargin(side);
-        fmt.setTopMargin(28);
-        fmt.setBottomMargin(48);
-        root->setFrameFormat(fmt);
-    }
-}
-
 void DocumentView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
@@ -557,10 +599,23 @@ void DocumentView::wheelEvent(QWheelEvent *event)
     QTextBrowser::wheelEvent(event);
 }
 
+int DocumentView::diagramWidth() const
+{
+    // As if the vertical scroll bar were shown: a page that gains or loses its scroll bar when diagrams are
+    // drawn in does not change the width they are drawn for (which would draw them again, and again).
+    int width = viewport()->width();
+    if (!verticalScrollBar()->isVisible())
+        width -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
+    return qMax(columnWidth(), width - 2 * kMinPageMargin - 4);
+}
+
 void DocumentView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMeasure();
+    // Diagrams were drawn for the page's old width: drawn again once the resizing pauses.
+    if (!m_diagrams.isEmpty() && diagramWidth() != m_diagramWidth)
+        m_diagramsArrived->start(150);
 }
 
 } // namespace ae::ui

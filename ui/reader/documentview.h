@@ -25,6 +25,7 @@ public:
     ~DocumentView() override;
 
     void setLibrary(const content::Library *library);
+    const content::Library *library() const { return m_library; }
     // Not owned; may be nullptr (diagram blocks are then shown as code). Re-renders the current document.
     void setDiagramRenderer(DiagramRenderer *renderer);
     // Some diagram of the page is still being laid out (shown as a placeholder until it is drawn).
@@ -77,8 +78,38 @@ public:
     QRectF diagramViewportRect(int block) const;
     const DiagramHotspot *diagramNodeAt(const QPoint &viewportPos, int *block = nullptr) const;
     QRectF diagramNodeViewportRect(int block, const QString &nodeId) const;
+    // The scale diagram block `block` is drawn at on the shown page (1 = natural size; 0 = not drawn).
+    qreal diagramScale(int block) const { return m_diagramScales.value(block); }
+
+    // What a click does to diagram block `block` of the current page, for the full-size viewer too: open its
+    // text in Draw (diagramActivated); a node clicked (diagramNodeActivated).
+    void editDiagram(int block);
+    void activateDiagramNode(int block, const DiagramHotspot &node, const QPoint &globalPos);
+    // The renderer given to setDiagramRenderer (may be nullptr).
+    DiagramRenderer *diagramRenderer() const { return m_renderer; }
+    // Diagrams are drawn at least this scale when the page can be that wide: 13 px node labels stay at 12 px
+    // (9 pt) or more. A smaller one is shrunk to fit and its caption says so.
+    static constexpr qreal kReadableDiagramScale = 12.0 / 13.0;
+    static constexpr int kMinPageMargin = 24; // px on each side of the page, however wide a block is
+
+    // Reading position (documentviewscroll.cpp): the text position at the top of the view and how far
+    // (px) the view is scrolled past the top of its line; scrolling back to them after a relayout (zoom,
+    // Back) puts the same line at the top.
+    struct ReadingPosition
+    {
+        int position = -1;
+        qreal into = 0;
+    };
+    ReadingPosition readingPosition() const;
+    void scrollToReadingPosition(const ReadingPosition &where);
+    // The anchor of the section being read: the last heading at or above the top third of the view.
+    QString sectionInView() const;
 
 Q_SIGNALS:
+    // The user asked to see diagram block `block` of the current document full size.
+    void diagramViewRequested(int block);
+    // The section being read changed as the reader scrolled (anchor empty: above the first heading).
+    void sectionScrolled(const QString &path, const QString &anchor);
     // The user clicked a drawn diagram (or its placeholder).
     void diagramActivated(const QString &info, const QString &text);
     // The user clicked a node of diagram block `block` in the current document (globalPos: where, for a
@@ -106,6 +137,7 @@ private:
         QString path;
         QString anchor;
         QString missingHref;
+        ReadingPosition reading; // where the reader was when they left it (Back/Forward come back there)
     };
     void onAnchorClicked(const QUrl &url);
     void onHighlighted(const QUrl &url);
@@ -120,6 +152,8 @@ private:
     void cancelBackgroundBuild();
     void navigate(const Location &loc);
     void applyStyle();
+    // The measure (documentviewmeasure.cpp): prose at kReadingMeasureChars, centred; diagrams and data
+    // tables may use the whole page (the view less kMinPageMargin each side).
     void updateMeasure();
     void applyFindSelections();
     QString renderHtml(const content::Document &doc);
@@ -131,6 +165,7 @@ private:
     QString addImageResource(const QImage &image);
     QImage libraryImage(const QString &src) const;
     int columnWidth() const;
+    int diagramWidth() const; // the widest a diagram is drawn: the page
     QVector<QTextCursor> imageMatches(const QString &text, bool caseSensitive) const;
     void showFullImage(const QString &path);
 
@@ -142,6 +177,7 @@ private:
     Location m_current;
     QString m_html; // body HTML of what is shown
     QHash<int, QImage> m_diagrams;
+    QHash<int, qreal> m_diagramScales;
     QHash<int, QImage> m_images; // "aeimage:N": library images sized for the page, and boxes for the others
     QHash<int, QVector<DiagramHotspot>> m_hotspots; // per diagram block, in image logical pixels
     int m_pressedBlock = -1; // a press on a node: the release on the same node activates it
@@ -156,7 +192,9 @@ private:
     QFutureWatcher<QTextDocument *> *m_build = nullptr;
     QTimer *m_diagramsArrived = nullptr; // coalesces the renderer's ready callbacks into one redraw
     int m_openedAtScroll = 0;            // where the last shown page left the scroll bar
-    int m_wideBy = 0;                    // how much wider than the measure the page's widest block is
+    QTimer *m_sectionTimer = nullptr;    // coalesces scrolling into one sectionScrolled
+    QString m_sectionInView;
+    int m_diagramWidth = 0; // the width the shown page's diagrams were drawn for
 };
 
 } // namespace ae::ui

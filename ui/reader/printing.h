@@ -21,6 +21,12 @@ std::unique_ptr<QTextDocument> printableDocument(DocumentView *view);
 // failure.
 bool exportPdf(DocumentView *view, const QString &path, QString *error);
 
+// The current document as one self-contained HTML file, the reader's rendering styled for paper: the style
+// sheet inline, diagrams as inline SVG, images embedded as data: URLs, nothing that loads from elsewhere and
+// no script. Written atomically. Returns false with *error set on failure.
+QByteArray selfContainedHtml(DocumentView *view);
+bool exportHtml(DocumentView *view, const QString &path, QString *error);
+
 // Prints onto an already-configured device (a QPrinter from the print dialog).
 void printDocument(DocumentView *view, QPagedPaintDevice *device);
 

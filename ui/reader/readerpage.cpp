@@ -3,6 +3,7 @@
 #include "ui/reader/readerpage.h"
 
 #include "content/library.h"
+#include "ui/reader/diagramviewer.h"
 #include "ui/reader/documentview.h"
 #include "ui/reader/findbar.h"
 #include "ui/reader/librarypanel.h"
@@ -52,6 +53,8 @@ ReaderPage::ReaderPage(content::Library *library, QWidget *parent) : QWidget(par
     connect(m_panel, &LibraryPanel::documentActivated, this,
             [this](const QString &path, const QString &anchor) { m_view->showDocument(path, anchor); });
     connect(m_view, &DocumentView::documentShown, m_panel, &LibraryPanel::selectDocument);
+    connect(m_view, &DocumentView::sectionScrolled, m_panel, &LibraryPanel::selectDocument);
+    connect(m_view, &DocumentView::diagramViewRequested, this, &ReaderPage::showDiagramFullSize);
     connect(m_library, &content::Library::loaded, this, &ReaderPage::onLibraryLoaded);
     connect(m_library, &content::Library::documentChanged, this, &ReaderPage::onDocumentChanged);
     m_panel->setLibrary(library);
@@ -80,6 +83,37 @@ QSplitter *ReaderPage::splitter() const
 bool ReaderPage::openDocument(const QString &path, const QString &anchor)
 {
     return m_view->showDocument(path, anchor);
+}
+
+bool ReaderPage::showDiagramFullSize(int block)
+{
+    const content::Document *doc = m_library->find(m_view->currentPath());
+    DiagramRenderer *renderer = m_view->diagramRenderer();
+    if (!doc || !renderer || block < 0 || block >= doc->md.codeBlocks.size())
+        return false;
+    const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
+    const DiagramViewerParts parts =
+        renderer->createViewer(cb.info, cb.text, m_view->isDark(), nullptr,
+                               [view = m_view, block](const DiagramHotspot &node, const QPoint &globalPos) {
+                                   view->activateDiagramNode(block, node, globalPos);
+                               });
+    if (!parts.widget) {
+        Q_EMIT m_view->statusMessage(tr("This diagram is still being laid out; try again in a moment"));
+        return false;
+    }
+    // Titled after the section the diagram is in, so the reader knows which picture this is.
+    QString title = doc->title;
+    if (cb.sectionIndex >= 0 && cb.sectionIndex < doc->md.sections.size() &&
+        !doc->md.sections.at(cb.sectionIndex).title.isEmpty())
+        title += QStringLiteral(" \u203a ") + doc->md.sections.at(cb.sectionIndex).title;
+    auto *viewer = new DiagramViewer(parts, title, this);
+    connect(viewer, &DiagramViewer::editRequested, m_view,
+            [view = m_view, block] { view->editDiagram(block); });
+    connect(viewer, &DiagramViewer::closed, m_view,
+            [view = m_view] { view->setFocus(Qt::OtherFocusReason); });
+    // A node's "where is this discussed" went to a section: the viewer makes way for it.
+    connect(m_view, &DocumentView::documentShown, viewer, &DiagramViewer::close);
+    return true;
 }
 
 void ReaderPage::refreshIcons()

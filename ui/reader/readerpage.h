@@ -29,6 +29,9 @@ public:
 
     // Shows path (at anchor) and selects it in the panel; false when not in the library.
     bool openDocument(const QString &path, const QString &anchor = {});
+    // Covers the workspace with diagram block `block` of the shown document at full size (DiagramViewer);
+    // false when it cannot be drawn (yet). Esc brings the reader back to the same place.
+    bool showDiagramFullSize(int block);
     void refreshIcons();
 
 private:

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// DocumentView's measure. Prose keeps a readable line (kReadingMeasureChars), centred in the view; a diagram
+// and a data table may use the whole page, so a wide architecture picture or a metrics table is not squeezed
+// into the text column. QTextDocument has one column per frame, so the page is the root frame (the view less
+// kMinPageMargin each side) and every prose block gets side margins that bring it back to the measure.
+#include "ui/reader/documentstyle.h"
+#include "ui/reader/documentview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace ae::ui {
+
+namespace {
+
+// The margins the style sheet gave a block or frame (lists and quotes are indented), kept in a user
+// property the first time the measure is applied, so applying it again never accumulates.
+constexpr int kStyleLeft = QTextFormat::UserProperty + 11;
+constexpr int kStyleRight = QTextFormat::UserProperty + 12;
+
+// A paragraph that holds a drawn diagram (or its caption): laid out on the whole page.
+bool isWideBlock(const QTextBlock &b)
+{
+    for (auto it = b.begin(); !it.atEnd(); ++it) {
+        const QTextCharFormat f = it.fragment().charFormat();
+        if (f.isImageFormat() && f.toImageFormat().name().startsWith(QLatin1String("diagram:")))
+            return true;
+        if (f.anchorHref().startsWith(QLatin1String("diagramview:")))
+            return true;
+    }
+    return false;
+}
+
+// A code block is a one-cell table whose first line holds its Copy link: it keeps the prose's width (its
+// long lines wrap with a hanging indent).
+bool isCodeTable(QTextFrame *frame)
+{
+    auto *table = qobject_cast<QTextTable *>(frame);
+    if (!table || table->rows() != 1 || table->columns() != 1)
+        return false;
+    const QTextBlock head = table->cellAt(0, 0).firstCursorPosition().block();
+    for (auto it = head.begin(); !it.atEnd(); ++it)
+        if (it.fragment().charFormat().anchorHref().startsWith(QLatin1String("copy:")))
+            return true;
+    return false;
+}
+
+template <typename Format> bool setSides(Format &fmt, qreal left, qreal right)
+{
+    if (!fmt.hasProperty(kStyleLeft)) {
+        fmt.setProperty(kStyleLeft, fmt.leftMargin());
+        fmt.setProperty(kStyleRight, fmt.rightMargin());
+    }
+    left += fmt.doubleProperty(kStyleLeft);
+    right += fmt.doubleProperty(kStyleRight);
+    if (qFuzzyCompare(fmt.leftMargin() + 1, left + 1) && qFuzzyCompare(fmt.rightMargin() + 1, right + 1))
+        return false;
+    fmt.setLeftMargin(left);
+    fmt.setRightMargin(right);
+    return true;
+}
+
+} // namespace
+
+void DocumentView::updateMeasure()
+{
+    QTextDocument *doc = document();
+    const qreal measure = kReadingMeasureChars * QFontMetricsF(doc->defaultFont()).averageCharWidth();
+    QTextFrame *root = doc->rootFrame();
+    QTextFrameFormat rootFmt = root->frameFormat();
+    // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the page must not give
+    // the view a horizontal scroll bar into blank margin.
+    const qreal page = qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0);
+    const qreal side = std::floor(qMax<qreal>(0.0, (page - measure) / 2.0));
+    if (!(qFuzzyCompare(rootFmt.leftMargin(), qreal(kMinPageMargin)) &&
+          qFuzzyCompare(rootFmt.topMargin(), 28.0))) {
+        rootFmt.setLeftMargin(kMinPageMargin);
+        rootFmt.setRightMargin(kMinPageMargin);
+        rootFmt.setTopMargin(28);
+        rootFmt.setBottomMargin(48);
+        root->setFrameFormat(rootFmt);
+    }
+    QTextCursor cursor(doc);
+    bool editing = false;
+    const auto edit = [&] {
+        if (!editing)
+            cursor.beginEditBlock();
+        editing = true;
+    };
+    for (auto it = root->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            // A data table starts where the prose does and may run on to the right edge of the page; a code
+            // box keeps the prose's width.
+            // A code box's width="100%" is of the page before margins: it gets the prose's width outright.
+            QTextFrameFormat fmt = frame->frameFormat();
+            const bool code = isCodeTable(frame);
+            bool changed = setSides(fmt, side, code ? side : 0.0);
+            if (code && fmt.width() != QTextLength(QTextLength::FixedLength, page - 2 * side)) {
+                fmt.setWidth(QTextLength(QTextLength::FixedLength, page - 2 * side));
+                changed = true;
+            }
+            if (changed) {
+                edit();
+                frame->setFrameFormat(fmt);
+            }
+            continue;
+        }
+        const QTextBlock b = it.currentBlock();
+        QTextBlockFormat fmt = b.blockFormat();
+        // Empty blocks (the one QTextDocument keeps after each table) take no measure: given one, Qt lays
+        // them out beside the table, past the page's right edge.
+        const qreal inset = b.length() <= 1 || isWideBlock(b) ? 0.0 : side;
+        if (setSides(fmt, inset, inset)) {
+            edit();
+            cursor.setPosition(b.position());
+            cursor.setBlockFormat(fmt);
+        }
+    }
+    if (editing)
+        cursor.endEditBlock();
+    // A data table whose words cannot fit between the prose's left edge and the page's right one moves left,
+    // as far as the page allows, rather than push the page into a horizontal scroll bar.
+    const qreal pageRight = kMinPageMargin + page;
+    for (auto it = root->begin(); !it.atEnd(); ++it) {
+        QTextFrame *frame = it.currentFrame();
+        if (!frame || isCodeTable(frame))
+            continue;
+        const qreal overflow = doc->documentLayout()->frameBoundingRect(frame).right() - pageRight;
+        QTextFrameFormat fmt = frame->frameFormat();
+        const qreal left = fmt.leftMargin() - fmt.doubleProperty(kStyleLeft);
+        if (overflow > 0.5 && left > 0 && setSides(fmt, qMax<qreal>(0.0, left - std::ceil(overflow)), 0.0))
+            frame->setFrameFormat(fmt);
+    }
+}
+
+} // namespace ae::ui
