@@ -55,15 +55,16 @@ QByteArray svgPaint(const char *attribute, const QColor &c)
     return s;
 }
 
-QByteArray svgHeader(qreal width, qreal height, const QString &fontFamily)
+QByteArray svgHeader(qreal width, qreal height, const QString &fontFamily, const QPointF &origin)
 {
     QByteArray s;
     s += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n";
     s += "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
          "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + svgNumber(width) +
-         "\" height=\"" + svgNumber(height) + "\" viewBox=\"0 0 " + svgNumber(width) + " " +
-         svgNumber(height) + "\" font-family=\"" + svgEscape(fontFamily) + "\">\n";
+         "\" height=\"" + svgNumber(height) + "\" viewBox=\"" + svgNumber(origin.x()) + " " +
+         svgNumber(origin.y()) + " " + svgNumber(width) + " " + svgNumber(height) + "\" font-family=\"" +
+         svgEscape(fontFamily) + "\">\n";
     return s;
 }
 
