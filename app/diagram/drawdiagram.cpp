@@ -85,7 +85,8 @@ void addGroups(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme
     list.end();
 }
 
-void addEdges(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme, IdMaker &ids)
+void addEdges(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme, IdMaker &ids,
+              const QVector<QPainterPath> &outlines)
 {
     static const char *const styles[] = {"sync", "async", "replication", "plain"};
     list.begin(QStringLiteral("edges"));
@@ -93,7 +94,7 @@ void addEdges(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme,
         if (!drawnEdge(d, e))
             continue;
         const Edge &edge = d.diagram.edges[e.index];
-        const EdgeShape s = edgeShape(d, e, theme);
+        const EdgeShape s = edgeShape(d, e, theme, &outlines);
         list.begin(QStringLiteral("edge ") + QLatin1String(styles[int(edge.style)]),
                    ids.make("edge-", edge.from + u'-' + edge.to), edgeTooltip(edge));
         if (!s.line.isEmpty()) {
@@ -143,14 +144,14 @@ void addGroupTitles(draw::DrawList &list, const LaidOutDiagram &d, const Theme &
 }
 
 void addNodes(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme, IdMaker &ids,
-              const QSet<QString> &highlightedIds)
+              const QVector<QPainterPath> &outlines, const QSet<QString> &highlightedIds)
 {
     list.begin(QStringLiteral("nodes"));
     for (const LaidOutNode &n : d.nodes) {
         if (!drawnNode(d, n))
             continue;
         const Node &node = d.diagram.nodes[n.index];
-        const NodeShape s = nodeShape(d, n, theme);
+        const NodeShape s = nodeShape(d, n, theme, &outlines);
         list.begin(QStringLiteral("node ") + kindClass(node.kind), ids.make("node-", node.id),
                    nodeTooltip(node), node.note);
         if (theme.shadow.alpha() > 0)
@@ -198,14 +199,16 @@ draw::DrawList diagramDrawList(const LaidOutDiagram &d, const Theme &baseTheme,
     list.origin = d.bounds.topLeft();
     list.title = d.diagram.title.isEmpty() ? QStringLiteral("Architecture diagram") : d.diagram.title;
     list.fontFamilies = Theme::svgFontFamily();
+    list.ops.reserve(16 + 10 * d.nodes.size() + 8 * d.edges.size() + 8 * d.groups.size());
     list.rect(d.bounds, theme.background).role = QStringLiteral("background");
 
     IdMaker ids;
+    const QVector<QPainterPath> outlines = nodeOutlines(d, theme);
     addGroups(list, d, theme, ids);
-    addEdges(list, d, theme, ids);
+    addEdges(list, d, theme, ids, outlines);
     addEdgeLabels(list, d, theme);
     addGroupTitles(list, d, theme);
-    addNodes(list, d, theme, ids, highlightedIds);
+    addNodes(list, d, theme, ids, outlines, highlightedIds);
     if (!d.diagram.title.isEmpty()) {
         list.begin(QStringLiteral("title"));
         addRuns(list, {diagramTitle(d, theme)}, d.bounds.topLeft());

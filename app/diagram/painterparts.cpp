@@ -47,13 +47,15 @@ QPainterPath polygonPath(const QVector<QPointF> &points)
 // Graphviz sees every node as a box; move an end point forward until it touches the real outline (a
 // cylinder's curved bottom, a cloud, a person), so heads meet the shape instead of floating beside it.
 QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagram &d, const QString &nodeId,
-                      const Theme &theme)
+                      const Theme &theme, const QVector<QPainterPath> *outlines)
 {
     const int i = d.diagram.indexOfNode(nodeId);
     if (i < 0 || i >= d.nodes.size())
         return end;
     const Node &node = d.diagram.nodes[i];
-    const QPainterPath outline = nodeOutline(node.kind, nodeBodyRect(node, d.nodes[i].rect, theme));
+    const QPainterPath outline = outlines && i < outlines->size()
+                                     ? outlines->at(i)
+                                     : nodeOutline(node.kind, nodeBodyRect(node, d.nodes[i].rect, theme));
     if (outline.contains(end))
         return end;
     for (qreal step = 0.5; step <= 16; step += 0.5) {
@@ -194,7 +196,19 @@ EdgeEnd edgeEnd(ArrowEnd end, const QPointF &tip, const QPointF &dir, qreal *tri
     return e;
 }
 
-EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme)
+QVector<QPainterPath> nodeOutlines(const LaidOutDiagram &d, const Theme &theme)
+{
+    QVector<QPainterPath> outlines;
+    outlines.reserve(d.nodes.size());
+    for (int i = 0; i < d.nodes.size() && i < d.diagram.nodes.size(); ++i) {
+        const Node &node = d.diagram.nodes[i];
+        outlines.append(nodeOutline(node.kind, nodeBodyRect(node, d.nodes[i].rect, theme)));
+    }
+    return outlines;
+}
+
+EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme,
+                    const QVector<QPainterPath> *outlines)
 {
     EdgeShape s;
     const Edge &e = d.diagram.edges[edge.index];
@@ -244,8 +258,8 @@ EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Them
     {
         const QPointF headDir = arrivalDirection(pts, true);
         const QPointF tailDir = arrivalDirection(pts, false);
-        const QPointF head = snapToOutline(pts.last(), headDir, d, e.to, theme);
-        const QPointF tail = snapToOutline(pts.first(), tailDir, d, e.from, theme);
+        const QPointF head = snapToOutline(pts.last(), headDir, d, e.to, theme, outlines);
+        const QPointF tail = snapToOutline(pts.first(), tailDir, d, e.from, theme, outlines);
         pts[pts.size() - 2] += head - pts.last();
         pts.last() = head;
         pts[1] += tail - pts.first();
@@ -272,12 +286,14 @@ EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Them
     return s;
 }
 
-NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme)
+NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme,
+                    const QVector<QPainterPath> *outlines)
 {
     const Node &n = d.diagram.nodes[node.index];
     const QRectF body = nodeBodyRect(n, node.rect, theme);
     NodeShape s;
-    s.outline = nodeOutline(n.kind, body);
+    s.outline =
+        outlines && node.index < outlines->size() ? outlines->at(node.index) : nodeOutline(n.kind, body);
     s.detail = nodeDetail(n.kind, body);
     s.icon = nodeIcon(n.kind, iconRect(n.kind, body));
     s.fill = theme.nodeFill(n);

@@ -48,14 +48,21 @@ struct NodeShape
     QVector<qreal> dashes;
 };
 
-EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme);
+// Every node's outline (nodeOutline of its shape's rect), by node index: computed once per drawing, as
+// outlines built by uniting paths are costly and every edge end needs its node's.
+QVector<QPainterPath> nodeOutlines(const LaidOutDiagram &d, const Theme &theme);
+
+// `outlines`, when given, is nodeOutlines(d, theme).
+EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme,
+                    const QVector<QPainterPath> *outlines = nullptr);
 // The mark of one arrow end whose tip is at `tip`, the edge arriving along the unit vector `dir`; `trim` is
 // how far the line must stop short of the tip.
 EdgeEnd edgeEnd(ArrowEnd end, const QPointF &tip, const QPointF &dir, qreal *trim);
 // Which ends an edge shows: the model's (Edge::head/tail), gated by the layout's directedness.
 ArrowEnd headEnd(const Edge &edge, const LaidOutEdge &laidOut);
 ArrowEnd tailEnd(const Edge &edge, const LaidOutEdge &laidOut);
-NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme);
+NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme,
+                    const QVector<QPainterPath> *outlines = nullptr);
 QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme);
 QVector<TextRun> edgeLabelText(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme);
 // The lines of a drawn note (notes.h) inside its card; empty when the node's note is not drawn.

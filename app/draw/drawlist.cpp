@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace ae::draw {
 
 Op &DrawList::rect(const QRectF &r, const QColor &fill, const QColor &stroke, qreal strokeWidth)
@@ -17,7 +19,7 @@ Op &DrawList::rect(const QRectF &r, const QColor &fill, const QColor &stroke, qr
     op.fill = fill;
     op.stroke = stroke;
     op.strokeWidth = strokeWidth;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -28,7 +30,7 @@ Op &DrawList::line(const QLineF &l, const QColor &stroke, qreal width)
     op.line = l;
     op.stroke = stroke;
     op.strokeWidth = width;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -43,7 +45,7 @@ Op &DrawList::text(const QRectF &box, const QString &t, const QColor &color, qre
     op.pixelSize = pixelSize;
     op.bold = bold;
     op.align = align;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -55,7 +57,7 @@ Op &DrawList::path(const QPainterPath &p, const QColor &fill, const QColor &stro
     op.fill = fill;
     op.stroke = stroke;
     op.strokeWidth = strokeWidth;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -69,7 +71,7 @@ Op &DrawList::run(const QPointF &baseline, const QString &t, const QFont &f, con
     op.fill = color;
     op.pixelSize = f.pixelSize();
     op.bold = f.bold();
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -81,7 +83,7 @@ Op &DrawList::begin(const QString &cls, const QString &id, const QString &title,
     op.id = id;
     op.tip = title;
     op.desc = desc;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -89,7 +91,7 @@ void DrawList::end()
 {
     Op op;
     op.kind = Op::Kind::End;
-    ops.append(op);
+    ops.append(std::move(op));
 }
 
 QString fontFamily()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "draw/svgbasics.h"
 
+#include <algorithm>
+
 namespace ae::draw {
 
 QByteArray svgNumber(qreal v)
@@ -17,6 +19,13 @@ QByteArray svgNumber(qreal v)
 
 QByteArray svgEscape(const QString &text)
 {
+    // Most text needs nothing escaped or dropped: write it as it is.
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == '&' || u == '<' || u == '>' || u == '"' || u < 0x20 || u == 0xFFFE || u == 0xFFFF;
+    });
+    if (plain)
+        return text.toUtf8();
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

@@ -138,8 +138,10 @@ QByteArray element(const Op &op)
 
 QByteArray toSvg(const DrawList &list)
 {
-    QByteArray s = svgHeader(list.size.width(), list.size.height(),
-                             list.fontFamilies.isEmpty() ? fontFamily() : list.fontFamilies, list.origin);
+    QByteArray s;
+    s.reserve(512 + 160 * list.ops.size());
+    s += svgHeader(list.size.width(), list.size.height(),
+                   list.fontFamilies.isEmpty() ? fontFamily() : list.fontFamilies, list.origin);
     if (!list.title.isEmpty())
         s += "<title>" + svgEscape(list.title) + "</title>\n";
     if (list.background.isValid())
