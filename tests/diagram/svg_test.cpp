@@ -132,6 +132,19 @@ private Q_SLOTS:
         QCOMPARE(svg.count(QLatin1String("class=\"node ")), d.nodes.size());
     }
 
+    // Issue 16: the SVG drew each edge's label with its edge, so a later edge could cross an earlier label in
+    // SVG only; now every label comes after every edge, as on screen.
+    void svg_edgeLabels_afterEveryEdge()
+    {
+        const QString svg = QString::fromUtf8(
+            writeSvg(laidOut(QStringLiteral("checkout.arch"), Theme::light()), Theme::light()));
+        const qsizetype labels = svg.indexOf(QLatin1String("<g class=\"edge-labels\">"));
+        QVERIFY(labels > 0);
+        QVERIFY(svg.lastIndexOf(QLatin1String("class=\"edge ")) < labels);
+        QVERIFY(svg.indexOf(QLatin1String("class=\"label\"")) > labels);
+        QCOMPARE(svg.count(QLatin1String("<g class=\"edge-label\">")), 5);
+    }
+
     void svg_specialCharacters_escaped()
     {
         const QString svg = QString::fromUtf8(
