@@ -4,6 +4,7 @@
 // reports the system's reason.
 #include "diagram/export.h"
 #include "common/savefile.h"
+#include "diagram/drawdiagram.h"
 #include "diagram/painter.h"
 #include "diagram/svgwriter.h"
 
@@ -54,7 +55,6 @@ QByteArray pdfBytes(const LaidOutDiagram &d, const Theme &theme)
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter(&writer);
         painter.translate(-d.bounds.topLeft());
-        painter.fillRect(d.bounds, theme.background);
         DiagramPainter().paint(painter, d, theme);
     }
     return bytes;
@@ -90,7 +90,7 @@ QImage renderImage(const LaidOutDiagram &d, const Theme &theme, double scale)
     QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return {};
-    image.fill(theme.background);
+    image.fill(effectiveTheme(d.diagram, theme).background);
     QPainter painter(&image);
     painter.scale(scale, scale);
     painter.translate(-d.bounds.topLeft());

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Shared drawing decisions for the painter and the SVG writer (see painterparts.h).
 #include "diagram/painterparts.h"
+#include "diagram/notes.h"
 #include "diagram/shapes.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QtMath>
+
+#include <algorithm>
 
 namespace ae::diagram {
 
@@ -29,21 +32,30 @@ QPointF arrivalDirection(const QVector<QPointF> &pts, bool atEnd)
     return QPointF(1, 0);
 }
 
-QPolygonF arrowHead(const QPointF &tip, const QPointF &dir)
+constexpr qreal kDotRadius = 3.5;
+constexpr qreal kDiamondLength = 12;
+constexpr qreal kTeeDepth = 2.5;
+
+QPainterPath polygonPath(const QVector<QPointF> &points)
 {
-    const QPointF normal(-dir.y(), dir.x());
-    const QPointF base = tip - dir * kHeadLength;
-    return QPolygonF({tip, base + normal * kHeadHalfWidth, base - normal * kHeadHalfWidth});
+    QPainterPath p;
+    p.addPolygon(QPolygonF(points));
+    p.closeSubpath();
+    return p;
 }
 
 // Graphviz sees every node as a box; move an end point forward until it touches the real outline (a
 // cylinder's curved bottom, a cloud, a person), so heads meet the shape instead of floating beside it.
-QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagram &d, const QString &nodeId)
+QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagram &d, const QString &nodeId,
+                      const Theme &theme, const QVector<QPainterPath> *outlines)
 {
     const int i = d.diagram.indexOfNode(nodeId);
     if (i < 0 || i >= d.nodes.size())
         return end;
-    const QPainterPath outline = nodeOutline(d.diagram.nodes[i].kind, d.nodes[i].rect);
+    const Node &node = d.diagram.nodes[i];
+    const QPainterPath outline = outlines && i < outlines->size()
+                                     ? outlines->at(i)
+                                     : nodeOutline(node.kind, nodeBodyRect(node, d.nodes[i].rect, theme));
     if (outline.contains(end))
         return end;
     for (qreal step = 0.5; step <= 16; step += 0.5) {
@@ -52,6 +64,25 @@ QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagr
             return p;
     }
     return end;
+}
+
+// The layout sees a node with a drawn note as one box (shape and card, notes.h); an edge end that lands on
+// the card moves onto the shape (its side at mid-height, or its bottom), and the card, drawn after the edges,
+// covers the line where it passes under it.
+QPointF offNote(const QPointF &end, const LaidOutDiagram &d, const QString &nodeId, const Theme &theme)
+{
+    const int i = d.diagram.indexOfNode(nodeId);
+    if (i < 0 || i >= d.nodes.size() || !drawsNote(d.diagram.nodes[i]))
+        return end;
+    const QRectF box = d.nodes[i].rect;
+    const QRectF body = nodeBodyRect(d.diagram.nodes[i], box, theme);
+    if (end.y() <= body.bottom())
+        return end;
+    if (end.x() <= box.left() + 1)
+        return {body.left(), body.center().y()};
+    if (end.x() >= box.right() - 1)
+        return {body.right(), body.center().y()};
+    return {std::clamp(end.x(), body.left(), body.right()), body.bottom()};
 }
 
 } // namespace
@@ -107,7 +138,77 @@ QString kindClass(NodeKind kind)
     return QStringLiteral("generic");
 }
 
-EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme)
+ArrowEnd headEnd(const Edge &edge, const LaidOutEdge &laidOut)
+{
+    return laidOut.headArrow ? edge.head : ArrowEnd::None;
+}
+
+ArrowEnd tailEnd(const Edge &edge, const LaidOutEdge &laidOut)
+{
+    if (edge.tail != ArrowEnd::None)
+        return edge.directed ? edge.tail : ArrowEnd::None;
+    return laidOut.tailArrow ? ArrowEnd::Normal : ArrowEnd::None;
+}
+
+EdgeEnd edgeEnd(ArrowEnd end, const QPointF &tip, const QPointF &dir, qreal *trim)
+{
+    const QPointF n(-dir.y(), dir.x());
+    const qreal L = kHeadLength, W = kHeadHalfWidth;
+    const QPointF base = tip - dir * L;
+    EdgeEnd e;
+    *trim = 0;
+    switch (end) {
+    case ArrowEnd::None:
+        break;
+    case ArrowEnd::Normal:
+    case ArrowEnd::Empty:
+        e.path = polygonPath({tip, base + n * W, base - n * W});
+        e.open = end == ArrowEnd::Empty;
+        *trim = e.open ? L : L * 0.75; // an open head shows no line inside it
+        break;
+    case ArrowEnd::Vee:
+        e.path = polygonPath({tip, base + n * W, tip - dir * (L * 0.6), base - n * W});
+        *trim = L * 0.5;
+        break;
+    case ArrowEnd::Dot:
+    case ArrowEnd::ODot:
+        e.path.addEllipse(tip - dir * kDotRadius, kDotRadius, kDotRadius);
+        e.open = end == ArrowEnd::ODot;
+        *trim = e.open ? 2 * kDotRadius : kDotRadius;
+        break;
+    case ArrowEnd::Diamond:
+    case ArrowEnd::ODiamond: {
+        const QPointF mid = tip - dir * (kDiamondLength / 2);
+        e.path = polygonPath({tip, mid + n * W, tip - dir * kDiamondLength, mid - n * W});
+        e.open = end == ArrowEnd::ODiamond;
+        *trim = e.open ? kDiamondLength : kDiamondLength / 2;
+        break;
+    }
+    case ArrowEnd::Tee:
+        e.path = polygonPath(
+            {tip + n * W, tip - dir * kTeeDepth + n * W, tip - dir * kTeeDepth - n * W, tip - n * W});
+        break;
+    case ArrowEnd::Crow:
+        // The crow's foot: prongs spreading from a point on the line to the node; the line is the middle one.
+        e.path = polygonPath({base, tip + n * W, tip - dir * (L * 0.3), tip - n * W});
+        break;
+    }
+    return e;
+}
+
+QVector<QPainterPath> nodeOutlines(const LaidOutDiagram &d, const Theme &theme)
+{
+    QVector<QPainterPath> outlines;
+    outlines.reserve(d.nodes.size());
+    for (int i = 0; i < d.nodes.size() && i < d.diagram.nodes.size(); ++i) {
+        const Node &node = d.diagram.nodes[i];
+        outlines.append(nodeOutline(node.kind, nodeBodyRect(node, d.nodes[i].rect, theme)));
+    }
+    return outlines;
+}
+
+EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Theme &theme,
+                    const QVector<QPainterPath> *outlines)
 {
     EdgeShape s;
     const Edge &e = d.diagram.edges[edge.index];
@@ -127,30 +228,55 @@ EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Them
         s.width = 1.2;
         break;
     }
+    switch (e.pattern) {
+    case LinePattern::FromStyle:
+        break;
+    case LinePattern::Solid:
+        s.dashes.clear();
+        break;
+    case LinePattern::Dashed:
+        s.dashes = {6, 4};
+        break;
+    case LinePattern::Dotted:
+        s.dashes = {1.5, 3};
+        break;
+    case LinePattern::Bold:
+        s.width *= 2;
+        break;
+    }
     QVector<QPointF> pts = edge.points;
     if (pts.size() < 4)
         return s;
     {
-        const QPointF headDir = arrivalDirection(pts, true);
-        const QPointF tailDir = arrivalDirection(pts, false);
-        const QPointF head = snapToOutline(pts.last(), headDir, d, e.to);
-        const QPointF tail = snapToOutline(pts.first(), tailDir, d, e.from);
+        const QPointF head = offNote(pts.last(), d, e.to, theme);
+        const QPointF tail = offNote(pts.first(), d, e.from, theme);
         pts[pts.size() - 2] += head - pts.last();
         pts.last() = head;
         pts[1] += tail - pts.first();
         pts.first() = tail;
     }
-    // Pull the curve's ends back under the heads so the line never pokes through a tip.
-    const qreal trim = kHeadLength * 0.75;
-    if (edge.headArrow) {
+    {
+        const QPointF headDir = arrivalDirection(pts, true);
+        const QPointF tailDir = arrivalDirection(pts, false);
+        const QPointF head = snapToOutline(pts.last(), headDir, d, e.to, theme, outlines);
+        const QPointF tail = snapToOutline(pts.first(), tailDir, d, e.from, theme, outlines);
+        pts[pts.size() - 2] += head - pts.last();
+        pts.last() = head;
+        pts[1] += tail - pts.first();
+        pts.first() = tail;
+    }
+    // Pull the curve's ends back under the marks so the line never pokes through a tip.
+    if (const ArrowEnd end = headEnd(e, edge); end != ArrowEnd::None) {
         const QPointF dir = arrivalDirection(pts, true);
-        s.head = arrowHead(pts.last(), dir);
+        qreal trim = 0;
+        s.head = edgeEnd(end, pts.last(), dir, &trim);
         pts[pts.size() - 1] -= dir * trim;
         pts[pts.size() - 2] -= dir * trim;
     }
-    if (edge.tailArrow) {
+    if (const ArrowEnd end = tailEnd(e, edge); end != ArrowEnd::None) {
         const QPointF dir = arrivalDirection(pts, false);
-        s.tail = arrowHead(pts.first(), dir);
+        qreal trim = 0;
+        s.tail = edgeEnd(end, pts.first(), dir, &trim);
         pts[0] -= dir * trim;
         pts[1] -= dir * trim;
     }
@@ -160,13 +286,16 @@ EdgeShape edgeShape(const LaidOutDiagram &d, const LaidOutEdge &edge, const Them
     return s;
 }
 
-NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme)
+NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme,
+                    const QVector<QPainterPath> *outlines)
 {
     const Node &n = d.diagram.nodes[node.index];
+    const QRectF body = nodeBodyRect(n, node.rect, theme);
     NodeShape s;
-    s.outline = nodeOutline(n.kind, node.rect);
-    s.detail = nodeDetail(n.kind, node.rect);
-    s.icon = nodeIcon(n.kind, iconRect(n.kind, node.rect));
+    s.outline =
+        outlines && node.index < outlines->size() ? outlines->at(node.index) : nodeOutline(n.kind, body);
+    s.detail = nodeDetail(n.kind, body);
+    s.icon = nodeIcon(n.kind, iconRect(n.kind, body));
     s.fill = theme.nodeFill(n);
     s.stroke = theme.nodeStroke(n);
     // The icon takes the node's text colour when one is set (it sits beside the label, on the same fill),
@@ -186,8 +315,9 @@ NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Them
 QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme)
 {
     const Node &n = d.diagram.nodes[node.index];
-    const QRectF box = textRect(n.kind, node.rect);
-    const bool centred = iconRect(n.kind, node.rect).isEmpty();
+    const QRectF body = nodeBodyRect(n, node.rect, theme);
+    const QRectF box = textRect(n.kind, body);
+    const bool centred = iconRect(n.kind, body).isEmpty();
     const QFontMetricsF main(theme.font), small(theme.smallFont);
     struct Line
     {
@@ -236,6 +366,40 @@ QVector<TextRun> edgeLabelText(const LaidOutDiagram &d, const LaidOutEdge &edge,
         y += fm.height();
     }
     return runs;
+}
+
+QVector<TextRun> noteText(const LaidOutDiagram &d, const LaidOutNode &node, const Theme &theme)
+{
+    QVector<TextRun> runs;
+    const Node &n = d.diagram.nodes[node.index];
+    const QRectF card = noteRect(n, node.rect, theme);
+    if (card.isEmpty())
+        return runs;
+    const QFontMetricsF fm(theme.smallFont);
+    const QColor color = noteColors(theme).text;
+    qreal y = card.top() + kNotePadY;
+    for (const QString &l : noteLines(n, theme, card.width())) {
+        runs.append({l, QPointF(card.left() + kNotePadX, y + fm.ascent()), theme.smallFont, color});
+        y += fm.height();
+    }
+    return runs;
+}
+
+QString nodeTooltip(const Node &node)
+{
+    QString tooltip = node.label.isEmpty() ? node.id : node.label;
+    tooltip.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (!node.technology.isEmpty())
+        tooltip += QStringLiteral(" (") + node.technology + QLatin1Char(')');
+    if (!node.note.isEmpty())
+        tooltip += QStringLiteral(": ") + node.note;
+    return tooltip;
+}
+
+QString edgeTooltip(const Edge &edge)
+{
+    return edge.from + (edge.bothWays ? QStringLiteral(" <-> ") : QStringLiteral(" -> ")) + edge.to +
+           (edge.label.isEmpty() ? QString() : QStringLiteral(": ") + edge.label);
 }
 
 TextRun groupTitle(const LaidOutDiagram &d, const LaidOutGroup &group, const Theme &theme)

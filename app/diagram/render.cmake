@@ -12,6 +12,8 @@ target_sources(ae_diagram PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/layoutio_output.cpp
     ${CMAKE_CURRENT_LIST_DIR}/painter.cpp ${CMAKE_CURRENT_LIST_DIR}/painter.h
     ${CMAKE_CURRENT_LIST_DIR}/painterparts.cpp ${CMAKE_CURRENT_LIST_DIR}/painterparts.h
+    ${CMAKE_CURRENT_LIST_DIR}/drawdiagram.cpp ${CMAKE_CURRENT_LIST_DIR}/drawdiagram.h
+    ${CMAKE_CURRENT_LIST_DIR}/notes.cpp ${CMAKE_CURRENT_LIST_DIR}/notes.h
     ${CMAKE_CURRENT_LIST_DIR}/svgwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/svgwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/export.cpp ${CMAKE_CURRENT_LIST_DIR}/export.h)
 # Where an installed app finds its layout helper when it is not beside the binary.

@@ -2,6 +2,7 @@
 // Node outlines, icons and text boxes per kind. Pure geometry: both the painter and the SVG writer draw these
 // paths, and the layout asks nodeSize() how big each node must be.
 #include "diagram/shapes.h"
+#include "diagram/notes.h"
 
 #include <QFontMetricsF>
 #include <QtMath>
@@ -247,6 +248,15 @@ QStringList labelLines(const Node &node)
 }
 
 QSizeF nodeSize(const Node &node, const Theme &theme)
+{
+    const QSizeF body = nodeBodySize(node, theme);
+    if (!drawsNote(node))
+        return body;
+    const QSizeF note = noteSize(node, theme, body.width());
+    return {std::max(body.width(), note.width()), body.height() + note.height()};
+}
+
+QSizeF nodeBodySize(const Node &node, const Theme &theme)
 {
     const QFontMetricsF fm(theme.font);
     const QFontMetricsF small(theme.smallFont);

@@ -26,8 +26,11 @@ QRectF textRect(NodeKind kind, const QRectF &nodeRect);
 // Whether the outline is drawn dashed (external systems).
 bool dashedOutline(NodeKind kind);
 
-// The size a node needs for its label, technology and icon, measured with the theme's fonts.
+// The size a node needs for its label, technology and icon, measured with the theme's fonts, and room for
+// its note card when the note is drawn (notes.h).
 QSizeF nodeSize(const Node &node, const Theme &theme);
+// The size of the node's shape alone (without a note card).
+QSizeF nodeBodySize(const Node &node, const Theme &theme);
 // The size of an edge label's pill.
 QSizeF edgeLabelSize(const QString &label, const Theme &theme);
 // The height of a group's title band and the width of its title.

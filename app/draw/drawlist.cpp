@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace ae::draw {
 
 Op &DrawList::rect(const QRectF &r, const QColor &fill, const QColor &stroke, qreal strokeWidth)
@@ -17,7 +19,7 @@ Op &DrawList::rect(const QRectF &r, const QColor &fill, const QColor &stroke, qr
     op.fill = fill;
     op.stroke = stroke;
     op.strokeWidth = strokeWidth;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -28,7 +30,7 @@ Op &DrawList::line(const QLineF &l, const QColor &stroke, qreal width)
     op.line = l;
     op.stroke = stroke;
     op.strokeWidth = width;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
 }
 
@@ -43,8 +45,53 @@ Op &DrawList::text(const QRectF &box, const QString &t, const QColor &color, qre
     op.pixelSize = pixelSize;
     op.bold = bold;
     op.align = align;
-    ops.append(op);
+    ops.append(std::move(op));
     return ops.last();
+}
+
+Op &DrawList::path(const QPainterPath &p, const QColor &fill, const QColor &stroke, qreal strokeWidth)
+{
+    Op op;
+    op.kind = Op::Kind::Path;
+    op.path = p;
+    op.fill = fill;
+    op.stroke = stroke;
+    op.strokeWidth = strokeWidth;
+    ops.append(std::move(op));
+    return ops.last();
+}
+
+Op &DrawList::run(const QPointF &baseline, const QString &t, const QFont &f, const QColor &color)
+{
+    Op op;
+    op.kind = Op::Kind::Text;
+    op.baseline = baseline;
+    op.textFont = f;
+    op.text = t;
+    op.fill = color;
+    op.pixelSize = f.pixelSize();
+    op.bold = f.bold();
+    ops.append(std::move(op));
+    return ops.last();
+}
+
+Op &DrawList::begin(const QString &cls, const QString &id, const QString &title, const QString &desc)
+{
+    Op op;
+    op.kind = Op::Kind::Begin;
+    op.role = cls;
+    op.id = id;
+    op.tip = title;
+    op.desc = desc;
+    ops.append(std::move(op));
+    return ops.last();
+}
+
+void DrawList::end()
+{
+    Op op;
+    op.kind = Op::Kind::End;
+    ops.append(std::move(op));
 }
 
 QString fontFamily()
@@ -92,9 +139,16 @@ QStringList wrapText(const QString &text, const QFont &f, qreal width)
     return lines;
 }
 
+QFont fontOf(const Op &op)
+{
+    return op.textFont ? *op.textFont : font(op.pixelSize, op.bold);
+}
+
 QPointF textOrigin(const Op &op)
 {
-    const QFont f = font(op.pixelSize, op.bold);
+    if (op.baseline)
+        return *op.baseline;
+    const QFont f = fontOf(op);
     const QFontMetricsF fm(f);
     const qreal w = fm.horizontalAdvance(op.text);
     qreal x = op.rect.left();
@@ -111,7 +165,7 @@ void paint(const DrawList &list, QPainter *p)
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
     if (list.background.isValid())
-        p->fillRect(QRectF(QPointF(0, 0), list.size), list.background);
+        p->fillRect(QRectF(list.origin, list.size), list.background);
     for (const Op &op : list.ops) {
         switch (op.kind) {
         case Op::Kind::Rect: {
@@ -136,13 +190,32 @@ void paint(const DrawList &list, QPainter *p)
             p->drawLine(op.line);
             break;
         }
+        case Op::Kind::Path: {
+            if (op.stroke.isValid() && op.strokeWidth > 0) {
+                QPen pen(op.stroke, op.strokeWidth, Qt::SolidLine, op.cap, op.join);
+                if (!op.dashes.isEmpty()) {
+                    QVector<qreal> pattern;
+                    for (const qreal d : op.dashes)
+                        pattern << d / op.strokeWidth; // Qt dash patterns are in pen widths
+                    pen.setDashPattern(pattern);
+                }
+                p->setPen(pen);
+            } else {
+                p->setPen(Qt::NoPen);
+            }
+            p->setBrush(op.fill.isValid() ? QBrush(op.fill) : QBrush(Qt::NoBrush));
+            p->drawPath(op.path);
+            break;
+        }
         case Op::Kind::Text: {
-            const QFont f = font(op.pixelSize, op.bold);
-            p->setFont(f);
+            p->setFont(fontOf(op));
             p->setPen(op.fill);
             p->drawText(textOrigin(op), op.text);
             break;
         }
+        case Op::Kind::Begin:
+        case Op::Kind::End:
+            break;
         }
     }
     p->restore();
@@ -154,6 +227,7 @@ QImage toImage(const DrawList &list, qreal dpr)
     image.setDevicePixelRatio(dpr);
     image.fill(list.background.isValid() ? list.background : QColor(Qt::white));
     QPainter p(&image);
+    p.translate(-list.origin);
     paint(list, &p);
     p.end();
     return image;

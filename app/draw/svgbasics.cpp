@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "draw/svgbasics.h"
 
+#include <algorithm>
+
 namespace ae::draw {
 
 QByteArray svgNumber(qreal v)
@@ -17,6 +19,13 @@ QByteArray svgNumber(qreal v)
 
 QByteArray svgEscape(const QString &text)
 {
+    // Most text needs nothing escaped or dropped: write it as it is.
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == '&' || u == '<' || u == '>' || u == '"' || u < 0x20 || u == 0xFFFE || u == 0xFFFF;
+    });
+    if (plain)
+        return text.toUtf8();
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
@@ -55,15 +64,16 @@ QByteArray svgPaint(const char *attribute, const QColor &c)
     return s;
 }
 
-QByteArray svgHeader(qreal width, qreal height, const QString &fontFamily)
+QByteArray svgHeader(qreal width, qreal height, const QString &fontFamily, const QPointF &origin)
 {
     QByteArray s;
     s += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n";
     s += "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
          "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + svgNumber(width) +
-         "\" height=\"" + svgNumber(height) + "\" viewBox=\"0 0 " + svgNumber(width) + " " +
-         svgNumber(height) + "\" font-family=\"" + svgEscape(fontFamily) + "\">\n";
+         "\" height=\"" + svgNumber(height) + "\" viewBox=\"" + svgNumber(origin.x()) + " " +
+         svgNumber(origin.y()) + " " + svgNumber(width) + " " + svgNumber(height) + "\" font-family=\"" +
+         svgEscape(fontFamily) + "\">\n";
     return s;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <QByteArray>
 #include <QColor>
+#include <QPointF>
 #include <QString>
 
 namespace ae::draw {
@@ -12,7 +13,7 @@ QByteArray svgNumber(qreal v);             // 2 decimals at most, no trailing ze
 QByteArray svgEscape(const QString &text); // &, <, >, " escaped; characters XML 1.0 forbids dropped
 QByteArray svgPaint(const char *attribute,
                     const QColor &color); // ` fill="#rrggbb" fill-opacity=".5"` or `="none"`
-QByteArray svgHeader(qreal width, qreal height,
-                     const QString &fontFamily); // XML declaration, DOCTYPE, <svg ...>
+QByteArray svgHeader(qreal width, qreal height, const QString &fontFamily,
+                     const QPointF &origin = {}); // XML declaration, DOCTYPE, <svg ...>
 
 } // namespace ae::draw
