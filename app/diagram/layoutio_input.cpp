@@ -87,6 +87,20 @@ struct Builder
         return common;
     }
 
+    // A node inside group g (or its empty placeholder) for an edge that ends on g's border: Graphviz draws
+    // the edge to that node and clips it at the cluster (`lhead`/`ltail` with compound=true).
+    QByteArray memberOf(int g) const
+    {
+        if (!groupNodes[g].isEmpty())
+            return "n" + QByteArray::number(groupNodes[g].first());
+        for (int child : childGroups[g]) {
+            const QByteArray inner = memberOf(child);
+            if (!inner.isEmpty())
+                return inner;
+        }
+        return childGroups[g].isEmpty() ? "empty" + QByteArray::number(g) : QByteArray();
+    }
+
     void place(int group, const QByteArray &line)
     {
         if (group >= 0)
@@ -158,25 +172,100 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
     // Edges: a labelled edge a -> b becomes a -> l<i> -> b through a fixed-size node the size of the label
     // pill.
     QByteArray edges;
+    bool compound = false;
     for (int i = 0; i < diagram.edges.size(); ++i) {
         const Edge &e = diagram.edges[i];
-        const int from = b.node(e.from);
-        const int to = b.node(e.to);
-        if (from < 0 || to < 0)
-            continue;
-        const QByteArray a = "n" + QByteArray::number(from);
-        const QByteArray z = "n" + QByteArray::number(to);
+        // An end is a node, or a group (drawn to a member, clipped at the frame). `inside` is the group the
+        // end sits in, for placing the label node.
+        QByteArray a, z, tailClip, headClip;
+        int fromInside = -1, toInside = -1;
+        if (e.fromGroup) {
+            const int g = b.group(e.from);
+            if (g < 0 || (a = b.memberOf(g)).isEmpty())
+                continue;
+            tailClip = ",ltail=cluster_g" + QByteArray::number(g);
+            fromInside = b.group(diagram.groups[g].parent);
+        } else {
+            const int from = b.node(e.from);
+            if (from < 0)
+                continue;
+            a = "n" + QByteArray::number(from);
+            fromInside = b.groupOf(from);
+        }
+        if (e.toGroup) {
+            const int g = b.group(e.to);
+            if (g < 0 || (z = b.memberOf(g)).isEmpty())
+                continue;
+            headClip = ",lhead=cluster_g" + QByteArray::number(g);
+            toInside = b.group(diagram.groups[g].parent);
+        } else {
+            const int to = b.node(e.to);
+            if (to < 0)
+                continue;
+            z = "n" + QByteArray::number(to);
+            toInside = b.groupOf(to);
+        }
+        compound = compound || e.fromGroup || e.toGroup;
         const QByteArray id = "e" + QByteArray::number(i);
         if (e.label.isEmpty()) {
-            edges += a + " -> " + z + " [id=" + id + "]\n";
+            edges += a + " -> " + z + " [id=" + id + tailClip + headClip + "]\n";
             continue;
         }
         const QSizeF s = edgeLabelSize(e.label, theme);
         const QByteArray l = "l" + QByteArray::number(i);
-        b.place(b.commonGroup(b.groupOf(from), b.groupOf(to)),
+        b.place(b.commonGroup(fromInside, toInside),
                 l + " [width=" + inches(s.width()) + ",height=" + inches(s.height()) + "]\n");
-        edges += a + " -> " + l + " [id=" + id + "a]\n";
-        edges += l + " -> " + z + " [id=" + id + "b]\n";
+        edges += a + " -> " + l + " [id=" + id + "a" + tailClip + "]\n";
+        edges += l + " -> " + z + " [id=" + id + "b" + headClip + "]\n";
+    }
+
+    // Groups that arrange their members: `columns: N` packs the members that have no edge to another member
+    // into a grid (rows of rank=same, chained by invisible edges so the rows stack), and a `direction` across
+    // the diagram's puts the members on one rank, which Graphviz lines up across the flow.
+    const bool acrossIsRow = diagram.direction == Direction::Down || diagram.direction == Direction::Up;
+    for (int g = 0; g < ng; ++g) {
+        const Group &group = diagram.groups[g];
+        const bool turned =
+            group.hasDirection &&
+            ((group.direction == Direction::Down || group.direction == Direction::Up) != acrossIsRow);
+        if (group.columns <= 0 && !turned)
+            continue;
+        QVector<int> members;
+        if (group.columns > 0) {
+            QSet<QString> linked;
+            for (const Edge &e : diagram.edges) {
+                const int from = e.fromGroup ? -1 : b.node(e.from), to = e.toGroup ? -1 : b.node(e.to);
+                if (from >= 0 && to >= 0 && b.groupOf(from) == g && b.groupOf(to) == g) {
+                    linked.insert(e.from);
+                    linked.insert(e.to);
+                }
+            }
+            for (int n : b.groupNodes[g])
+                if (!linked.contains(diagram.nodes[n].id))
+                    members.append(n);
+        } else {
+            members = b.groupNodes[g];
+        }
+        if (members.size() < 2)
+            continue;
+        // A rank is a row when the flow goes down or up and a column when it goes right or left: N columns
+        // are N per rank in the first case and N ranks in the second.
+        const int count = int(members.size());
+        int perRank = count;
+        if (group.columns > 0)
+            perRank = acrossIsRow ? group.columns : (count + group.columns - 1) / group.columns;
+        QVector<int> previous;
+        for (int start = 0; start < count; start += perRank) {
+            const QVector<int> rank = members.mid(start, perRank);
+            QByteArray line = "{rank=same;";
+            for (int n : rank)
+                line += " n" + QByteArray::number(n) + ";";
+            b.place(g, line + "}\n");
+            for (int k = 0; k < rank.size() && k < previous.size(); ++k)
+                edges += "n" + QByteArray::number(previous[k]) + " -> n" + QByteArray::number(rank[k]) +
+                         " [style=invis,id=hint]\n";
+            previous = rank;
+        }
     }
 
     // Hints: rank=same for both kinds; "order" also chains invisible edges so the rank keeps the written
@@ -224,6 +313,8 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
     out += "digraph G {\n";
     out += QByteArray("graph [rankdir=") + rankdir(diagram.direction) +
            " nodesep=0.35 ranksep=0.45 splines=spline outputorder=edgesfirst pad=0";
+    if (compound) // only then, so that the input (and the cache key) of every other diagram stays as it was
+        out += " compound=true";
     // newrank lets rank hints span clusters but costs 13x at 1,000 clustered nodes (20 s vs 1.5 s, measured),
     // so big diagrams go without it, with limits on the network-simplex and mincross passes (see
     // tests/bench).

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Views (`view ID "TITLE" { include …; exclude …; direction … }`), dynamic views (`dynamic ID "TITLE" { a -> b
-// : LABEL … }`) and classes (`class NAME [fill: …]`): reading them, and checking their ids once the whole
+// Views (`view ID "TITLE" { include …; exclude …; direction … }`), dynamic views (`dynamic ID "TITLE" { a ->
+// b : LABEL … }`) and classes (`class NAME [fill: …]`): reading them, and checking their ids once the whole
 // model is known.
 #include "diagram/parser_p.h"
 
@@ -44,7 +44,8 @@ void Parser::parseView(View::Type type)
     if (!takeLabel(&pending.view.title))
         return;
     if (!atPunct(u'{')) {
-        error(m_pos < m_tokens.size() ? here() : idAt, tr("expected `{` after the view `%1`").arg(pending.view.id),
+        error(m_pos < m_tokens.size() ? here() : idAt,
+              tr("expected `{` after the view `%1`").arg(pending.view.id),
               tr("a view's `{` goes on the same line: `%1 %2 \"TITLE\" {`").arg(keyword, pending.view.id));
         skipStatement();
         return;
@@ -52,7 +53,8 @@ void Parser::parseView(View::Type type)
     const SourceLocation brace = here();
     ++m_pos;
     if (currentView() >= 0 || m_groupDepth > 0) {
-        error(idAt, tr("a view cannot be written inside a %1").arg(currentView() >= 0 ? tr("view") : tr("group")),
+        error(idAt,
+              tr("a view cannot be written inside a %1").arg(currentView() >= 0 ? tr("view") : tr("group")),
               tr("write views at the top level, after the model"));
         openFrame({}, false, brace);
         m_frames.last().view = int(m_views.size());
@@ -120,10 +122,11 @@ void Parser::parseViewStatement()
     }
     const QString what = word.toString();
     error(here(), tr("`%1` cannot be written inside a view").arg(what),
-          dynamic ? tr("a dynamic view holds steps (`a -> b : LABEL`, `& a -> c` in parallel), `direction` and "
-                       "`title`; declare nodes outside it")
-                  : tr("a view holds `include` and `exclude` selectors, `direction` and `title`; declare nodes "
-                       "outside it"));
+          dynamic
+              ? tr("a dynamic view holds steps (`a -> b : LABEL`, `& a -> c` in parallel), `direction` and "
+                   "`title`; declare nodes outside it")
+              : tr("a view holds `include` and `exclude` selectors, `direction` and `title`; declare nodes "
+                   "outside it"));
     skipStatement();
 }
 
@@ -278,8 +281,8 @@ namespace {
 // Fills the colours `to` does not set from `from`: explicit colours win over a class.
 void fillUnset(StyleOverride &to, const StyleOverride &from)
 {
-    for (auto field : {&StyleOverride::fill, &StyleOverride::stroke, &StyleOverride::text, &StyleOverride::darkFill,
-                       &StyleOverride::darkStroke, &StyleOverride::darkText})
+    for (auto field : {&StyleOverride::fill, &StyleOverride::stroke, &StyleOverride::text,
+                       &StyleOverride::darkFill, &StyleOverride::darkStroke, &StyleOverride::darkText})
         if (!(to.*field).isValid() && (from.*field).isValid())
             to.*field = from.*field;
 }
@@ -344,26 +347,27 @@ void Parser::resolveViews()
                         s.by = ViewSelector::By::Group;
                         break;
                     }
-                    error(s.location, tr("unknown id `%1` in view `%2`").arg(s.pattern, view.id),
-                          [&] {
-                              const QString guess = similarId(s.pattern);
-                              return guess.isEmpty() ? tr("name a node or a group of the model")
-                                                     : tr("did you mean `%1`?").arg(guess);
-                          }());
+                    error(s.location, tr("unknown id `%1` in view `%2`").arg(s.pattern, view.id), [&] {
+                        const QString guess = similarId(s.pattern);
+                        return guess.isEmpty() ? tr("name a node or a group of the model")
+                                               : tr("did you mean `%1`?").arg(guess);
+                    }());
                     break;
                 case ViewSelector::By::Group:
                     if (!m_groupIndex.contains(s.pattern)) {
                         const QString guess = suggestion(s.pattern, groupIds);
                         error(s.location, tr("unknown group `%1` in view `%2`").arg(s.pattern, view.id),
-                              guess.isEmpty() ? tr("name a group of the model") : tr("did you mean `%1`?").arg(guess));
+                              guess.isEmpty() ? tr("name a group of the model")
+                                              : tr("did you mean `%1`?").arg(guess));
                     }
                     break;
                 case ViewSelector::By::Kind:
                     if (!kindFromName(s.pattern)) {
                         const QString guess = suggestion(s.pattern, kindWords);
                         error(s.location, tr("unknown kind `%1` in view `%2`").arg(s.pattern, view.id),
-                              guess.isEmpty() ? tr("known kinds: %1").arg(kindNames().join(QStringLiteral(", ")))
-                                              : tr("did you mean `%1`?").arg(guess));
+                              guess.isEmpty()
+                                  ? tr("known kinds: %1").arg(kindNames().join(QStringLiteral(", ")))
+                                  : tr("did you mean `%1`?").arg(guess));
                     }
                     break;
                 case ViewSelector::By::Tag:

@@ -26,8 +26,9 @@ public:
         if (hasWildcard(selector.pattern)) {
             QString rx;
             for (const QChar c : selector.pattern)
-                rx += c == u'*' ? QStringLiteral(".*")
-                                : c == u'?' ? QStringLiteral(".") : QRegularExpression::escape(QString(c));
+                rx += c == u'*'   ? QStringLiteral(".*")
+                      : c == u'?' ? QStringLiteral(".")
+                                  : QRegularExpression::escape(QString(c));
             m_regex = QRegularExpression(QStringLiteral("\\A(?:%1)\\z").arg(rx));
         }
         if (selector.by == ViewSelector::By::Kind && !hasWildcard(selector.pattern)) {
@@ -65,7 +66,8 @@ public:
         case ViewSelector::By::Group:
             return matchesGroup(node.group);
         case ViewSelector::By::Kind:
-            return m_kindName.isEmpty() ? matchesText(kindName(node.kind)) : kindName(node.kind) == m_kindName;
+            return m_kindName.isEmpty() ? matchesText(kindName(node.kind))
+                                        : kindName(node.kind) == m_kindName;
         case ViewSelector::By::Tag:
             for (const QString &tag : node.tags)
                 if (matchesText(tag))
@@ -232,7 +234,8 @@ Diagram applyView(const Diagram &model, const View &view)
         for (const Group &g : std::as_const(d.groups))
             groups.insert(g.id);
         for (const Edge &e : model.edges)
-            if ((e.fromGroup ? groups : nodes).contains(e.from) && (e.toGroup ? groups : nodes).contains(e.to))
+            if ((e.fromGroup ? groups : nodes).contains(e.from) &&
+                (e.toGroup ? groups : nodes).contains(e.to))
                 d.edges.append(e);
         return d;
     }
@@ -273,7 +276,8 @@ Diagram applyView(const Diagram &model, const View &view)
             e.style = EdgeStyle::Async;
         else if (e.style == EdgeStyle::Plain)
             e.style = EdgeStyle::Sync;
-        e.label = step.label.isEmpty() ? QString(numbers[i] + u'.') : QString(numbers[i] + QStringLiteral(". ") + step.label);
+        e.label = step.label.isEmpty() ? QString(numbers[i] + u'.')
+                                       : QString(numbers[i] + QStringLiteral(". ") + step.label);
         e.location = step.location;
         d.edges.append(e);
     }

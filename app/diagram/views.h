@@ -24,7 +24,7 @@ QStringList stepNumbers(const View &view);
 // One picture per view, or the whole model when it has none: what `render --all-views` writes.
 struct ViewPicture
 {
-    QString id;    // the view's id, empty for the whole model
+    QString id; // the view's id, empty for the whole model
     Diagram diagram;
 };
 QVector<ViewPicture> viewPictures(const Diagram &model);

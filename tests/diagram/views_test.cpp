@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Views: tests/data/diagram/views/NAME.arch beside NAME.expected, which holds, for every view of the model, the
-// dump of the diagram that view shows (AE_UPDATE_GOLDEN=1 rewrites them). Plus the selection rules and the
-// numbering of dynamic views, asserted directly.
+// Views: tests/data/diagram/views/NAME.arch beside NAME.expected, which holds, for every view of the model,
+// the dump of the diagram that view shows (AE_UPDATE_GOLDEN=1 rewrites them). Plus the selection rules and
+// the numbering of dynamic views, asserted directly.
 #include "diagram/modeldump.h"
 #include "diagram/parser.h"
 #include "diagram/views.h"
@@ -51,7 +51,8 @@ private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList files = QDir(goldenDir()).entryList({QStringLiteral("*.arch")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(goldenDir()).entryList({QStringLiteral("*.arch")}, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), "the golden inputs are missing");
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << file;
@@ -76,7 +77,8 @@ private Q_SLOTS:
             return;
         }
         const QString expected = ae::test::readUtf8(expectedPath, &ok);
-        QVERIFY2(ok, qPrintable(QStringLiteral("missing %1 (run with AE_UPDATE_GOLDEN=1)").arg(expectedPath)));
+        QVERIFY2(ok,
+                 qPrintable(QStringLiteral("missing %1 (run with AE_UPDATE_GOLDEN=1)").arg(expectedPath)));
         const QStringList a = actual.split(u'\n'), e = expected.split(u'\n');
         for (int i = 0; i < std::min(a.size(), e.size()); ++i)
             QCOMPARE(a[i], e[i]);
@@ -96,23 +98,27 @@ private Q_SLOTS:
 
     void staticView_neighboursAndExclusion()
     {
-        const QString text = QStringLiteral("service a\nservice b\nservice c\nservice d\na -> b\nb -> c\nc -> d\n"
-                                            "view v { include b+\nexclude c }\n");
-        QCOMPARE(nodeIds(view(text, QStringLiteral("v"))), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        const QString text =
+            QStringLiteral("service a\nservice b\nservice c\nservice d\na -> b\nb -> c\nc -> d\n"
+                           "view v { include b+\nexclude c }\n");
+        QCOMPARE(nodeIds(view(text, QStringLiteral("v"))),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void staticView_wildcardsKindsAndTags()
     {
-        const QString text = QStringLiteral("service api-eu\nservice api-us\ndatabase pg\ncache c [tag: hot]\n"
-                                            "view v { include api-e?, kind:db, tag:h* }\n");
+        const QString text =
+            QStringLiteral("service api-eu\nservice api-us\ndatabase pg\ncache c [tag: hot]\n"
+                           "view v { include api-e?, kind:db, tag:h* }\n");
         QCOMPARE(nodeIds(view(text, QStringLiteral("v"))),
                  (QStringList{QStringLiteral("api-eu"), QStringLiteral("pg"), QStringLiteral("c")}));
     }
 
     void dynamicView_numbersStepsInOrderWithParallelRuns()
     {
-        const QString text = QStringLiteral("service a\nservice b\nservice c\na -> b\na -> c\n"
-                                            "dynamic f { a -> b : one\n& a ~> c : two\n& a -> b\nb -> a : back\n}\n");
+        const QString text =
+            QStringLiteral("service a\nservice b\nservice c\na -> b\na -> c\n"
+                           "dynamic f { a -> b : one\n& a ~> c : two\n& a -> b\nb -> a : back\n}\n");
         const Diagram d = view(text, QStringLiteral("f"));
         QCOMPARE(edgeLabels(d), (QStringList{QStringLiteral("a->b 1a. one"), QStringLiteral("a->c 1b. two"),
                                              QStringLiteral("a->b 1c."), QStringLiteral("b->a 2. back")}));
@@ -121,8 +127,9 @@ private Q_SLOTS:
 
     void viewTitleAndDirection_overrideTheModels()
     {
-        const Diagram d = view(QStringLiteral("title \"Model\"\nservice a\nview v \"Mine\" { direction down }\n"),
-                               QStringLiteral("v"));
+        const Diagram d =
+            view(QStringLiteral("title \"Model\"\nservice a\nview v \"Mine\" { direction down }\n"),
+                 QStringLiteral("v"));
         QCOMPARE(d.title, QStringLiteral("Mine"));
         QCOMPARE(d.direction, Direction::Down);
         QCOMPARE(nodeIds(d), QStringList{QStringLiteral("a")}); // no include: everything
