@@ -23,3 +23,8 @@ set_tests_properties(large_diagram_latency_test PROPERTIES RUN_SERIAL TRUE)
 if(TARGET archexplorer-layout)
     add_dependencies(large_diagram_latency_test archexplorer-layout)
 endif()
+# Views of one model as tabs over the preview.
+ae_add_test(diagram_views_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_views_test.cpp LIBS ae_ui)
+if(TARGET archexplorer-layout)
+    add_dependencies(diagram_views_test archexplorer-layout)
+endif()
