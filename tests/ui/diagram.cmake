@@ -28,3 +28,4 @@ ae_add_test(diagram_views_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_views_t
 if(TARGET archexplorer-layout)
     add_dependencies(diagram_views_test archexplorer-layout)
 endif()
+ae_add_test(diagram_highlighter_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_highlighter_test.cpp LIBS ae_ui)
