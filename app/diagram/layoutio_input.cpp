@@ -171,6 +171,21 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
 
     // Edges: a labelled edge a -> b becomes a -> l<i> -> b through a fixed-size node the size of the label
     // pill.
+    // A group whose `direction` crosses the diagram's puts its members (and the labels of the edges between
+    // them) on one rank, which Graphviz lines up across the flow, in the order of the edges between them.
+    // Inside a cluster of a left-right layout a flat edge's tail ends up below its head (see `order` below),
+    // so for `down` those edges are given to Graphviz the other way round; likewise `left` in a top-down
+    // layout.
+    const bool acrossIsRow = diagram.direction == Direction::Down || diagram.direction == Direction::Up;
+    QVector<bool> turned(ng, false), flipped(ng, false);
+    QVector<QVector<QByteArray>> turnedLabels(ng);
+    for (int g = 0; g < ng; ++g) {
+        const Group &group = diagram.groups[g];
+        const bool vertical = group.direction == Direction::Down || group.direction == Direction::Up;
+        turned[g] = group.hasDirection && group.columns <= 0 && vertical != acrossIsRow;
+        flipped[g] = turned[g] && group.direction == (acrossIsRow ? Direction::Left : Direction::Down);
+    }
+
     QByteArray edges;
     bool compound = false;
     for (int i = 0; i < diagram.edges.size(); ++i) {
@@ -207,53 +222,66 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
         }
         compound = compound || e.fromGroup || e.toGroup;
         const QByteArray id = "e" + QByteArray::number(i);
+        // Between two members of a turned group: on its rank, maybe reversed (the output re-orients splines).
+        const int within =
+            !e.fromGroup && !e.toGroup && fromInside == toInside && fromInside >= 0 && turned[fromInside]
+                ? fromInside
+                : -1;
+        const bool flip = within >= 0 && flipped[within];
         if (e.label.isEmpty()) {
-            edges += a + " -> " + z + " [id=" + id + tailClip + headClip + "]\n";
+            edges += (flip ? z + " -> " + a : a + " -> " + z) + " [id=" + id + tailClip + headClip + "]\n";
             continue;
         }
         const QSizeF s = edgeLabelSize(e.label, theme);
         const QByteArray l = "l" + QByteArray::number(i);
         b.place(b.commonGroup(fromInside, toInside),
                 l + " [width=" + inches(s.width()) + ",height=" + inches(s.height()) + "]\n");
+        if (within >= 0)
+            turnedLabels[within].append(l);
+        if (flip) {
+            edges += z + " -> " + l + " [id=" + id + "b]\n";
+            edges += l + " -> " + a + " [id=" + id + "a]\n";
+            continue;
+        }
         edges += a + " -> " + l + " [id=" + id + "a" + tailClip + "]\n";
         edges += l + " -> " + z + " [id=" + id + "b" + headClip + "]\n";
     }
 
     // Groups that arrange their members: `columns: N` packs the members that have no edge to another member
-    // into a grid (rows of rank=same, chained by invisible edges so the rows stack), and a `direction` across
-    // the diagram's puts the members on one rank, which Graphviz lines up across the flow.
-    const bool acrossIsRow = diagram.direction == Direction::Down || diagram.direction == Direction::Up;
+    // into a grid (rows of rank=same, chained by invisible edges so the rows stack); a turned group (above)
+    // puts its members on one rank.
     for (int g = 0; g < ng; ++g) {
         const Group &group = diagram.groups[g];
-        const bool turned =
-            group.hasDirection &&
-            ((group.direction == Direction::Down || group.direction == Direction::Up) != acrossIsRow);
-        if (group.columns <= 0 && !turned)
-            continue;
-        QVector<int> members;
-        if (group.columns > 0) {
-            QSet<QString> linked;
-            for (const Edge &e : diagram.edges) {
-                const int from = e.fromGroup ? -1 : b.node(e.from), to = e.toGroup ? -1 : b.node(e.to);
-                if (from >= 0 && to >= 0 && b.groupOf(from) == g && b.groupOf(to) == g) {
-                    linked.insert(e.from);
-                    linked.insert(e.to);
-                }
-            }
+        if (turned[g]) {
+            QByteArray line = "{rank=same;";
             for (int n : b.groupNodes[g])
-                if (!linked.contains(diagram.nodes[n].id))
-                    members.append(n);
-        } else {
-            members = b.groupNodes[g];
+                line += " n" + QByteArray::number(n) + ";";
+            for (const QByteArray &l : turnedLabels[g])
+                line += " " + l + ";";
+            if (b.groupNodes[g].size() >= 2)
+                b.place(g, line + "}\n");
+            continue;
         }
+        if (group.columns <= 0)
+            continue;
+        QSet<QString> linked;
+        for (const Edge &e : diagram.edges) {
+            const int from = e.fromGroup ? -1 : b.node(e.from), to = e.toGroup ? -1 : b.node(e.to);
+            if (from >= 0 && to >= 0 && b.groupOf(from) == g && b.groupOf(to) == g) {
+                linked.insert(e.from);
+                linked.insert(e.to);
+            }
+        }
+        QVector<int> members;
+        for (int n : b.groupNodes[g])
+            if (!linked.contains(diagram.nodes[n].id))
+                members.append(n);
         if (members.size() < 2)
             continue;
         // A rank is a row when the flow goes down or up and a column when it goes right or left: N columns
         // are N per rank in the first case and N ranks in the second.
         const int count = int(members.size());
-        int perRank = count;
-        if (group.columns > 0)
-            perRank = acrossIsRow ? group.columns : (count + group.columns - 1) / group.columns;
+        const int perRank = acrossIsRow ? group.columns : (count + group.columns - 1) / group.columns;
         QVector<int> previous;
         for (int start = 0; start < count; start += perRank) {
             const QVector<int> rank = members.mid(start, perRank);

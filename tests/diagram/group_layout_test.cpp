@@ -118,14 +118,52 @@ private Q_SLOTS:
         QCOMPARE(ys.size(), 3);
     }
 
-    void groupDirection_acrossTheFlow_putsMembersInOneColumn()
+    void groupDirection_acrossTheFlow_linesMembersUpThatWay_data()
     {
+        QTest::addColumn<QString>("diagram");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("label");
+        for (const char *label : {"", " : next"}) {
+            for (const auto &[diagram, group] :
+                 {std::pair{"right", "down"}, std::pair{"right", "up"}, std::pair{"left", "down"},
+                  std::pair{"down", "right"}, std::pair{"down", "left"}, std::pair{"up", "right"}})
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 in %2%3")
+                                   .arg(QLatin1String(group), QLatin1String(diagram), QLatin1String(label))))
+                    << QString::fromLatin1(diagram) << QString::fromLatin1(group)
+                    << QString::fromLatin1(label);
+        }
+    }
+
+    void groupDirection_acrossTheFlow_linesMembersUpThatWay()
+    {
+        QFETCH(QString, diagram);
+        QFETCH(QString, group);
+        QFETCH(QString, label);
         const LaidOutDiagram d =
-            laidOut(QStringLiteral("direction right\ngroup g \"G\" [direction: down] {\n"
-                                   "  service a\n  service b\n  service c\n}\na -> b -> c\n"));
-        const QRectF a = d.nodeRect(QStringLiteral("a")), c = d.nodeRect(QStringLiteral("c"));
-        QCOMPARE(qRound(a.center().x()), qRound(c.center().x())); // one column, not a row
-        QVERIFY(qAbs(c.center().y() - a.center().y()) > a.height());
+            laidOut(QStringLiteral("direction %1\nservice in\ngroup g \"G\" [direction: %2] {\n"
+                                   "  service a\n  service b\n  service c\n}\n"
+                                   "a -> b%3\nb -> c%3\nin -> a\n")
+                        .arg(diagram, group, label));
+        const QPointF a = d.nodeRect(QStringLiteral("a")).center(),
+                      b = d.nodeRect(QStringLiteral("b")).center(),
+                      c = d.nodeRect(QStringLiteral("c")).center();
+        const bool vertical = group == u"down" || group == u"up";
+        // One column (or row), not a line along the diagram's flow...
+        QCOMPARE(qRound(vertical ? a.x() : a.y()), qRound(vertical ? c.x() : c.y()));
+        // ...in the group's direction: a, then b, then c.
+        const auto along = [&](const QPointF &p) {
+            return group == u"down" ? p.y() : group == u"up" ? -p.y() : group == u"right" ? p.x() : -p.x();
+        };
+        QVERIFY2(along(a) < along(b) && along(b) < along(c),
+                 qPrintable(QStringLiteral("a %1, b %2, c %3").arg(along(a)).arg(along(b)).arg(along(c))));
+        // The edges still join their nodes.
+        QCOMPARE(d.edges.size(), 3);
+        for (int i = 0; i < 2; ++i) {
+            const Edge &e = d.diagram.edges[i];
+            QVERIFY(d.nodeRect(e.from).adjusted(-3, -3, 3, 3).contains(d.edges[i].points.first()));
+            QVERIFY(d.nodeRect(e.to).adjusted(-3, -3, 3, 3).contains(d.edges[i].points.last()));
+        }
     }
 };
 
