@@ -319,6 +319,15 @@ void Parser::resolveViews()
     for (const Group &g : std::as_const(m_diagram.groups))
         groupIds.append(g.id);
     const QStringList tagList(tags.cbegin(), tags.cend());
+    // Each step looks its edge up here, either way round: linear in steps + edges.
+    QSet<std::pair<QString, QString>> edgePairs;
+    for (const Edge &e : std::as_const(m_diagram.edges)) {
+        edgePairs.insert({e.from, e.to});
+        edgePairs.insert({e.to, e.from});
+    }
+    // Checking that a wildcard matches something costs a pass over the nodes: only the first few are checked,
+    // so a hostile text of many selectors stays linear.
+    int wildcardBudget = 20;
 
     for (PendingView &pending : m_views) {
         if (pending.duplicate)
@@ -330,11 +339,9 @@ void Parser::resolveViews()
                     continue;
                 const QString shown = selectorText(s);
                 if (hasWildcard(s.pattern)) {
-                    bool any = false;
-                    for (const Node &n : std::as_const(m_diagram.nodes))
-                        if ((any = selectorMatches(m_diagram, s, n)))
-                            break;
-                    if (!any)
+                    if (--wildcardBudget < 0)
+                        continue;
+                    if (!selectorMatchesAny(m_diagram, s))
                         warning(s.location, tr("`%1` matches nothing in the model").arg(shown),
                                 tr("`*` matches any run of characters, `?` one character"));
                     continue;
@@ -398,13 +405,7 @@ void Parser::resolveViews()
             }
             if (!known || capped())
                 continue;
-            bool modelled = false;
-            for (const Edge &e : std::as_const(m_diagram.edges))
-                if ((e.from == step.from && e.to == step.to) || (e.from == step.to && e.to == step.from)) {
-                    modelled = true;
-                    break;
-                }
-            if (!modelled)
+            if (!edgePairs.contains({step.from, step.to}))
                 warning(pending.stepPlaces[i].first,
                         tr("the model has no edge between `%1` and `%2`; the step is drawn anyway")
                             .arg(step.from, step.to),

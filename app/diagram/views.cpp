@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ae::diagram {
 
 namespace {
@@ -173,19 +175,18 @@ Diagram frame(const Diagram &model, const View &view, const QSet<int> &keep, con
     return d;
 }
 
-const Edge *modelEdge(const Diagram &model, const QString &from, const QString &to)
-{
-    for (const Edge &e : model.edges)
-        if (e.from == from && e.to == to)
-            return &e;
-    return nullptr;
-}
-
 } // namespace
 
 bool selectorMatches(const Diagram &model, const ViewSelector &selector, const Node &node)
 {
     return Matcher(model, selector).matches(node);
+}
+
+bool selectorMatchesAny(const Diagram &model, const ViewSelector &selector)
+{
+    const Matcher matcher(model, selector);
+    return std::any_of(model.nodes.cbegin(), model.nodes.cend(),
+                       [&](const Node &n) { return matcher.matches(n); });
 }
 
 QStringList stepNumbers(const View &view)
@@ -256,14 +257,17 @@ Diagram applyView(const Diagram &model, const View &view)
     }
     Diagram d = frame(model, view, keep, stepGroups);
     const QStringList numbers = stepNumbers(view);
+    QHash<std::pair<QString, QString>, int> modelEdges; // the first edge written from -> to
+    for (int i = model.edges.size() - 1; i >= 0; --i)
+        modelEdges.insert({model.edges[i].from, model.edges[i].to}, i);
     for (int i = 0; i < view.steps.size(); ++i) {
         const ViewStep &step = view.steps[i];
         const bool fromNode = nodeIndex.contains(step.from), toNode = nodeIndex.contains(step.to);
         if ((!fromNode && !stepGroups.contains(step.from)) || (!toNode && !stepGroups.contains(step.to)))
             continue;
         Edge e;
-        if (const Edge *m = modelEdge(model, step.from, step.to)) {
-            e = *m;
+        if (const int m = modelEdges.value({step.from, step.to}, -1); m >= 0) {
+            e = model.edges[m];
             e.bothWays = false;
             e.tail = ArrowEnd::None;
         }

@@ -13,6 +13,8 @@ namespace ae::diagram {
 // Whether `selector` picks the node (kind and tag patterns match the node's kind name and tags; a group
 // pattern matches any group that encloses the node). `*` matches any run of characters, `?` one.
 bool selectorMatches(const Diagram &model, const ViewSelector &selector, const Node &node);
+// Whether the selector picks any node of the model.
+bool selectorMatchesAny(const Diagram &model, const ViewSelector &selector);
 
 // The diagram `view` shows: a plain Diagram (no views) that lays out and draws like any other. Unknown ids
 // are skipped (the parser has reported them).
