@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N]`: an .arch
-// file (or - for stdin) to SVG, PNG or PDF, with every diagnostic on stderr as FILE:LINE:COL: error: MESSAGE.
+// `archexplorer render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] [--view NAME
+// |
+// --all-views]`: an .arch file (or - for stdin) to SVG, PNG or PDF, with every diagnostic on stderr as
+// FILE:LINE:COL: error: MESSAGE. --all-views writes one file per view into the directory -o names, also for
+// every diagram of a Markdown document.
 #include "cli.h"
 
 #include "common/diagnostic.h"
 #include "diagram/export.h"
 #include "diagram/import/import.h"
+#include "diagram/kinds.h"
 #include "diagram/layout.h"
 #include "diagram/parser.h"
+#include "diagram/views.h"
+#include "markdown/markdown.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 
 namespace ae::cli {
@@ -21,7 +29,105 @@ struct RenderOptions
     QString input, output, format, theme = QStringLiteral("light");
     double scale = 2.0;
     std::optional<diagram::DiagramFormat> from; // --from overrides the detection
+    QString view;                               // --view NAME
+    bool allViews = false;                      // --all-views: -o names a directory
 };
+
+// One picture to write: a view of a diagram (or a whole diagram), and the file name it gets.
+struct Picture
+{
+    QString name; // without extension
+    diagram::Diagram diagram;
+};
+
+bool isMarkdownPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"md" || suffix == u"markdown";
+}
+
+// The diagrams of the input: one for a diagram file, every ```arch/dot/mermaid block of a Markdown document
+// (diagnostics moved to the document's lines). Diagnostics go to stderr; false when any is an error.
+struct Source
+{
+    diagram::Diagram diagram;
+    QString baseName; // for a diagram without views
+};
+
+bool parseSources(const QString &fileName, const QString &input, const QByteArray &bytes,
+                  diagram::DiagramFormat format, bool markdown, Io &io, QVector<Source> *sources)
+{
+    bool ok = true;
+    auto report = [&](const diagram::ParseResult &parsed, int lineOffset) {
+        for (Diagnostic d : parsed.diagnostics) {
+            if (d.line > 0)
+                d.line += lineOffset;
+            io.err << formatDiagnostic(fileName, d) << "\n";
+        }
+        ok = ok && !hasErrors(parsed.diagnostics);
+    };
+    const QString base = input == u"-" ? QStringLiteral("diagram") : QFileInfo(input).completeBaseName();
+    if (!markdown) {
+        const diagram::ParseResult parsed =
+            diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, format), format);
+        report(parsed, 0);
+        sources->append({parsed.diagram, base});
+        return ok;
+    }
+    const markdown::MarkdownDocument doc = markdown::parse(QString::fromUtf8(bytes));
+    int number = 0;
+    for (const markdown::CodeBlock &block : doc.codeBlocks) {
+        const std::optional<diagram::DiagramFormat> blockFormat = diagram::diagramFormatFromInfo(block.info);
+        if (!markdown::isDiagramInfo(block.info) || !blockFormat)
+            continue;
+        ++number;
+        const diagram::ParseResult parsed = diagram::parseAnyDiagram(block.text, *blockFormat);
+        report(parsed, block.contentLine - 1);
+        sources->append({parsed.diagram, base + u'-' + QString::number(number)});
+    }
+    return ok;
+}
+
+// The pictures --view / --all-views / neither ask for; an error sentence when a view is not there.
+QString choosePictures(const QVector<Source> &sources, const RenderOptions &o, const QString &fileName,
+                       QVector<Picture> *pictures)
+{
+    if (!o.view.isEmpty()) {
+        QStringList known;
+        for (const Source &source : sources) {
+            const int index = diagram::indexOfView(source.diagram, o.view);
+            if (index >= 0) {
+                pictures->append({o.view, diagram::applyView(source.diagram, source.diagram.views[index])});
+                return {};
+            }
+            for (const diagram::View &v : source.diagram.views)
+                known.append(v.id);
+        }
+        if (known.isEmpty())
+            return QStringLiteral("%1 defines no views, so there is no view `%2`").arg(fileName, o.view);
+        const QString guess = diagram::suggestion(o.view, known);
+        return QStringLiteral("%1 has no view `%2`%3 (its views: %4)")
+            .arg(fileName, o.view,
+                 guess.isEmpty() ? QString() : QStringLiteral("; did you mean `%1`?").arg(guess),
+                 known.join(QStringLiteral(", ")));
+    }
+    if (!o.allViews) {
+        pictures->append({sources.first().baseName, sources.first().diagram});
+        return {};
+    }
+    QSet<QString> taken;
+    for (int i = 0; i < sources.size(); ++i) {
+        for (diagram::ViewPicture &view : diagram::viewPictures(sources[i].diagram)) {
+            QString name = view.id.isEmpty() ? sources[i].baseName : view.id;
+            // Two diagrams of one document may both have a view `system`: the later one is `system-2`...
+            for (int n = 2; taken.contains(name); ++n)
+                name = (view.id.isEmpty() ? sources[i].baseName : view.id) + u'-' + QString::number(n);
+            taken.insert(name);
+            pictures->append({name, std::move(view.diagram)});
+        }
+    }
+    return {};
+}
 
 // Returns an error sentence, or empty when the arguments are usable.
 QString parseArguments(const QStringList &args, RenderOptions *o)
@@ -51,6 +157,11 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
                 o->scale = scale.toDouble(&ok);
             if (!ok || o->scale <= 0 || o->scale > 16)
                 return QStringLiteral("--scale must be a number greater than 0 and at most 16");
+        } else if (a == QLatin1String("--view")) {
+            if (!value(&o->view) || o->view.isEmpty())
+                return QStringLiteral("--view needs the id of a view");
+        } else if (a == QLatin1String("--all-views")) {
+            o->allViews = true;
         } else if (a == QLatin1String("--from")) {
             QString name;
             if (!value(&name) || !(o->from = diagram::diagramFormatFromInfo(name)))
@@ -65,6 +176,14 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
     }
     if (o->input.isEmpty())
         return QStringLiteral("missing INPUT (a .arch, .dot, .gv or .mmd file, or - for standard input)");
+    if (o->allViews && !o->view.isEmpty())
+        return QStringLiteral("--view and --all-views cannot be used together");
+    if (o->allViews && o->output.isEmpty())
+        return QStringLiteral("--all-views needs -o DIRECTORY (one file per view is written there)");
+    if (isMarkdownPath(o->input) && !o->allViews && o->view.isEmpty())
+        return QStringLiteral(
+            "a Markdown document may hold several diagrams: use --all-views -o DIRECTORY, or "
+            "--view NAME");
     return {};
 }
 
@@ -78,7 +197,8 @@ int runRender(const QStringList &args, Io &io)
     }
     std::optional<diagram::ExportFormat> format = diagram::formatFromName(o.format);
     if (!format)
-        format = o.output.isEmpty() ? diagram::ExportFormat::Svg : diagram::formatFromPath(o.output);
+        format =
+            o.output.isEmpty() || o.allViews ? diagram::ExportFormat::Svg : diagram::formatFromPath(o.output);
     if (!format) {
         io.err << "archexplorer render: cannot tell the format from " << o.output
                << "; use --format svg|png|pdf\n";
@@ -96,10 +216,11 @@ int runRender(const QStringList &args, Io &io)
 
     // By --from, else by extension, else by the first line (stdin included); a language recognised but not
     // read (D2, Structurizr, PlantUML) is one clear line, not a page of .arch errors.
+    const bool markdown = isMarkdownPath(o.input) && !o.from;
     diagram::DiagramFormat source = diagram::DiagramFormat::Arch;
     if (o.from) {
         source = *o.from;
-    } else {
+    } else if (!markdown) {
         const diagram::DetectedFormat detected =
             diagram::detectDiagramFormat(o.input, QString::fromUtf8(bytes.left(64 * 1024)));
         if (!detected.format) {
@@ -108,31 +229,63 @@ int runRender(const QStringList &args, Io &io)
         }
         source = *detected.format;
     }
-    const diagram::ParseResult parsed =
-        diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, source), source);
-    for (const Diagnostic &d : parsed.diagnostics)
-        io.err << formatDiagnostic(fileName, d) << "\n";
-    if (hasErrors(parsed.diagnostics))
+    QVector<Source> sources;
+    if (!parseSources(fileName, o.input, bytes, source, markdown, io, &sources))
         return InputErrors;
-
-    const diagram::Theme theme = diagram::Theme::named(o.theme);
-    const diagram::LayoutResult laid = diagram::layoutDiagram(parsed.diagram, theme, 60000, true);
-    if (!laid.ok) {
-        io.err << "archexplorer render: " << laid.error << "\n";
+    if (sources.isEmpty()) {
+        io.err << "archexplorer render: " << fileName
+               << " holds no diagram (no ```arch, ```dot or ```mermaid block)\n";
+        return InputErrors;
+    }
+    QVector<Picture> pictures;
+    const QString viewError = choosePictures(sources, o, fileName, &pictures);
+    if (!viewError.isEmpty()) {
+        io.err << "archexplorer render: " << viewError << "\n";
         return UsageOrIoError;
     }
-    if (laid.diagram.simplifiedLayout)
-        io.err << fileName << ": note: " << laid.diagram.notice << "\n";
+
+    // Every picture is laid out before the first file is written: a failure leaves no partial set behind.
+    const diagram::Theme theme = diagram::Theme::named(o.theme);
+    QVector<diagram::LaidOutDiagram> laidOut;
+    for (const Picture &picture : std::as_const(pictures)) {
+        const diagram::LayoutResult laid = diagram::layoutDiagram(picture.diagram, theme, 60000, true);
+        if (!laid.ok) {
+            io.err << "archexplorer render: " << laid.error << "\n";
+            return UsageOrIoError;
+        }
+        if (laid.diagram.simplifiedLayout)
+            io.err << fileName << ": note: " << laid.diagram.notice << "\n";
+        laidOut.append(laid.diagram);
+    }
 
     if (o.output.isEmpty()) {
         io.out << QString::fromUtf8(
-            diagram::exportBytes(laid.diagram, theme, diagram::ExportFormat::Svg, 1, nullptr));
+            diagram::exportBytes(laidOut.first(), theme, diagram::ExportFormat::Svg, 1, nullptr));
         return Success;
     }
-    QString error;
-    if (!diagram::exportDiagram(laid.diagram, theme, o.output, *format, o.scale, &error)) {
-        io.err << "archexplorer render: " << error << "\n";
+    if (!o.allViews) {
+        QString error;
+        if (!diagram::exportDiagram(laidOut.first(), theme, o.output, *format, o.scale, &error)) {
+            io.err << "archexplorer render: " << error << "\n";
+            return UsageOrIoError;
+        }
+        return Success;
+    }
+    if (!QDir().mkpath(o.output)) {
+        io.err << "archexplorer render: cannot create the directory " << o.output << "\n";
         return UsageOrIoError;
+    }
+    const QString extension = *format == diagram::ExportFormat::Svg   ? QStringLiteral(".svg")
+                              : *format == diagram::ExportFormat::Png ? QStringLiteral(".png")
+                                                                      : QStringLiteral(".pdf");
+    for (int i = 0; i < pictures.size(); ++i) {
+        const QString path = QDir(o.output).filePath(pictures[i].name + extension);
+        QString error;
+        if (!diagram::exportDiagram(laidOut[i], theme, path, *format, o.scale, &error)) {
+            io.err << "archexplorer render: " << error << "\n";
+            return UsageOrIoError;
+        }
+        io.out << path << "\n";
     }
     return Success;
 }
@@ -143,7 +296,7 @@ Command renderCommand()
 {
     return {QStringLiteral("render"),
             QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] "
-                           "[--from arch|dot|mermaid]"),
+                           "[--from arch|dot|mermaid] [--view NAME | --all-views -o DIRECTORY]"),
             QStringLiteral(
                 "draw a diagram (.arch, .dot/.gv, .mmd; INPUT - reads .arch from standard input) as SVG "
                 "(to standard output without "

@@ -129,8 +129,15 @@ bool parseHelperOutput(const QByteArray &output, const Diagram &diagram, const T
         le.index = i;
         le.headArrow = e.directed;
         le.tailArrow = e.directed && e.bothWays;
-        const QRectF from = r.nodeRect(e.from);
-        const QRectF to = r.nodeRect(e.to);
+        // A group end is the group's frame (the groups are laid out above).
+        auto endRect = [&r, &diagram](const QString &id, bool isGroup) {
+            if (!isGroup)
+                return r.nodeRect(id);
+            const int g = diagram.indexOfGroup(id);
+            return g >= 0 ? r.groups[g].rect : QRectF();
+        };
+        const QRectF from = endRect(e.from, e.fromGroup);
+        const QRectF to = endRect(e.to, e.toGroup);
         const QByteArray id = "e" + QByteArray::number(i);
         if (e.label.isEmpty()) {
             le.points = oriented(splines.value(id), from, to);

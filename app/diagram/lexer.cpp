@@ -72,7 +72,8 @@ bool isIdentifierChar(QChar c)
 
 bool isKeyword(QStringView word)
 {
-    for (const char *keyword : {"title", "direction", "group", "rank", "order", "style"})
+    for (const char *keyword : {"title", "direction", "group", "rank", "order", "style", "class", "view",
+                                "dynamic", "include", "exclude"})
         if (word == QLatin1String(keyword))
             return true;
     return false;
@@ -88,6 +89,10 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
     QVector<Token> tokens;
     int bracketDepth = qMax(0, openLists);
     bool statementStart = bracketDepth == 0;
+    // After `include` / `exclude` the line is a list of selectors (`group:shop*, kind:database, api+`): `:`
+    // separates a selector's key from its pattern instead of starting an edge label, and `*` `?` are
+    // wildcards.
+    bool selectors = false;
     int i = 0;
     const int n = int(line.size());
     auto add = [&tokens](TokenType type, int start, int end) {
@@ -127,6 +132,14 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
             statementStart = false;
             continue;
         }
+        if (selectors && (isIdentifierChar(c) || c == u'*' || c == u'?')) {
+            int j = i + 1;
+            while (j < n && (isIdentifierChar(line[j]) || line[j] == u'*' || line[j] == u'?'))
+                ++j;
+            add(TokenType::Identifier, i, j);
+            i = j;
+            continue;
+        }
         if (isIdentifierStart(c)) {
             const int end = identifierEnd(line, i);
             const QStringView word = line.mid(i, end - i);
@@ -137,9 +150,10 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
                     type = TokenType::Attribute;
             } else if (statementStart) {
                 const bool nextIsOperator = operatorLength(line, next) > 0;
-                if (isKeyword(word) && !nextIsOperator)
+                if (isKeyword(word) && !nextIsOperator) {
                     type = TokenType::Keyword;
-                else if (next < n && isIdentifierStart(line[next]) && kindFromName(word.toString()))
+                    selectors = word == u"include" || word == u"exclude";
+                } else if (next < n && isIdentifierStart(line[next]) && kindFromName(word.toString()))
                     type = TokenType::Kind;
             }
             add(type, i, end);
@@ -175,6 +189,7 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
             add(TokenType::Punctuation, i, i + 1);
             ++i;
             statementStart = true;
+            selectors = false;
             continue;
         case u'[':
             ++bracketDepth;
@@ -184,7 +199,19 @@ QVector<Token> tokenizeLine(QStringView line, int openLists, int *endOpenLists)
             break;
         case u',':
             break;
+        case u'&': // a parallel step in a dynamic view: `& api -> cache`
+            break;
+        case u'+': // `api+`: a selector with its neighbours
+            if (!selectors) {
+                add(TokenType::Error, i, i + 1);
+                ++i;
+                statementStart = false;
+                continue;
+            }
+            break;
         case u':': {
+            if (selectors)
+                break;
             add(TokenType::Punctuation, i, i + 1);
             i = skipSpace(line, i + 1);
             // Outside [ ] a colon introduces an edge label; unquoted, it runs to '[', a comment or the end of
@@ -247,7 +274,8 @@ int attributeListContinuation(QStringView line, const QVector<Token> &tokens)
         // `note -> x` and a lone `text` are statements).
         static const char *const keys[] = {"tech",       "note",      "link",        "fill",      "stroke",
                                            "text",       "dark-fill", "dark-stroke", "dark-text", "color",
-                                           "dark-color", "style",     "kind"};
+                                           "dark-color", "style",     "kind",        "tag",       "class",
+                                           "show-note",  "columns",   "direction"};
         if (tokens.size() < 2)
             return -1;
         const TokenType next = tokens[1].type;

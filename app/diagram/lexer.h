@@ -12,12 +12,13 @@
 namespace ae::diagram {
 
 enum class TokenType {
-    Keyword,     // title, direction, group, rank, order, style at the start of a statement
+    Keyword,     // title, direction, group, rank, order, style, class, view, dynamic, include, exclude at the
+                 // start of a statement
     Kind,        // a node kind (or alias) at the start of a declaration: `database pg`
     Identifier,  // ids and bare values (`right`, `region`; inside [ ] also `5G`, `3`, `1.5`)
     String,      // "quoted", including its quotes
     Operator,    // -> ~> => -- <-> <~> <=>
-    Punctuation, // { } [ ] , :
+    Punctuation, // { } [ ] , : & (and + after include/exclude)
     Attribute,   // an attribute key inside [ ]: `tech` in [tech: "Envoy"]
     Color,       // #rgb / #rrggbb / #aarrggbb inside [ ] ('#' glued to letters or digits there)
     Comment,     // # to the end of the line (outside strings and outside a colour)

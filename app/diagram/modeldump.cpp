@@ -79,6 +79,28 @@ QString directionName(Direction d)
     return QStringLiteral("right");
 }
 
+QString tags(const QStringList &tags)
+{
+    return tags.isEmpty() ? QString() : QStringLiteral(" tags=") + tags.join(u',');
+}
+
+QString selectorName(ViewSelector::By by)
+{
+    switch (by) {
+    case ViewSelector::By::Id:
+        return QStringLiteral("id");
+    case ViewSelector::By::Group:
+        return QStringLiteral("group");
+    case ViewSelector::By::Kind:
+        return QStringLiteral("kind");
+    case ViewSelector::By::Tag:
+        return QStringLiteral("tag");
+    case ViewSelector::By::All:
+        return QStringLiteral("all");
+    }
+    return QStringLiteral("id");
+}
+
 } // namespace
 
 QString dumpDiagram(const Diagram &d)
@@ -89,6 +111,9 @@ QString dumpDiagram(const Diagram &d)
         out += QStringLiteral("group ") + g.id + field("label", g.label) +
                (g.kind.isEmpty() ? QString() : QStringLiteral(" kind=") + g.kind) +
                (g.parent.isEmpty() ? QString() : QStringLiteral(" parent=") + g.parent) + colours(g.colors) +
+               tags(g.tags) +
+               (g.columns > 0 ? QStringLiteral(" columns=") + QString::number(g.columns) : QString()) +
+               (g.hasDirection ? QStringLiteral(" direction=") + directionName(g.direction) : QString()) +
                at(g.location) + u'\n';
     }
     for (const Node &n : d.nodes) {
@@ -96,8 +121,8 @@ QString dumpDiagram(const Diagram &d)
                field("label", n.label) + field("tech", n.technology) + field("note", n.note) +
                field("link", n.link) + (n.group.isEmpty() ? QString() : QStringLiteral(" group=") + n.group) +
                (n.fields.isEmpty() ? QString() : field("fields", n.fields.join(u'|'))) +
-               (n.declared ? QString() : QStringLiteral(" undeclared")) + colours(n.colors) + at(n.location) +
-               u'\n';
+               (n.declared ? QString() : QStringLiteral(" undeclared")) + colours(n.colors) + tags(n.tags) +
+               (n.showNote ? QStringLiteral(" show-note") : QString()) + at(n.location) + u'\n';
     }
     for (const Edge &e : d.edges) {
         QString c;
@@ -109,14 +134,31 @@ QString dumpDiagram(const Diagram &d)
             c += QStringLiteral(" text=") + colour(e.colors.text);
         if (e.colors.darkText.isValid())
             c += QStringLiteral(" dark-text=") + colour(e.colors.darkText);
-        out += QStringLiteral("edge ") + e.from + QStringLiteral(" -> ") + e.to + QStringLiteral(" style=") +
-               styleName(e.style) + (e.bothWays ? QStringLiteral(" both-ways") : QString()) +
+        out += QStringLiteral("edge ") + (e.fromGroup ? QStringLiteral("group:") : QString()) + e.from +
+               QStringLiteral(" -> ") + (e.toGroup ? QStringLiteral("group:") : QString()) + e.to +
+               QStringLiteral(" style=") + styleName(e.style) +
+               (e.bothWays ? QStringLiteral(" both-ways") : QString()) +
                (e.directed ? QString() : QStringLiteral(" undirected")) + field("label", e.label) + c +
-               at(e.location) + u'\n';
+               tags(e.tags) + at(e.location) + u'\n';
     }
     for (const RankHint &h : d.hints) {
         out += (h.type == RankHint::Type::Same ? QStringLiteral("rank ") : QStringLiteral("order ")) +
                h.ids.join(QStringLiteral(", ")) + at(h.location) + u'\n';
+    }
+    for (const View &v : d.views) {
+        out += (v.type == View::Type::Dynamic ? QStringLiteral("dynamic ") : QStringLiteral("view ")) + v.id +
+               field("title", v.title) +
+               (v.hasDirection ? QStringLiteral(" direction=") + directionName(v.direction) : QString()) +
+               at(v.location) + u'\n';
+        for (const auto &[word, list] : {std::pair{"include", &v.include}, std::pair{"exclude", &v.exclude}})
+            for (const ViewSelector &s : *list)
+                out += QStringLiteral("  ") + QString::fromLatin1(word) + u' ' + selectorName(s.by) + u':' +
+                       s.pattern + (s.withNeighbours ? QStringLiteral(" +neighbours") : QString()) +
+                       at(s.location) + u'\n';
+        for (const ViewStep &s : v.steps)
+            out += QStringLiteral("  step ") + (s.parallelWithPrevious ? QStringLiteral("& ") : QString()) +
+                   s.from + (s.async ? QStringLiteral(" ~> ") : QStringLiteral(" -> ")) + s.to +
+                   field("label", s.label) + at(s.location) + u'\n';
     }
     return out;
 }

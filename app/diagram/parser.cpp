@@ -308,13 +308,25 @@ void Parser::parseStatement()
     }
     if (atPunct(u'{')) {
         if (!capped())
-            error(here(), tr("unexpected `{`"), tr("a `{` opens a group: `group ID \"LABEL\" {`"));
+            error(here(), tr("unexpected `{`"),
+                  currentView() >= 0 ? tr("a view holds no groups; close the view with `}` first")
+                                     : tr("a `{` opens a group: `group ID \"LABEL\" {`"));
         openFrame({}, false, here());
         ++m_pos;
         return;
     }
     if (type == TokenType::Error) {
         reportTokenError(m_pos);
+        skipStatement();
+        return;
+    }
+    if (currentView() >= 0) {
+        parseViewStatement();
+        return;
+    }
+    if (atPunct(u'&')) {
+        error(here(), tr("unexpected `&`"),
+              tr("`&` starts a parallel step, inside a `dynamic` view: `& a -> b : LABEL`"));
         skipStatement();
         return;
     }
@@ -362,7 +374,17 @@ void Parser::parseKeywordStatement()
         parseRankOrOrder(RankHint::Type::Same);
     else if (word == u"order")
         parseRankOrOrder(RankHint::Type::Order);
-    else
+    else if (word == u"view")
+        parseView(View::Type::Static);
+    else if (word == u"dynamic")
+        parseView(View::Type::Dynamic);
+    else if (word == u"class")
+        parseClass();
+    else if (word == u"include" || word == u"exclude") {
+        error(here(), tr("`%1` belongs inside a view").arg(word.toString()),
+              tr("write it between the braces of `view ID \"TITLE\" { … }`"));
+        skipStatement();
+    } else
         parseStyle();
 }
 
@@ -427,7 +449,7 @@ void Parser::parseTitle()
         expectStatementEnd(tr("the title"));
 }
 
-void Parser::parseDirection()
+void Parser::parseDirection(Direction *into)
 {
     const SourceLocation at = here();
     ++m_pos;
@@ -447,7 +469,7 @@ void Parser::parseDirection()
         skipStatement();
         return;
     }
-    m_diagram.direction = Direction(index);
+    *(into ? into : &m_diagram.direction) = Direction(index);
     ++m_pos;
     expectStatementEnd(tr("the direction"));
 }

@@ -6,6 +6,9 @@
 #include "diagram/kinds.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ae::diagram::detail {
 
@@ -25,8 +28,8 @@ QStringList keys(std::initializer_list<const char *> names)
 
 const QStringList &nodeKeys()
 {
-    static const QStringList k =
-        keys({"tech", "note", "link", "fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text"});
+    static const QStringList k = keys({"tech", "note", "link", "tag", "class", "show-note", "fill", "stroke",
+                                       "text", "dark-fill", "dark-stroke", "dark-text"});
     return k;
 }
 
@@ -38,14 +41,21 @@ const QStringList &colourKeys()
 
 const QStringList &edgeKeys()
 {
-    static const QStringList k = keys({"color", "dark-color", "text", "dark-text", "style"});
+    static const QStringList k = keys({"color", "dark-color", "text", "dark-text", "style", "tag", "class"});
     return k;
 }
 
 const QStringList &groupKeys()
 {
+    static const QStringList k = keys({"kind", "tag", "class", "columns", "direction", "fill", "stroke",
+                                       "text", "dark-fill", "dark-stroke", "dark-text"});
+    return k;
+}
+
+const QStringList &classKeys()
+{
     static const QStringList k =
-        keys({"kind", "fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text"});
+        keys({"fill", "stroke", "text", "dark-fill", "dark-stroke", "dark-text", "color", "dark-color"});
     return k;
 }
 
@@ -254,6 +264,54 @@ void Parser::applyNodeAttributes(Node &node, const QVector<Attribute> &attribute
             node.note = a.value;
         } else if (a.key == u"link") {
             node.link = a.value;
+        } else if (a.key == u"tag" || a.key == u"class") {
+            applyTags(&node.tags, a);
+        } else if (a.key == u"show-note") {
+            if (a.value == u"true" || a.value == u"false")
+                node.showNote = a.value == u"true";
+            else
+                error(a.valueLocation, tr("`show-note` is `true` or `false`, not `%1`").arg(a.value),
+                      tr("write `show-note: true` to draw the note on the canvas"));
+        }
+    }
+}
+
+// `tag: pii`, `class: "critical pii"`: one or more names, separated by spaces or commas.
+void Parser::applyTags(QStringList *tags, const Attribute &a)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    const QStringList names = a.value.split(separators, Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        warning(a.valueLocation, tr("`%1` is empty").arg(a.key), tr("write `%1: NAME`").arg(a.key));
+    for (const QString &name : names) {
+        if (!isIdentifierStart(name[0]) ||
+            !std::all_of(name.begin(), name.end(), [](QChar c) { return isIdentifierChar(c); })) {
+            error(a.valueLocation, tr("`%1` is not a valid tag").arg(name),
+                  tr("tags use letters, digits, `_`, `-` and `.`, and start with a letter or `_`"));
+            continue;
+        }
+        if (!tags->contains(name))
+            tags->append(name);
+    }
+}
+
+void Parser::applyClassAttributes(ClassDef &def, const QVector<Attribute> &attributes)
+{
+    checkKeys(attributes, classKeys(), tr("classes"));
+    for (const Attribute &a : attributes) {
+        if (!a.valueOk)
+            continue;
+        if (a.key == u"color") {
+            colorValue(a, &def.edgeColors.stroke);
+        } else if (a.key == u"dark-color") {
+            colorValue(a, &def.edgeColors.darkStroke);
+        } else if (QColor *field = colourField(def.colors, a.key)) {
+            if (colorValue(a, field)) {
+                if (a.key == u"text")
+                    def.edgeColors.text = *field;
+                else if (a.key == u"dark-text")
+                    def.edgeColors.darkText = *field;
+            }
         }
     }
 }
@@ -273,6 +331,8 @@ bool Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attribute
             colorValue(a, &edge.colors.text);
         } else if (a.key == u"dark-text") {
             colorValue(a, &edge.colors.darkText);
+        } else if (a.key == u"tag" || a.key == u"class") {
+            applyTags(&edge.tags, a);
         } else if (a.key == u"style") {
             static const QStringList styles = keys({"sync", "async", "replication", "plain"});
             const int index = styles.indexOf(a.value);
@@ -299,7 +359,31 @@ void Parser::applyGroupAttributes(Group &group, const QVector<Attribute> &attrib
             continue;
         if (QColor *field = colourField(group.colors, a.key)) {
             colorValue(a, field);
-        } else if (a.key == u"kind" && !styleOnly) {
+        } else if (styleOnly) {
+            continue;
+        } else if (a.key == u"tag" || a.key == u"class") {
+            applyTags(&group.tags, a);
+        } else if (a.key == u"columns") {
+            bool ok = false;
+            const int n = a.value.toInt(&ok);
+            if (!ok || n < 1 || n > 100)
+                error(a.valueLocation, tr("`columns` is a whole number from 1 to 100, not `%1`").arg(a.value),
+                      tr("write e.g. `columns: 3`"));
+            else
+                group.columns = n;
+        } else if (a.key == u"direction") {
+            static const QStringList names = keys({"right", "down", "left", "up"});
+            const int index = names.indexOf(a.value);
+            if (index < 0) {
+                const QString guess = suggestion(a.value, names);
+                error(a.valueLocation, tr("unknown direction `%1`").arg(a.value),
+                      guess.isEmpty() ? tr("use right, down, left or up")
+                                      : tr("did you mean `%1`?").arg(guess));
+            } else {
+                group.hasDirection = true;
+                group.direction = Direction(index);
+            }
+        } else if (a.key == u"kind") {
             static const QStringList kinds = keys({"region", "zone", "vpc", "tier", "cluster"});
             if (kinds.contains(a.value)) {
                 group.kind = a.value;

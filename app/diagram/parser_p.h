@@ -60,6 +60,24 @@ struct Frame
     bool isGroup = false;
     bool overflow = false; // opened beyond kMaxGroupDepth
     SourceLocation brace;
+    int view = -1; // index into Parser::m_views when this is a view's `{`
+};
+
+// A view as written, with where each step's ids are, until resolve() checks them.
+struct PendingView
+{
+    View view;
+    bool duplicate = false; // its id was taken: parsed for errors, then dropped
+    QVector<std::pair<SourceLocation, SourceLocation>> stepPlaces; // from, to
+};
+
+// `class NAME [ATTRIBUTES]`: colours shared by every element tagged NAME.
+struct ClassDef
+{
+    QString name;
+    StyleOverride colors; // nodes and groups
+    StyleOverride edgeColors;
+    SourceLocation location;
 };
 
 } // namespace ae::diagram::detail
@@ -88,7 +106,16 @@ private:
     void parseRankOrOrder(RankHint::Type type);
     void parseStyle();
     void parseTitle();
-    void parseDirection();
+    void parseDirection(Direction *into = nullptr);
+    // parser_views.cpp: views, dynamic views and classes
+    void parseView(View::Type type);
+    void parseViewStatement();
+    void parseSelectors(QVector<ViewSelector> *into);
+    void parseStep();
+    void parseClass();
+    void resolveViews();
+    void resolveClasses();
+    int currentView() const { return m_frames.isEmpty() ? -1 : m_frames.last().view; }
     void openFrame(const QString &group, bool isGroup, SourceLocation brace);
     void closeFrame();
     bool expectStatementEnd(const QString &what);
@@ -114,6 +141,8 @@ private:
     void applyNodeAttributes(Node &node, const QVector<Attribute> &attributes, bool styleOnly);
     bool applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes); // true: a `style` was applied
     void applyGroupAttributes(Group &group, const QVector<Attribute> &attributes, bool styleOnly);
+    void applyTags(QStringList *tags, const Attribute &a);
+    void applyClassAttributes(ClassDef &def, const QVector<Attribute> &attributes);
     bool checkKeys(const QVector<Attribute> &attributes, const QStringList &allowed, const QString &what);
     bool colorValue(const Attribute &a, QColor *color);
 
@@ -159,6 +188,10 @@ private:
     QVector<PendingEdge> m_edges;
     QVector<StyleRequest> m_styles;
     QVector<PendingHint> m_hints;
+    QVector<PendingView> m_views;
+    QHash<QString, int> m_viewIndex;
+    QVector<ClassDef> m_classes;
+    QHash<QString, int> m_classIndex;
     int m_suggestionBudget = 50;
 };
 

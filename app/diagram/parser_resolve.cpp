@@ -23,6 +23,8 @@ void Parser::resolve()
     resolveEdges();
     resolveStyles();
     resolveHints();
+    resolveClasses();
+    resolveViews();
     warnEmptyGroups();
 }
 
@@ -33,6 +35,9 @@ void Parser::closeUnclosedFrames()
             break;
         if (frame.isGroup)
             error(frame.brace, tr("group `%1` is never closed").arg(frame.group),
+                  tr("add a `}` after its last line"));
+        else if (frame.view >= 0)
+            error(frame.brace, tr("view `%1` is never closed").arg(m_views[frame.view].view.id),
                   tr("add a `}` after its last line"));
         else
             error(frame.brace, tr("`{` is never closed"), tr("add a matching `}`"));
@@ -96,23 +101,54 @@ void Parser::resolvePlacements()
     }
 }
 
+// An edge end naming a group (and no node) ends on the group's border. A group cannot be joined to a node or
+// group inside it: the line would have to leave the frame it starts in.
 void Parser::resolveEdges()
 {
-    for (const PendingEdge &pending : std::as_const(m_edges)) {
-        bool ok = true;
-        for (const auto &[id, at] : {std::pair{pending.edge.from, pending.fromLocation},
-                                     std::pair{pending.edge.to, pending.toLocation}}) {
-            if (m_groupIndex.contains(id) && !m_nodeIndex.contains(id)) {
-                error(at, tr("`%1` is a group; edges connect nodes").arg(id),
-                      tr("connect a node inside the group instead"));
-                ok = false;
-            }
+    // The groups around a node or group, innermost first.
+    auto enclosing = [this](QString group) {
+        QStringList chain;
+        for (int guard = 0; !group.isEmpty() && guard <= m_diagram.groups.size(); ++guard) {
+            chain.append(group);
+            const auto it = m_groupIndex.constFind(group);
+            group = it == m_groupIndex.constEnd() ? QString() : m_diagram.groups[it.value()].parent;
         }
-        if (!ok)
+        return chain;
+    };
+    auto around = [&](const QString &id, bool isGroup) {
+        if (isGroup)
+            return enclosing(id);
+        const auto it = m_nodeIndex.constFind(id);
+        return it == m_nodeIndex.constEnd() ? QStringList() : enclosing(m_diagram.nodes[it.value()].group);
+    };
+    for (PendingEdge pending : std::as_const(m_edges)) {
+        Edge &e = pending.edge;
+        e.fromGroup = m_groupIndex.contains(e.from) && !m_nodeIndex.contains(e.from);
+        e.toGroup = m_groupIndex.contains(e.to) && !m_nodeIndex.contains(e.to);
+        if (e.fromGroup && e.from == e.to) {
+            error(pending.toLocation, tr("an edge from the group `%1` to itself").arg(e.from),
+                  tr("connect two different nodes or groups"));
             continue;
-        ensureNode(pending.edge.from, pending.fromLocation);
-        ensureNode(pending.edge.to, pending.toLocation);
-        m_diagram.edges.append(pending.edge);
+        }
+        if (e.toGroup && around(e.from, e.fromGroup).contains(e.to)) {
+            error(pending.toLocation,
+                  tr("`%1` is inside the group `%2`; an edge cannot end on a group around its start")
+                      .arg(e.from, e.to),
+                  tr("connect a node or group outside `%1`").arg(e.to));
+            continue;
+        }
+        if (e.fromGroup && around(e.to, e.toGroup).contains(e.from)) {
+            error(pending.fromLocation,
+                  tr("`%1` is inside the group `%2`; an edge cannot start on a group around its end")
+                      .arg(e.to, e.from),
+                  tr("connect a node or group outside `%1`").arg(e.from));
+            continue;
+        }
+        if (!e.fromGroup)
+            ensureNode(e.from, pending.fromLocation);
+        if (!e.toGroup)
+            ensureNode(e.to, pending.toLocation);
+        m_diagram.edges.append(e);
     }
 }
 

@@ -47,9 +47,10 @@ void Parser::parseDeclaration()
     ++m_pos;
     // A misspelt keyword (`titel`, `gruop`, `dirction`) is reported as such and the statement skipped.
     if (!kind) {
-        static const QStringList keywords{QStringLiteral("title"), QStringLiteral("direction"),
-                                          QStringLiteral("group"), QStringLiteral("rank"),
-                                          QStringLiteral("order"), QStringLiteral("style")};
+        static const QStringList keywords{
+            QStringLiteral("title"), QStringLiteral("direction"), QStringLiteral("group"),
+            QStringLiteral("rank"),  QStringLiteral("order"),     QStringLiteral("style"),
+            QStringLiteral("view"),  QStringLiteral("dynamic"),   QStringLiteral("class")};
         const QString guess = suggestion(kindWord, keywords + allKindWords());
         // Only when what follows fits that keyword: `orders "Orders"` is a missing kind, not a misspelt
         // `order`.
@@ -268,6 +269,7 @@ void Parser::parseEdge()
     for (PendingEdge &e : edges) {
         e.edge.label = label;
         e.edge.colors = styled.colors;
+        e.edge.tags = styled.tags;
         if (restyled)
             e.edge.style = styled.style;
         m_edges.append(e);

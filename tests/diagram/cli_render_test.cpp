@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `archexplorer render` as a script uses it: exit codes, stderr as FILE:LINE:COL: error: MESSAGE, SVG on
 // stdout, the format from the output's extension, and no output file when the input has errors.
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -132,6 +133,72 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
         QVERIFY(r.out.isEmpty());
+    }
+
+    void render_allViews_writesOneFilePerViewNamedAfterIt()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("views"));
+        const Run r = render({QStringLiteral(AE_TEST_DATA "/diagram/views/shop.arch"),
+                              QStringLiteral("--all-views"), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files, (QStringList{QStringLiteral("checkout.svg"), QStringLiteral("containers.svg"),
+                                     QStringLiteral("context.svg"), QStringLiteral("frontends.svg"),
+                                     QStringLiteral("stores.svg")}));
+        QFile checkout(QDir(out).filePath(QStringLiteral("checkout.svg")));
+        QVERIFY(checkout.open(QIODevice::ReadOnly));
+        const QByteArray svg = checkout.readAll();
+        QVERIFY(svg.contains("3b. OrderPlaced"));
+        QVERIFY(!svg.contains("node-legacy")); // a view shows only what it selects
+        QFile context(QDir(out).filePath(QStringLiteral("context.svg")));
+        QVERIFY(context.open(QIODevice::ReadOnly));
+        QVERIFY(!context.readAll().contains("node-db"));
+    }
+
+    void render_view_picksOneViewAndNamesUnknownOnes()
+    {
+        const QString in = QStringLiteral(AE_TEST_DATA "/diagram/views/shop.arch");
+        const Run r = render({in, QStringLiteral("--view"), QStringLiteral("stores")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("node-redis"));
+        QVERIFY(!r.out.contains("node-shopper"));
+        const Run bad = render({in, QStringLiteral("--view"), QStringLiteral("chekout")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("no view `chekout`; did you mean `checkout`?"), bad.err.constData());
+        QVERIFY(bad.out.isEmpty());
+    }
+
+    void render_markdownAllViews_everyViewOfEveryDiagram()
+    {
+        QTemporaryDir dir;
+        const QString doc = dir.filePath(QStringLiteral("notes.md"));
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Notes\n\n```arch\nservice a\nservice b\na -> b\nview left { include a }\n"
+                "view right { include b }\n```\n\nText.\n\n```arch\nservice c\n```\n\n"
+                "```arch\nservice d\ndatabse e\n```\n");
+        f.close();
+        const QString out = dir.filePath(QStringLiteral("out"));
+        // The third block has an error: reported at its line in the document, and nothing is written.
+        const Run broken = render({doc, QStringLiteral("--all-views"), QStringLiteral("-o"), out});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(QByteArray(doc.toUtf8() + ":19:1: error: unknown kind `databse`")),
+                 broken.err.constData());
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Notes\n\n```arch\nservice a\nservice b\na -> b\nview left { include a }\n"
+                "view right { include b }\n```\n\nText.\n\n```arch\nservice c\n```\n");
+        f.close();
+        const Run r = render({doc, QStringLiteral("--all-views"), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("left.svg"), QStringLiteral("notes-2.svg"),
+                              QStringLiteral("right.svg")}));
+        // Without --all-views or --view a document is refused with the way out.
+        const Run usage = render({doc});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.err.contains("--all-views"));
     }
 };
 

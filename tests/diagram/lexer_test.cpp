@@ -35,6 +35,21 @@ private Q_SLOTS:
                                             "Kind:database Identifier:pg String:\"Orders\" Punctuation:[ "
                                             "Attribute:tech Punctuation:: String:\"PostgreSQL 15\" "
                                             "Punctuation:]");
+        QTest::newRow("view selectors")
+            << QStringLiteral("include group:shop*, kind:db, api+, * # all")
+            << QStringLiteral("Keyword:include Identifier:group Punctuation:: Identifier:shop* Punctuation:, "
+                              "Identifier:kind Punctuation:: Identifier:db Punctuation:, Identifier:api "
+                              "Punctuation:+ Punctuation:, Identifier:* Comment:# all");
+        QTest::newRow("one-line view")
+            << QStringLiteral("view v \"V\" { exclude id:a? }")
+            << QStringLiteral("Keyword:view Identifier:v String:\"V\" Punctuation:{ "
+                              "Keyword:exclude Identifier:id Punctuation:: "
+                              "Identifier:a? Punctuation:}");
+        QTest::newRow("parallel step") << QStringLiteral("& api ~> events : OrderPlaced")
+                                       << QStringLiteral("Punctuation:& Identifier:api Operator:~> "
+                                                         "Identifier:events Punctuation:: Text:OrderPlaced");
+        QTest::newRow("plus outside selectors")
+            << QStringLiteral("a+b") << QStringLiteral("Identifier:a Error:+ Identifier:b");
         QTest::newRow("edge chain") << QStringLiteral("a -> b ~> c : \"x\"")
                                     << QStringLiteral("Identifier:a Operator:-> Identifier:b Operator:~> "
                                                       "Identifier:c Punctuation:: String:\"x\"");

@@ -2,6 +2,7 @@
 // Hostile and malformed input: the parser must return (no crash, no hang), cap nesting and diagnostics, and
 // keep positions inside the input. Nothing here asserts on time: a hang shows up as the CTest timeout.
 #include "diagram/parser.h"
+#include "diagram/views.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -112,6 +113,30 @@ private Q_SLOTS:
         QCOMPARE(r.diagram.nodes.first().note, QStringLiteral("x99999"));
         QCOMPARE(r.diagnostics.size(),
                  kMaxDiagnostics); // 20,000 unclosed lists and a warning per repeated note
+    }
+
+    void parse_manyViewsSelectorsAndSteps_linear()
+    {
+        // 20,000 nodes and edges, a view of 20,000 wildcard selectors that match nothing, and a dynamic view
+        // of 20,000 steps: each selector and step is checked in bounded time (no pass over the model per
+        // item).
+        QString text;
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("service n%1\nn%1 -> n%2\n").arg(i).arg(i + 1);
+        text += QStringLiteral("view v {\n");
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("  include zz%1*\n").arg(i);
+        text += QStringLiteral("}\ndynamic d {\n");
+        for (int i = 0; i < 20000; ++i)
+            text += QStringLiteral("  n%1 -> n%2 : s\n").arg(i).arg(i + 1);
+        text += QStringLiteral("}\n");
+        const ParseResult r = parseArch(text);
+        QCOMPARE(r.diagram.views.size(), 2);
+        QCOMPARE(r.diagram.views[0].include.size(), 20000);
+        QCOMPARE(r.diagram.views[1].steps.size(), 20000);
+        const Diagram path = applyView(r.diagram, r.diagram.views[1]);
+        QCOMPARE(path.edges.size(), 20000);
+        QCOMPARE(path.edges.last().label, QStringLiteral("20000. s"));
     }
 
     void parse_emptyAndWhitespace_haveNoDiagnostics()

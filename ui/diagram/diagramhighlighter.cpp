@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Token -> colour; one line at a time (statements never span lines, so no block state is needed).
+// Token -> colour, one line at a time. The one thing a line needs from the lines above is whether an
+// attribute list `[` is still open there: each block keeps that as its state (the lexer's openLists), so the
+// keys and values of a list that goes over several lines colour as they do on one line.
 #include "ui/diagram/diagramhighlighter.h"
 
 #include "diagram/lexer.h"
@@ -52,7 +54,9 @@ void DiagramHighlighter::buildFormats()
 
 void DiagramHighlighter::highlightBlock(const QString &text)
 {
-    const QVector<diagram::Token> tokens = diagram::highlightTokens(text);
+    int openLists = qMax(0, previousBlockState()); // -1: the first block, or not highlighted yet
+    const QVector<diagram::Token> tokens = diagram::highlightTokens(text, &openLists);
+    setCurrentBlockState(openLists); // a change re-highlights the next block, and so on while it changes
     for (const diagram::Token &t : tokens) {
         const int type = int(t.type);
         if (type < 0 || type >= int(std::size(m_formats)) || t.length <= 0)

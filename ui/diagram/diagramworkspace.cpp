@@ -5,6 +5,7 @@
 #include "ui/diagram/diagramworkspace.h"
 
 #include "diagram/import/import.h"
+#include "diagram/views.h"
 #include "ui/diagram/autosave.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagrampreview.h"
@@ -17,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -117,10 +119,29 @@ void DiagramWorkspace::buildUi()
     left->setStretchFactor(0, 4);
     left->setStretchFactor(1, 1);
 
+    // The view tabs sit over the preview: one editor, many pictures of its model.
+    m_viewTabs = new QTabBar(this);
+    m_viewTabs->setObjectName(QStringLiteral("diagramViewTabs"));
+    m_viewTabs->setAccessibleName(tr("Views"));
+    m_viewTabs->setDocumentMode(true);
+    m_viewTabs->setExpanding(false);
+    m_viewTabs->setUsesScrollButtons(true);
+    m_viewTabs->hide();
+    connect(m_viewTabs, &QTabBar::currentChanged, this, [this] {
+        if (!m_updatingTabs)
+            startLayout();
+    });
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_viewTabs);
+    rightLayout->addWidget(m_preview, 1);
+
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->setObjectName(QStringLiteral("diagramSplitter"));
     main->addWidget(left);
-    main->addWidget(m_preview);
+    main->addWidget(right);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
 
@@ -254,6 +275,7 @@ void DiagramWorkspace::applyParse(diagram::ParseResult parsed)
 {
     m_parsed = parsed.diagram; // shared, not copied: for highlightNode
     m_diagnostics = parsed.diagnostics;
+    updateViewTabs();
     m_editor->setDiagnostics(m_diagnostics);
     m_problems->setDiagnostics(m_diagnostics);
     Q_EMIT diagnosticsChanged(m_diagnostics);
@@ -285,7 +307,67 @@ void DiagramWorkspace::applyParse(diagram::ParseResult parsed)
         markCancelled();
         return;
     }
-    m_job = m_engine->start(parsed.diagram, m_theme);
+    startLayout();
+}
+
+// The tabs follow the views of the text; the tab shown stays on the same view id while it exists.
+void DiagramWorkspace::updateViewTabs()
+{
+    QStringList ids{QString()};
+    QStringList titles{tr("Model")};
+    for (const diagram::View &view : std::as_const(m_parsed.views)) {
+        ids.append(view.id);
+        titles.append(view.title.isEmpty() ? view.id : view.title);
+    }
+    if (m_parsed.views.isEmpty())
+        ids = {QString()};
+    const QString current = currentView();
+    m_updatingTabs = true;
+    if (ids != m_viewIds) {
+        while (m_viewTabs->count() > 0)
+            m_viewTabs->removeTab(0);
+        if (ids.size() > 1) {
+            for (int i = 0; i < ids.size(); ++i) {
+                m_viewTabs->addTab(titles[i]);
+                m_viewTabs->setTabToolTip(i, i == 0 ? tr("Everything the text declares")
+                                                    : tr("View `%1`").arg(ids[i]));
+            }
+        }
+        m_viewIds = ids;
+    } else {
+        for (int i = 1; i < ids.size(); ++i)
+            m_viewTabs->setTabText(i, titles[i]);
+    }
+    m_viewTabs->setCurrentIndex(qMax(0, int(m_viewIds.indexOf(current))));
+    m_viewTabs->setVisible(m_viewIds.size() > 1);
+    m_updatingTabs = false;
+}
+
+QString DiagramWorkspace::currentView() const
+{
+    const int index = m_viewTabs ? m_viewTabs->currentIndex() : -1;
+    return index > 0 && index < m_viewIds.size() ? m_viewIds[index] : QString();
+}
+
+bool DiagramWorkspace::showView(const QString &id)
+{
+    const int index = m_viewIds.indexOf(id);
+    if (index < 0 || (index > 0 && !m_viewTabs->isVisible()))
+        return false;
+    m_viewTabs->setCurrentIndex(index); // -> startLayout() when it changes
+    return true;
+}
+
+// Lays out what the current tab shows: the whole model, or one view of it.
+void DiagramWorkspace::startLayout()
+{
+    if (m_job)
+        m_engine->cancel(m_job);
+    m_job = 0;
+    const QString view = currentView();
+    const int index = view.isEmpty() ? -1 : diagram::indexOfView(m_parsed, view);
+    m_job =
+        m_engine->start(index < 0 ? m_parsed : diagram::applyView(m_parsed, m_parsed.views[index]), m_theme);
     m_preview->setBusy(true);
 }
 

@@ -17,6 +17,7 @@ template <typename T> class QFutureWatcher;
 class QAction;
 class QLabel;
 class QPushButton;
+class QTabBar;
 class QTimer;
 class QToolBar;
 
@@ -44,6 +45,13 @@ public:
     DiagramEditor *editor() const { return m_editor; }
     DiagramPreview *preview() const { return m_preview; }
     ProblemsList *problems() const { return m_problems; }
+    // One tab per view of the text, after a first "Model" tab (everything); hidden when the text has no
+    // views.
+    QTabBar *viewTabs() const { return m_viewTabs; }
+    // The id of the view the preview shows; empty for the whole model.
+    QString currentView() const;
+    // Shows this view (empty: the whole model) in the preview; false when the text has no such view.
+    bool showView(const QString &id);
 
     QString text() const;
     // Replaces the text as an untitled diagram; undo restores. A long text goes into the editor over a few
@@ -106,6 +114,8 @@ private:
     void dropParse();
     void onCancelRequested();
     void markCancelled();
+    void startLayout();
+    void updateViewTabs();
     void onLayoutFinished(quint64 id, const diagram::LaidOutDiagram &laidOut);
     void onLayoutFailed(quint64 id, const QString &error);
     void cancelLayout();
@@ -121,6 +131,9 @@ private:
     DiagramEditor *m_editor = nullptr;
     ProblemsList *m_problems = nullptr;
     DiagramPreview *m_preview = nullptr;
+    QTabBar *m_viewTabs = nullptr;
+    QStringList m_viewIds; // per tab: empty for the model, else the view's id
+    bool m_updatingTabs = false;
     QToolBar *m_toolbar = nullptr;
     QLabel *m_fileLabel = nullptr;
     QWidget *m_recoveryBanner = nullptr;

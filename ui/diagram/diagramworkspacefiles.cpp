@@ -4,6 +4,8 @@
 // exportDiagram) never open any.
 #include "ui/diagram/diagramworkspace.h"
 
+#include "diagram/views.h"
+
 #include "common/savefile.h"
 #include "ui/diagram/autosave.h"
 #include "ui/diagram/diagrameditor.h"
@@ -222,6 +224,10 @@ bool DiagramWorkspace::highlightNode(const QString &id, QString *label)
     if (i < 0)
         return false;
     const diagram::Node &n = m_parsed.nodes.at(i);
+    // A node the current view leaves out is shown in the whole model.
+    const int view = diagram::indexOfView(m_parsed, currentView());
+    if (view >= 0 && diagram::applyView(m_parsed, m_parsed.views[view]).indexOfNode(id) < 0)
+        showView(QString());
     if (n.location.line > 0)
         m_editor->goTo(n.location.line, qMax(1, n.location.column));
     m_preview->setHighlightedNodes({id});
