@@ -156,6 +156,8 @@ private Q_SLOTS:
         QVERIFY(view.findChild<QPushButton *>(QStringLiteral("advisorExport"))->isEnabled());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("decision.md"));
+        // The answers changed: the evidence for the new ranking is collected in the background again.
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isCollectingEvidence(), 15000);
         QString error;
         QVERIFY2(view.exportMarkdown(path, &error), qPrintable(error));
         QFile f(path);

@@ -53,6 +53,7 @@ DecideView::DecideView(content::Library *library, QWidget *parent) : QWidget(par
         if (m_evidenceWatcher.property("generation").toInt() != m_evidenceGeneration)
             return; // superseded
         m_evidence = m_evidenceWatcher.result();
+        m_collecting = false;
         recompute();
     });
     if (m_library) {
@@ -216,13 +217,15 @@ void DecideView::collectEvidence()
     const QVector<content::Document> documents = m_library->documents();
     const ae::advisor::Catalogue catalogue = m_advisor.catalogue();
     m_evidenceWatcher.setProperty("generation", ++m_evidenceGeneration);
+    m_collecting = true;
     m_evidenceWatcher.setFuture(QtConcurrent::run(
         [documents, catalogue] { return ae::advisor::buildEvidence(documents, catalogue); }));
 }
 
 bool DecideView::isCollectingEvidence() const
 {
-    return m_evidenceWatcher.isRunning();
+    // Until the finished handler has taken the result: the future can be done before its signal arrives.
+    return m_collecting;
 }
 
 void DecideView::recompute()

@@ -68,6 +68,7 @@ private:
     ae::advisor::Recommendation m_recommendation;
     QFutureWatcher<ae::advisor::EvidenceIndex> m_evidenceWatcher;
     int m_evidenceGeneration = 0;
+    bool m_collecting = false; // evidence asked for and not yet taken in
 
     QTabWidget *m_tabs = nullptr;
     QuestionForm *m_form = nullptr;
