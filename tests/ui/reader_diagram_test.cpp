@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextTable>
 #include <QTreeView>
 
 #include <memory>
@@ -124,6 +125,21 @@ private Q_SLOTS:
         }
         QVERIFY2(widestProse > measure * 0.8 && widestProse <= measure * 1.02,
                  qPrintable(QStringLiteral("prose %1 px, measure %2 px").arg(widestProse).arg(measure)));
+        // Code boxes keep the prose's width too.
+        int codeBoxes = 0;
+        for (auto it = text->rootFrame()->begin(); !it.atEnd(); ++it) {
+            auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+            if (!table || table->columns() != 1 || table->rows() != 1)
+                continue;
+            const QTextBlock head = table->cellAt(0, 0).firstCursorPosition().block();
+            if (!head.text().contains(QLatin1String("Copy")))
+                continue;
+            ++codeBoxes;
+            const qreal width = head.layout()->lineAt(0).width();
+            QVERIFY2(width > measure * 0.85 && width <= measure * 1.02,
+                     qPrintable(QStringLiteral("code box %1 px, measure %2 px").arg(width).arg(measure)));
+        }
+        QVERIFY(codeBoxes >= 3);
         const QRectF picture = m_view->diagramViewportRect(archBlocks(*doc).first());
         QVERIFY(picture.width() > measure + 50);
         QVERIFY(picture.right() <= m_view->viewport()->width()); // and stays inside the view

@@ -97,13 +97,19 @@ void DocumentView::updateMeasure()
         if (QTextFrame *frame = it.currentFrame()) {
             // A data table starts where the prose does and may run on to the right edge of the page; a code
             // box keeps the prose's width.
-            // A code box's width="100%" is of the page before margins: it gets the prose's width outright.
+            // A code box (width="100%" of the page) gets the prose's width outright, centred as the prose is.
             QTextFrameFormat fmt = frame->frameFormat();
-            const bool code = isCodeTable(frame);
-            bool changed = setSides(fmt, side, code ? side : 0.0);
-            if (code && fmt.width() != QTextLength(QTextLength::FixedLength, page - 2 * side)) {
-                fmt.setWidth(QTextLength(QTextLength::FixedLength, page - 2 * side));
-                changed = true;
+            bool changed = false;
+            if (isCodeTable(frame)) {
+                const QTextLength width(QTextLength::FixedLength, page - 2 * side);
+                if (fmt.width() != width ||
+                    fmt.intProperty(QTextFormat::BlockAlignment) != Qt::AlignHCenter) {
+                    fmt.setWidth(width);
+                    fmt.setProperty(QTextFormat::BlockAlignment, int(Qt::AlignHCenter));
+                    changed = true;
+                }
+            } else {
+                changed = setSides(fmt, side, 0.0);
             }
             if (changed) {
                 edit();
