@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QImageWriter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void missingRemoteAndOutside_becomeBoxes();
     void find_findsAltText();
     void footnotes_referenceAndBackLinkScroll();
+    void webpImage_isDrawn();
 };
 
 void ReaderReadmeTest::initTestCase()
@@ -220,6 +222,31 @@ void ReaderReadmeTest::footnotes_referenceAndBackLinkScroll()
     QCOMPARE(view.currentAnchor(), QStringLiteral("fnref-src"));
     QVERIFY(view.verticalScrollBar()->value() < atNote);
     QVERIFY(view.toPlainText().contains(QStringLiteral("The source of the claim. \u21a9")));
+}
+
+void ReaderReadmeTest::webpImage_isDrawn()
+{
+    // WebP comes from Qt's image-format plugins (qt6-image-formats-plugins, a build dependency).
+    QVERIFY2(QImageWriter::supportedImageFormats().contains("webp"),
+             "no WebP plugin: install qt6-image-formats-plugins (packaging/deps-build.txt)");
+    QTemporaryDir dir;
+    QImage picture(QSize(40, 20), QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    QVERIFY(picture.save(dir.filePath(QStringLiteral("pic.webp")), "WEBP"));
+    writeFile(dir.filePath(QStringLiteral("page.md")), "# WebP\n\n![A red box](pic.webp)\n");
+    ae::content::Library library;
+    QString error;
+    QVERIFY2(library.load(dir.path(), &error), qPrintable(error));
+    DocumentView view;
+    view.resize(900, 700);
+    view.setLibrary(&library);
+    QVERIFY(view.showDocument(QStringLiteral("page.md")));
+    const QVector<Shown> images = shownImages(view);
+    QCOMPARE(images.size(), 1);
+    QCOMPARE(images.at(0).size, QSizeF(40, 20)); // the picture itself, not a 'cannot show' box
+    const QImage shown =
+        view.loadResource(QTextDocument::ImageResource, QUrl(images.at(0).name)).value<QImage>();
+    QVERIFY(qRed(shown.pixel(shown.width() / 2, shown.height() / 2)) > 200);
 }
 
 QTEST_MAIN(ReaderReadmeTest)
