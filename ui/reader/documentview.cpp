@@ -86,6 +86,10 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     // table's columns below their longest word and then break it ("Authorisati|on"); with word wrapping a
     // column is never narrower than its longest word, and a table that cannot fit scrolls sideways.
     setWordWrapMode(QTextOption::WordWrap);
+    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (max > 0)
+            fitWideTables();
+    });
     // The standard menu (Copy, Select All, Copy Link Location) plus "Copy code block" over a code block.
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &viewportPos) {
@@ -325,6 +329,7 @@ void DocumentView::display(const Location &loc, int scrollValue)
     }
     cancelBackgroundBuild();
     setHtml(m_html);
+    m_measuredSide = -1; // a new document: no margins yet
     finishDisplay(loc, scrollValue);
 }
 

@@ -155,6 +155,12 @@ private:
     // The measure (documentviewmeasure.cpp): prose at kReadingMeasureChars, centred; diagrams and data
     // tables may use the whole page (the view less kMinPageMargin each side).
     void updateMeasure();
+    // A data table wider than the page allows moves left (called when the page gains a horizontal scroll
+    // bar, so pages without one never pay for it).
+    void fitWideTables();
+    qreal proseSide() const; // the margin that brings prose from the page back to the measure
+    static void applyMeasure(QTextDocument *doc, qreal side, qreal page);
+
     void applyFindSelections();
     QString renderHtml(const content::Document &doc);
     QString missingHtml(const QString &href) const;
@@ -194,7 +200,8 @@ private:
     int m_openedAtScroll = 0;            // where the last shown page left the scroll bar
     QTimer *m_sectionTimer = nullptr;    // coalesces scrolling into one sectionScrolled
     QString m_sectionInView;
-    int m_diagramWidth = 0; // the width the shown page's diagrams were drawn for
+    int m_diagramWidth = 0;    // the width the shown page's diagrams were drawn for
+    qreal m_measuredSide = -1; // the prose margin applied to the shown page (-1: none yet)
 };
 
 } // namespace ae::ui

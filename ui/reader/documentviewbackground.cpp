@@ -24,6 +24,7 @@ void DocumentView::displayInBackground(const Location &loc, int scrollValue)
         QStringLiteral("<h1>%1</h1><p class=\"notice\">%2</p>")
             .arg(title.toHtmlEscaped(),
                  tr("Opening %1 (%2)…").arg(loc.path.toHtmlEscaped(), QLocale().formattedDataSize(bytes))));
+    m_measuredSide = -1;
     updateMeasure();
 
     const QString html = m_html;
@@ -70,6 +71,7 @@ void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue)
     const bool oldIsOurs = old->parent() == this;
     page->setParent(this);
     setDocument(page);
+    m_measuredSide = -1;
     if (oldIsOurs)
         old->deleteLater();
     applyStyle(); // no-op unless setDocument changed the font

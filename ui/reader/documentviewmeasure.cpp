@@ -68,16 +68,29 @@ template <typename Format> bool setSides(Format &fmt, qreal left, qreal right)
 
 } // namespace
 
-void DocumentView::updateMeasure()
+qreal DocumentView::proseSide() const
 {
-    QTextDocument *doc = document();
-    const qreal measure = kReadingMeasureChars * QFontMetricsF(doc->defaultFont()).averageCharWidth();
-    QTextFrame *root = doc->rootFrame();
-    QTextFrameFormat rootFmt = root->frameFormat();
+    const qreal measure = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
     // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the page must not give
     // the view a horizontal scroll bar into blank margin.
     const qreal page = qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0);
-    const qreal side = std::floor(qMax<qreal>(0.0, (page - measure) / 2.0));
+    return std::floor(qMax<qreal>(0.0, (page - measure) / 2.0));
+}
+
+void DocumentView::updateMeasure()
+{
+    const qreal side = proseSide();
+    // A page keeps its margins until the width changes: applying them again would lay the page out again.
+    if (qFuzzyCompare(side + 1, m_measuredSide + 1))
+        return;
+    m_measuredSide = side;
+    applyMeasure(document(), side, qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0));
+}
+
+void DocumentView::applyMeasure(QTextDocument *doc, qreal side, qreal page)
+{
+    QTextFrame *root = doc->rootFrame();
+    QTextFrameFormat rootFmt = root->frameFormat();
     if (!(qFuzzyCompare(rootFmt.leftMargin(), qreal(kMinPageMargin)) &&
           qFuzzyCompare(rootFmt.topMargin(), 28.0))) {
         rootFmt.setLeftMargin(kMinPageMargin);
@@ -95,9 +108,8 @@ void DocumentView::updateMeasure()
     };
     for (auto it = root->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame()) {
-            // A data table starts where the prose does and may run on to the right edge of the page; a code
-            // box keeps the prose's width.
-            // A code box (width="100%" of the page) gets the prose's width outright, centred as the prose is.
+            // A data table starts where the prose does and may run on to the right edge of the page. A code
+            // box (width="100%" of the page) gets the prose's width outright, centred as the prose is.
             QTextFrameFormat fmt = frame->frameFormat();
             bool changed = false;
             if (isCodeTable(frame)) {
@@ -130,6 +142,13 @@ void DocumentView::updateMeasure()
     }
     if (editing)
         cursor.endEditBlock();
+}
+
+void DocumentView::fitWideTables()
+{
+    QTextDocument *doc = document();
+    QTextFrame *root = doc->rootFrame();
+    const qreal page = qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0);
     // A data table whose words cannot fit between the prose's left edge and the page's right one moves left,
     // as far as the page allows, rather than push the page into a horizontal scroll bar.
     const qreal pageRight = kMinPageMargin + page;
