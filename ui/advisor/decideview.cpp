@@ -10,7 +10,7 @@
 #include "ui/advisor/questionform.h"
 #include "ui/advisor/resultdetails.h"
 #include "ui/advisor/resultslist.h"
-#include "ui/mainwindow.h"
+#include "ui/workspace.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -38,10 +38,10 @@ constexpr int kShownResults = 12;
 constexpr int kMinShownResults = 3;
 } // namespace
 
-DecideView::DecideView(MainWindow *window) : DecideView(window->library(), window)
+DecideView::DecideView(WorkspaceHost *host, QWidget *parent) : DecideView(host->library(), parent)
 {
-    connect(this, &DecideView::openRequested, window,
-            [window](const QString &path, const QString &anchor) { window->openDocument(path, anchor); });
+    connect(this, &DecideView::openRequested, this,
+            [host](const QString &path, const QString &anchor) { host->openDocument(path, anchor); });
 }
 
 DecideView::DecideView(content::Library *library, QWidget *parent) : QWidget(parent), m_library(library)

@@ -24,8 +24,8 @@ namespace ae::content {
 class Library;
 }
 namespace ae::ui {
-class MainWindow;
 class Theme;
+class WorkspaceHost;
 } // namespace ae::ui
 
 namespace ae::ui::compare {
@@ -38,7 +38,8 @@ class ComparePage : public QWidget
     Q_OBJECT
 public:
     enum class View { Matrix = 0, Measure = 1, BeforeAfter = 2 };
-    explicit ComparePage(MainWindow *window);
+    // In the window: links open documents through the host.
+    ComparePage(WorkspaceHost *host, QWidget *parent);
     // Stand-alone (tests): `library` and `theme` may be null; setMetrics() then provides the data.
     ComparePage(content::Library *library, Theme *theme, QWidget *parent = nullptr);
     ~ComparePage() override;
@@ -67,7 +68,8 @@ Q_SIGNALS:
 
 private:
     void buildUi();
-    void collectFromLibrary();
+    // On a worker (a library loaded or a document changed), or `now` (the page is being built).
+    void collectFromLibrary(bool now = false);
     void rebuild();
     void fillMeasureCombo();
     void showChart();
