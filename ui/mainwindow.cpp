@@ -230,8 +230,17 @@ void MainWindow::onWorkspaceChanged(int index)
 {
     QWidget *page = buildWorkspace(index);
     shortcuts::apply(this, m_workspaces->currentWidget());
+    showReaderChrome();
     if (page)
         m_settings->setWorkspace(page->objectName());
+}
+
+void MainWindow::showReaderChrome()
+{
+    // Read's toolbar and zoom level, only where they act: Draw, Compare and Decide have their own.
+    const bool reading = m_workspaces->currentWidget() == m_reader;
+    m_readToolBar->setVisible(reading);
+    m_zoomLabel->setVisible(reading);
 }
 
 void MainWindow::buildAllWorkspaces()
@@ -364,12 +373,18 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Navigation"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    m_mainToolBar = bar;
-    bar->setMovable(false);
-    bar->setIconSize(QSize(20, 20));
-    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // Read's own toolbar, shown only with Read (its keys are live only there too), then the window's (panels,
+    // search) on the same row.
+    QToolBar *bar = addToolBar(tr("Read"));
+    bar->setObjectName(QStringLiteral("readToolBar"));
+    m_readToolBar = bar;
+    m_mainToolBar = addToolBar(tr("Navigation"));
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    for (QToolBar *b : {m_readToolBar, m_mainToolBar}) {
+        b->setMovable(false);
+        b->setIconSize(QSize(20, 20));
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     bar->addAction(m_togglePanel);
     bar->addSeparator();
     bar->addAction(m_back);
@@ -431,7 +446,6 @@ void MainWindow::addPanel(QDockWidget *panel, QAction *toggle, QWidget *toolWidg
     addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
     m_viewMenu->addAction(toggle);
-    m_mainToolBar->addSeparator();
     m_mainToolBar->addAction(toggle);
     if (toolWidget) {
         auto *spacer = new QWidget(m_mainToolBar);
@@ -664,6 +678,7 @@ void MainWindow::restoreSettings(bool restoreLibrary)
 {
     restoreGeometry(m_settings->geometry());
     restoreState(m_settings->windowState());
+    showReaderChrome(); // whatever the saved state says
     const QByteArray split = m_settings->readerSplitter();
     if (!split.isEmpty())
         m_reader->splitter()->restoreState(split);

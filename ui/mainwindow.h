@@ -107,6 +107,7 @@ private:
     };
     QWidget *buildWorkspace(int index);
     void onWorkspaceChanged(int index);
+    void showReaderChrome();
     DiagramWorkspace *drawWorkspace();
     void installWorkspaces();
     void createActions();
@@ -131,6 +132,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QToolBar *m_readToolBar = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     QList<QAction *> m_panelToggles;
     QList<std::function<bool()>> m_closeGuards;

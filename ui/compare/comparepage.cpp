@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -194,11 +195,8 @@ void ComparePage::buildUi()
     m_tabs->addTab(measurePage, tr("One measure"));
     m_tabs->addTab(baPage, tr("Before and after"));
 
-    m_exportButton = new QToolButton(this);
+    m_exportButton = new QPushButton(tr("Export"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_exportButton);
     auto add = [&](const QString &text, const char *name, bool matrix, const char *suffix, qreal scale) {
         QAction *a = menu->addAction(text, this, [this, matrix, suffix, scale] {

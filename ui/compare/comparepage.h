@@ -16,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QTabWidget;
 class QTableView;
+class QPushButton;
 class QToolButton;
 class QCheckBox;
 QT_END_NAMESPACE
@@ -101,7 +102,7 @@ private:
     QComboBox *m_studyCombo = nullptr;
     DrawingView *m_measureChart = nullptr;
     DrawingView *m_beforeAfterChart = nullptr;
-    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_exportButton = nullptr; // a push button: the style leaves room for its menu arrow
     QToolButton *m_notesButton = nullptr;
     QLabel *m_notes = nullptr;
 };
