@@ -157,8 +157,9 @@ MainWindow::MainWindow(QWidget *parent, const QStringList &startPaths)
     WheelGuard::install();
     shortcuts::installPriority();
     updateNavigation();
-    if (m_library->isLoading())
-        showLoadProgress(m_library->root());
+    if (m_library->isLoading()) // the library given on the command line
+        showLoadProgress(QFileInfo(startLibrary).isDir() ? startLibrary
+                                                         : QFileInfo(startLibrary).absolutePath());
     for (const QString &p : startPaths) // diagrams (Draw), and a sentence for what cannot be opened
         if (!opensLibrary(p))
             openPath(p);

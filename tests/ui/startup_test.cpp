@@ -2,6 +2,7 @@
 // Start-up builds only what the first frame shows: the workspaces behind other tabs are built when their tab
 // is first shown (or something opens in them), in their place in the tab order, with their shortcuts live
 // from then on; the workspace the user left is built at start, since it is what the window shows.
+#include "content/library.h"
 #include "ui/advisor/decideview.h"
 #include "ui/compare/comparepage.h"
 #include "ui/diagram/diagrameditor.h"
@@ -14,10 +15,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using ae::ui::DiagramWorkspace;
@@ -145,6 +148,21 @@ private Q_SLOTS:
         QTest::keyClick(w.documentView(), Qt::Key_0, Qt::ControlModifier); // one live Ctrl+0: no ambiguity
         QCOMPARE(readSpy.count(), 1);
         QCOMPARE(fitSpy.count(), 0);
+    }
+
+    void aLibraryOnTheCommandLine_isLoadedInsteadOfTheLastOne_whileTheWindowIsBuilt()
+    {
+        QTemporaryDir dir;
+        QFile study(dir.filePath(QStringLiteral("study.md")));
+        QVERIFY(study.open(QIODevice::WriteOnly));
+        study.write("# A study\n\nSome words.\n");
+        study.close();
+        MainWindow w(nullptr, {study.fileName()});
+        // Not the bundled library first (the last session's): only the given one, still loading.
+        QVERIFY(w.library()->isLoading());
+        QVERIFY(w.library()->documents().isEmpty());
+        QTRY_COMPARE(w.documentView()->currentPath(), QStringLiteral("study.md"));
+        QCOMPARE(w.library()->documents().size(), 1);
     }
 
     void theWorkspaceLeftLastTime_isBuiltAtStart_andShown()

@@ -26,7 +26,8 @@ namespace {
 QString categoryTitle(const QString &id)
 {
     QString title = id;
-    title.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (title != QLatin1String("key-value")) // a hyphenated word stays one
+        title.replace(QLatin1Char('-'), QLatin1Char(' '));
     title.replace(QRegularExpression(QStringLiteral("\\bsql\\b")), QStringLiteral("SQL"));
     if (!title.isEmpty())
         title[0] = title.at(0).toUpper();
