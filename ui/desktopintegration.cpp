@@ -15,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMimeData>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -25,14 +24,6 @@
 
 namespace ae::ui {
 namespace {
-
-QMenu *findMenu(MainWindow *window, const QString &objectName)
-{
-    for (QAction *a : window->menuBar()->actions())
-        if (a->menu() && a->menu()->objectName() == objectName)
-            return a->menu();
-    return nullptr;
-}
 
 QStringList openablePaths(const QMimeData *mime)
 {
@@ -83,6 +74,7 @@ private:
 
 void showShortcuts(MainWindow *window)
 {
+    window->buildAllWorkspaces(); // their actions exist once they are built
     QDialog dialog(window);
     dialog.setObjectName(QStringLiteral("shortcutsDialog"));
     dialog.setWindowTitle(QObject::tr("Keyboard Shortcuts"));
@@ -122,7 +114,7 @@ void rebuildRecentMenu(QMenu *recent, MainWindow *window)
 
 void addFileActions(MainWindow *window)
 {
-    QMenu *file = findMenu(window, QStringLiteral("menuFile"));
+    QMenu *file = window->fileMenu();
     if (!file)
         return;
     QAction *before = file->actions().value(2); // after Open Library / Open Bundled Library
@@ -155,7 +147,7 @@ void addFileActions(MainWindow *window)
 
 void addViewActions(MainWindow *window)
 {
-    QMenu *view = findMenu(window, QStringLiteral("menuView"));
+    QMenu *view = window->viewMenu();
     if (!view)
         return;
     auto *fullScreen = new QAction(QObject::tr("&Full Screen"), window);
@@ -179,7 +171,7 @@ void addViewActions(MainWindow *window)
 
 void addHelpActions(MainWindow *window)
 {
-    QMenu *help = findMenu(window, QStringLiteral("menuHelp"));
+    QMenu *help = window->helpMenu();
     if (!help)
         return;
     QAction *about = help->actions().value(0);
@@ -215,21 +207,6 @@ void addHelpActions(MainWindow *window)
     QObject::connect(shortcuts, &QAction::triggered, window, [window] { showShortcuts(window); });
     help->insertAction(about, shortcuts);
     help->insertSeparator(about);
-}
-
-void restoreWorkspaceTab(MainWindow *window)
-{
-    QTabWidget *tabs = window->workspaceTabs();
-    if (!tabs)
-        return;
-    const QString last = Settings().workspace();
-    for (int i = 0; i < tabs->count(); ++i)
-        if (!last.isEmpty() && tabs->widget(i)->objectName() == last)
-            tabs->setCurrentIndex(i);
-    QObject::connect(tabs, &QTabWidget::currentChanged, window, [tabs](int index) {
-        if (QWidget *w = tabs->widget(index))
-            Settings().setWorkspace(w->objectName());
-    });
 }
 
 } // namespace
@@ -302,7 +279,6 @@ void installDesktopIntegration(MainWindow *window)
     addFileActions(window);
     addViewActions(window);
     addHelpActions(window);
-    restoreWorkspaceTab(window);
 }
 
 } // namespace ae::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What makes the window behave like the rest of the desktop, kept out of MainWindow: drag and drop of files
 // and folders, File > Open Diagram and Recent, View > Full Screen, the Help menu's guides and keyboard
-// shortcuts, and restoring the workspace tab the user left.
+// shortcuts.
 #pragma once
 
 #include <QStringList>
@@ -12,8 +12,7 @@ namespace ae::ui {
 
 class MainWindow;
 
-// Call once, after every workspace is added and the menus exist (menus are found by objectName: menuFile,
-// menuView, menuHelp).
+// Call once, after every workspace is added and the menus exist.
 void installDesktopIntegration(MainWindow *window);
 
 // True for what a drop or a command line may open: a folder, or a .md/.markdown/.arch/.dot/.gv/.mmd/.mermaid

@@ -5,6 +5,8 @@
 #include "ui/compare/comparepage.h"
 #include "ui/desktopintegration.h"
 #include "ui/diagram/diagramintegration.h"
+#include "ui/diagram/diagrampreview.h"
+#include "ui/diagram/diagramworkspace.h"
 #include "ui/explore/explore.h"
 #include "ui/shortcutscope.h"
 #include "ui/wheelguard.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -32,6 +35,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -40,15 +44,39 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace ae::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+const QString kDraw = QStringLiteral("diagramWorkspace");
+const QString kCompare = QStringLiteral("comparePage");
+const QString kDecide = QStringLiteral("advisorView");
+
+// A folder, or a Markdown file (its folder becomes the library).
+bool opensLibrary(const QString &path)
+{
+    const QFileInfo fi(path);
+    return fi.isDir() || (fi.isFile() && fi.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent, const QStringList &startPaths)
     : QMainWindow(parent), m_library(new content::Library(this)), m_theme(new Theme(this)),
       m_settings(std::make_unique<Settings>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QGuiApplication::applicationDisplayName());
     m_settings->migrate();
+    // A library given on the command line starts loading on a worker now, while the window is built.
+    QString startLibrary;
+    for (const QString &p : startPaths)
+        if (opensLibrary(p))
+            startLibrary = p;
+    if (!startLibrary.isEmpty())
+        openPath(startLibrary);
+    // The palette before any widget or icon is made: each icon is then drawn once, in the colours it keeps.
+    m_theme->setMode(Theme::modeFromName(m_settings->theme()));
 
     m_workspaces = new QTabWidget(this);
     m_workspaces->setObjectName(QStringLiteral("workspaces"));
@@ -109,11 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Loading cancelled; the previous library stays open"), 6000);
     });
 
-    installDiagramWorkspace(this); // Draw tab, diagrams in documents, click-to-edit
-    addWorkspace(new compare::ComparePage(this), tr("Compare"));
-    explore::installExplore(this);
-    addWorkspace(new advisor::DecideView(this), tr("Decide"));
-    installDesktopIntegration(this); // drops, Open Diagram/Recent, Full Screen, Help guides, last tab
+    installWorkspaces();
+    installDesktopIntegration(this); // drops, Open Diagram/Recent, Full Screen, Help guides
     refreshIcons(); // the toolbar actions the workspaces just added (Technologies) get theirs
     // First start: 1280x800 where it fits, else the screen's free area (a 2400 px screen at 2x has 1200; the
     // window manager keeps the frame on screen).
@@ -126,16 +151,109 @@ MainWindow::MainWindow(QWidget *parent)
     for (QAction *a : {m_back, m_forward, m_openLibrary, m_print, m_exportPdf, m_copy, m_find, m_findNext,
                        m_findPrevious, m_zoomIn, m_zoomOut, m_zoomReset, m_togglePanel})
         shortcuts::scope(a, m_reader);
-    connect(m_workspaces, &QTabWidget::currentChanged, this,
-            [this] { shortcuts::apply(this, m_workspaces->currentWidget()); });
+    connect(m_workspaces, &QTabWidget::currentChanged, this, &MainWindow::onWorkspaceChanged);
     shortcuts::apply(this, m_workspaces->currentWidget());
-    restoreSettings();
+    restoreSettings(startLibrary.isEmpty());
     WheelGuard::install();
     shortcuts::installPriority();
     updateNavigation();
+    if (m_library->isLoading()) // the library given on the command line
+        showLoadProgress(QFileInfo(startLibrary).isDir() ? startLibrary
+                                                         : QFileInfo(startLibrary).absolutePath());
+    for (const QString &p : startPaths) // diagrams (Draw), and a sentence for what cannot be opened
+        if (!opensLibrary(p))
+            openPath(p);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::installWorkspaces()
+{
+    // Diagrams in documents are drawn from the first page on; the Draw workspace waits for its tab.
+    installDocumentDiagrams(m_reader->view(), this);
+    connect(m_reader->view(), &DocumentView::diagramActivated, this,
+            [this](const QString &info, const QString &text) {
+                if (isDiagramInfo(info) &&
+                    openDiagramText(drawWorkspace(), info, text, m_reader->view()->currentPath()))
+                    showWorkspace(kDraw);
+            });
+    addWorkspace(kDraw, tr("Draw"), [this] {
+        DiagramWorkspace *draw = createDiagramWorkspace(this);
+        QPointer<DiagramWorkspace> guarded(draw);
+        addCloseGuard([guarded] { return !guarded || guarded->maybeSave(); });
+        connect(draw->preview(), &DiagramPreview::nodeActivated, this,
+                [this, draw](int node, const QPoint &at) {
+                    if (m_explore)
+                        m_explore->showPreviewNodeDiscussions(draw, node, at);
+                });
+        return draw;
+    });
+    addWorkspace(kCompare, tr("Compare"), [this] { return new compare::ComparePage(this, nullptr); });
+    m_explore = new explore::Explore(this, this); // search field, Technologies panel
+    addWorkspace(kDecide, tr("Decide"), [this] { return new advisor::DecideView(this, nullptr); });
+}
+
+void MainWindow::addWorkspace(const QString &name, const QString &title, std::function<QWidget *()> make)
+{
+    auto *placeholder = new QWidget;
+    placeholder->setAccessibleName(title);
+    m_pending.insert(placeholder, {name, std::move(make)});
+    m_workspaces->addTab(placeholder, title);
+}
+
+QWidget *MainWindow::buildWorkspace(int index)
+{
+    QWidget *placeholder = m_workspaces->widget(index);
+    const auto it = m_pending.find(placeholder);
+    if (it == m_pending.end())
+        return placeholder; // built already
+    const PendingWorkspace pending = it.value();
+    m_pending.erase(it);
+    QWidget *page = pending.make();
+    Q_ASSERT(page->objectName() == pending.name);
+    {
+        // The real page takes the placeholder's place without a tab change anyone could see.
+        const QSignalBlocker block(m_workspaces);
+        const bool current = m_workspaces->currentIndex() == index;
+        m_workspaces->insertTab(index, page, m_workspaces->tabText(index));
+        m_workspaces->removeTab(index + 1);
+        if (current)
+            m_workspaces->setCurrentIndex(index);
+    }
+    delete placeholder;
+    refreshThemedIcons(page);
+    // Its actions were created with live shortcuts: only the current workspace's may stay live.
+    shortcuts::apply(this, m_workspaces->currentWidget());
+    return page;
+}
+
+void MainWindow::onWorkspaceChanged(int index)
+{
+    QWidget *page = buildWorkspace(index);
+    shortcuts::apply(this, m_workspaces->currentWidget());
+    showReaderChrome();
+    if (page)
+        m_settings->setWorkspace(page->objectName());
+}
+
+void MainWindow::showReaderChrome()
+{
+    // Read's toolbar and zoom level, only where they act: Draw, Compare and Decide have their own.
+    const bool reading = m_workspaces->currentWidget() == m_reader;
+    m_readToolBar->setVisible(reading);
+    m_zoomLabel->setVisible(reading);
+}
+
+void MainWindow::buildAllWorkspaces()
+{
+    for (int i = 0; i < m_workspaces->count(); ++i)
+        buildWorkspace(i);
+}
+
+DiagramWorkspace *MainWindow::drawWorkspace()
+{
+    return qobject_cast<DiagramWorkspace *>(workspace(kDraw));
+}
 
 void MainWindow::createActions()
 {
@@ -212,13 +330,13 @@ void MainWindow::createActions()
             m_settings->setTheme(Theme::modeName(mode));
         });
     }
-    refreshIcons();
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu = file;
     file->addAction(m_openLibrary);
     file->addAction(m_openBundled);
     file->addSeparator();
@@ -250,17 +368,24 @@ void MainWindow::createMenus()
     go->addAction(m_home);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu = help;
     help->addAction(m_about);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Navigation"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    m_mainToolBar = bar;
-    bar->setMovable(false);
-    bar->setIconSize(QSize(20, 20));
-    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // Read's own toolbar, shown only with Read (its keys are live only there too), then the window's (panels,
+    // search) on the same row.
+    QToolBar *bar = addToolBar(tr("Read"));
+    bar->setObjectName(QStringLiteral("readToolBar"));
+    m_readToolBar = bar;
+    m_mainToolBar = addToolBar(tr("Navigation"));
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    for (QToolBar *b : {m_readToolBar, m_mainToolBar}) {
+        b->setMovable(false);
+        b->setIconSize(QSize(20, 20));
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     bar->addAction(m_togglePanel);
     bar->addSeparator();
     bar->addAction(m_back);
@@ -279,27 +404,17 @@ void MainWindow::createToolBar()
 void MainWindow::refreshIcons()
 {
     const QPalette pal = palette();
-    // Freedesktop names, files in resources/icons/yaru. Technologies is Explore's dock toggle (right-hand
-    // panel).
+    // Freedesktop names, files in resources/icons/yaru. Panels (Technologies) open on the right.
     const std::pair<QAction *, const char *> icons[] = {
-        {m_back, "go-previous"},
-        {m_forward, "go-next"},
-        {m_home, "go-home"},
-        {m_openLibrary, "folder-open"},
-        {m_find, "edit-find"},
-        {m_zoomIn, "zoom-in"},
-        {m_zoomOut, "zoom-out"},
-        {m_print, "document-print"},
-        {m_exportPdf, "document-save-as"},
-        {m_togglePanel, "sidebar-show"},
-        {m_copy, "edit-copy"},
-        {m_findNext, "go-down"},
-        {m_findPrevious, "go-up"},
-        {m_zoomReset, "zoom-original"},
-        {m_quit, "application-exit"},
-        {findChild<QAction *>(QStringLiteral("actionTechnologies")), "sidebar-show-right"}};
+        {m_back, "go-previous"},         {m_forward, "go-next"},         {m_home, "go-home"},
+        {m_openLibrary, "folder-open"},  {m_find, "edit-find"},          {m_zoomIn, "zoom-in"},
+        {m_zoomOut, "zoom-out"},         {m_print, "document-print"},    {m_exportPdf, "document-save-as"},
+        {m_togglePanel, "sidebar-show"}, {m_copy, "edit-copy"},          {m_findNext, "go-down"},
+        {m_findPrevious, "go-up"},       {m_zoomReset, "zoom-original"}, {m_quit, "application-exit"}};
     for (const auto &[action, name] : icons)
         setThemedIcon(action, QString::fromLatin1(name), pal);
+    for (QAction *toggle : std::as_const(m_panelToggles))
+        setThemedIcon(toggle, QStringLiteral("sidebar-show-right"), pal);
     refreshThemedIcons(this); // the workspaces' own actions and buttons (Draw's toolbar) follow the theme too
     if (m_reader)
         m_reader->refreshIcons();
@@ -310,16 +425,66 @@ void MainWindow::showStatus(const QString &message, int timeoutMs)
     statusBar()->showMessage(message, timeoutMs);
 }
 
+void MainWindow::showStatus(const QString &message, const QString &buttonText, std::function<void()> onClick)
+{
+    QStatusBar *bar = statusBar();
+    auto *button = new QPushButton(buttonText, bar);
+    button->setObjectName(QStringLiteral("statusAction"));
+    button->setFlat(true);
+    connect(button, &QPushButton::clicked, this, [onClick = std::move(onClick)] { onClick(); });
+    bar->addWidget(button);
+    bar->showMessage(message);
+    // The button goes with its message.
+    connect(bar, &QStatusBar::messageChanged, button, [button, message](const QString &m) {
+        if (m != message)
+            button->deleteLater();
+    });
+}
+
+void MainWindow::addPanel(QDockWidget *panel, QAction *toggle, QWidget *toolWidget,
+                          const QList<QAction *> &windowActions)
+{
+    addDockWidget(Qt::RightDockWidgetArea, panel);
+    panel->hide();
+    m_viewMenu->addAction(toggle);
+    m_mainToolBar->addAction(toggle);
+    if (toolWidget) {
+        auto *spacer = new QWidget(m_mainToolBar);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_mainToolBar->addWidget(spacer);
+        m_mainToolBar->addWidget(toolWidget);
+    }
+    addActions(windowActions);
+    m_panelToggles << toggle;
+    setThemedIcon(toggle, QStringLiteral("sidebar-show-right"), palette());
+    // A readable first width (over a quarter of a 1280 px window), then whatever the user drags it to.
+    auto sized = std::make_shared<bool>(false);
+    connect(panel, &QDockWidget::visibilityChanged, this, [this, panel, sized](bool visible) {
+        if (!visible || *sized)
+            return;
+        *sized = true;
+        if (panel->width() < 300)
+            resizeDocks({panel}, {360}, Qt::Horizontal);
+    });
+}
+
+void MainWindow::addCloseGuard(std::function<bool()> mayClose)
+{
+    m_closeGuards << std::move(mayClose);
+}
+
 void MainWindow::addWorkspace(QWidget *page, const QString &title)
 {
     m_workspaces->addTab(page, title);
 }
 
-QWidget *MainWindow::workspace(const QString &objectName) const
+QWidget *MainWindow::workspace(const QString &objectName)
 {
     for (int i = 0; i < m_workspaces->count(); ++i) {
-        if (m_workspaces->widget(i)->objectName() == objectName)
-            return m_workspaces->widget(i);
+        QWidget *w = m_workspaces->widget(i);
+        const auto pending = m_pending.constFind(w);
+        if ((pending != m_pending.cend() ? pending->name : w->objectName()) == objectName)
+            return buildWorkspace(i);
     }
     return nullptr;
 }
@@ -346,26 +511,58 @@ void MainWindow::openLibrary(const QString &root)
             onLibraryFailed(error);
         return;
     }
+    m_library->loadAsync(root);
+    if (m_progress) // else the constructor shows it once the status bar exists
+        showLoadProgress(root);
+}
+
+void MainWindow::showLoadProgress(const QString &root)
+{
     statusBar()->showMessage(tr("Loading %1\u2026").arg(QDir::toNativeSeparators(root)));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelLoad->show();
-    m_library->loadAsync(root);
+}
+
+bool MainWindow::openDiagram(const QString &docPath, int block, const QString &nodeId)
+{
+    DiagramWorkspace *draw = drawWorkspace();
+    if (!openDiagramBlock(this, draw, docPath, block))
+        return false;
+    showWorkspace(kDraw);
+    outlineDiagramNode(this, draw, nodeId); // once shown, so the node can be scrolled into view
+    return true;
+}
+
+bool MainWindow::openMetric(const QString &docPath, const QString &metricName)
+{
+    auto *compare = qobject_cast<compare::ComparePage *>(workspace(kCompare));
+    if (!compare || !compare->showMetric(docPath, metricName))
+        return false;
+    showWorkspace(kCompare);
+    showStatus(tr("Comparing “%1” across the ticked case studies").arg(metricName), 8000);
+    return true;
 }
 
 void MainWindow::openPath(const QString &path)
 {
-    if (openDiagramPath(this, path)) // .arch files open in the Draw workspace
+    if (isDiagramPath(path)) { // .arch, .dot, .mmd files open in Draw
+        DiagramWorkspace *draw = drawWorkspace();
+        showWorkspace(kDraw);
+        QString error;
+        if (draw->maybeSave() && !draw->openFile(path, &error))
+            showStatus(error, 10000);
         return;
+    }
     const QFileInfo fi(path);
-    if (fi.isDir()) {
+    if (!opensLibrary(path)) {
+        statusBar()->showMessage(tr("Cannot open %1: not a folder or a Markdown file").arg(path), 8000);
+    } else if (fi.isDir()) {
         openLibrary(fi.absoluteFilePath());
-    } else if (fi.isFile() && fi.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0) {
+    } else {
         m_pendingDocument = fi.fileName();
         m_pendingAnchor.clear();
         openLibrary(fi.absolutePath());
-    } else {
-        statusBar()->showMessage(tr("Cannot open %1: not a folder or a Markdown file").arg(path), 8000);
     }
 }
 
@@ -478,20 +675,26 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::restoreSettings()
+void MainWindow::restoreSettings(bool restoreLibrary)
 {
     restoreGeometry(m_settings->geometry());
     restoreState(m_settings->windowState());
+    showReaderChrome(); // whatever the saved state says
     const QByteArray split = m_settings->readerSplitter();
     if (!split.isEmpty())
         m_reader->splitter()->restoreState(split);
-    const Theme::Mode mode = Theme::modeFromName(m_settings->theme());
-    m_theme->setMode(mode);
+    const Theme::Mode mode = m_theme->mode();
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == Theme::modeName(mode));
     m_reader->view()->setDark(m_theme->isDark());
     m_reader->view()->setZoomPercent(m_settings->zoomPercent());
     m_zoomLabel->setText(tr("%1%").arg(m_reader->view()->zoomPercent()));
+    // The workspace the user left (built now: it is what the first frame shows).
+    const QString last = m_settings->workspace();
+    if (!last.isEmpty())
+        showWorkspace(last);
+    if (!restoreLibrary) // a library given on the command line replaces the last session's
+        return;
     const QString root = m_settings->libraryRoot();
     if (!root.isEmpty() && QFileInfo(root).isDir())
         openLibrary(root);
@@ -509,6 +712,12 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (const auto &mayClose : std::as_const(m_closeGuards)) {
+        if (!mayClose()) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

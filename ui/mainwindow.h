@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
-// The window: workspaces as tabs (Read first, then the Draw/Compare/Decide pages others add), menus, toolbar,
-// status bar; owns the Library, the Theme and the Settings.
+// The window: workspaces as tabs (Read, Draw, Compare, Decide), menus, toolbar, status bar; owns the Library,
+// the Theme and the Settings, and is the one place that wires the workspaces together (each sees only the
+// WorkspaceHost it implements). Read is built at once; the others when their tab is first shown (or something
+// opens in them), so start-up pays only for what the first frame shows.
 #pragma once
 
-#include <QMainWindow>
+#include "ui/workspace.h"
 
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,48 +26,70 @@ class QToolButton;
 namespace ae::content {
 class Library;
 }
+namespace ae::ui::explore {
+class Explore;
+}
 
 namespace ae::ui {
 
+class DiagramWorkspace;
 class DocumentView;
 class ReaderPage;
 class Settings;
 class Theme;
 
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public WorkspaceHost
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // startPaths: what the command line opens (as openPath does). A library among them (a folder or a
+    // Markdown file) starts loading before the window is built and replaces the last session's, which is not
+    // loaded.
+    explicit MainWindow(QWidget *parent = nullptr, const QStringList &startPaths = {});
     ~MainWindow() override;
 
-    // Opens a library folder, or a Markdown file (its folder becomes the library), given on the command line.
+    // Opens a library folder, a Markdown file (its folder becomes the library) or a diagram file (in Draw).
     void openPath(const QString &path);
 
     // Adds a workspace tab after the existing ones; page's objectName identifies it for workspace().
     void addWorkspace(QWidget *page, const QString &title);
-    QWidget *workspace(const QString &objectName) const;
+    // Adds a tab whose page `make` builds (with that objectName) when the tab is first shown or
+    // workspace(name) first asks for it.
+    void addWorkspace(const QString &name, const QString &title, std::function<QWidget *()> make);
+    // The workspace with that objectName, built now if it was not yet; null when there is none.
+    QWidget *workspace(const QString &objectName);
     // Brings a workspace (by objectName) to the front; false when there is none.
     bool showWorkspace(const QString &objectName);
+    // Builds every workspace not built yet (the shortcuts dialog lists every key).
+    void buildAllWorkspaces();
 
-    // Shows a library document in the Read workspace (brought to the front), scrolled to a heading anchor
-    // (slug) when given. Returns false when path is not in the library (the view then says so).
-    bool openDocument(const QString &path, const QString &anchor = {});
     // Loads a library folder (recursively, off the UI thread) or ":/library" (at once). Progress and errors
     // go to the status bar; the previous library stays when loading fails.
     void openLibrary(const QString &root);
 
-    // The window's parts a workspace may extend (instead of finding them by object name).
     QTabWidget *workspaceTabs() const { return m_workspaces; }
+    // The menus desktop integration extends.
+    QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
-    QToolBar *mainToolBar() const { return m_mainToolBar; }
-    // A message in the status bar for `timeoutMs` (0: until the next one).
-    void showStatus(const QString &message, int timeoutMs = 6000);
-
-    content::Library *library() const;
-    DocumentView *documentView() const;
+    QMenu *helpMenu() const { return m_helpMenu; }
     ReaderPage *readerPage() const;
-    Theme *theme() const;
+
+    // WorkspaceHost
+    content::Library *library() const override;
+    Theme *theme() const override;
+    DocumentView *documentView() const override;
+    QWidget *hostWidget() override { return this; }
+    // Shows a library document in Read, scrolled to a heading anchor (slug) when given. Returns false when
+    // path is not in the library (the view then says so).
+    bool openDocument(const QString &path, const QString &anchor = {}) override;
+    bool openDiagram(const QString &docPath, int block, const QString &nodeId = {}) override;
+    bool openMetric(const QString &docPath, const QString &metricName) override;
+    void showStatus(const QString &message, int timeoutMs = 6000) override;
+    void showStatus(const QString &message, const QString &buttonText,
+                    std::function<void()> onClick) override;
+    void addPanel(QDockWidget *panel, QAction *toggle, QWidget *toolWidget,
+                  const QList<QAction *> &windowActions) override;
+    void addCloseGuard(std::function<bool()> mayClose) override;
 
 Q_SIGNALS:
     // A document is now shown in the Read workspace (by a click, a link, history or openDocument()).
@@ -71,11 +100,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct PendingWorkspace
+    {
+        QString name;
+        std::function<QWidget *()> make;
+    };
+    QWidget *buildWorkspace(int index);
+    void onWorkspaceChanged(int index);
+    void showReaderChrome();
+    DiagramWorkspace *drawWorkspace();
+    void installWorkspaces();
     void createActions();
     void createMenus();
     void createToolBar();
     void refreshIcons();
-    void restoreSettings();
+    void restoreSettings(bool restoreLibrary);
+    void showLoadProgress(const QString &root);
     void saveSettings();
     void chooseLibrary();
     void onLibraryLoaded();
@@ -88,8 +128,15 @@ private:
     void showAbout();
 
     QTabWidget *m_workspaces = nullptr;
+    QHash<QWidget *, PendingWorkspace> m_pending; // placeholder tab page -> how to build the real one
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_readToolBar = nullptr;
     QToolBar *m_mainToolBar = nullptr;
+    QList<QAction *> m_panelToggles;
+    QList<std::function<bool()>> m_closeGuards;
+    explore::Explore *m_explore = nullptr;
     content::Library *m_library = nullptr;
     ReaderPage *m_reader = nullptr;
     Theme *m_theme = nullptr;

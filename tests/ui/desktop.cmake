@@ -14,3 +14,5 @@ if(TARGET archexplorer-layout)
 endif()
 # WCAG AA for every colour pair the app draws, in both themes.
 ae_add_test(contrast_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/contrast_test.cpp LIBS ae_ui ae_draw ae_diagram RESOURCES)
+# Start-up builds only the shown workspace; the others on first show, with their shortcuts.
+ae_add_test(startup_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/startup_test.cpp LIBS ae_ui CONTENT RESOURCES)

@@ -159,6 +159,7 @@ private Q_SLOTS:
     void toolbarActions_haveIconsRecolouredForTheTheme()
     {
         MainWindow w;
+        w.buildAllWorkspaces(); // Draw's toolbar too (built on first show otherwise)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QList<QObject *> items = toolbarItems(w);
@@ -208,6 +209,7 @@ private Q_SLOTS:
     void everyNamedIcon_isBundled()
     {
         MainWindow w;
+        w.buildAllWorkspaces();
         QStringList used;
         for (QObject *o : w.findChildren<QObject *>()) {
             const QString name = ae::ui::themedIconName(o);

@@ -140,7 +140,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);
-        // Pressing the keys must not open dialogs or quit: the actions' own slots are cut off, a spy counts.
+        // Pressing the keys must not open dialogs or quit: the actions' own slots are cut off (every
+        // workspace built first, so that its actions exist), a spy counts.
+        w.buildAllWorkspaces();
         for (QAction *a : w.findChildren<QAction *>())
             QObject::disconnect(a, &QAction::triggered, nullptr, nullptr);
         QTabWidget *tabs = tabsOf(w);
@@ -175,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);
         QTabWidget *tabs = tabsOf(w);
-        QWidget *draw = w.findChild<QWidget *>(QStringLiteral("diagramWorkspace"));
+        QWidget *draw = w.workspace(QStringLiteral("diagramWorkspace"));
         tabs->setCurrentWidget(draw);
         auto *field = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(field);
@@ -206,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);
         QTabWidget *tabs = tabsOf(w);
-        tabs->setCurrentWidget(w.findChild<QWidget *>(QStringLiteral("advisorView")));
+        tabs->setCurrentWidget(w.workspace(QStringLiteral("advisorView")));
         auto *scroll = w.findChild<QScrollArea *>(QStringLiteral("advisorQuestionsScroll"));
         QVERIFY(scroll);
         QComboBox *combo = scroll->widget()->findChild<QComboBox *>();

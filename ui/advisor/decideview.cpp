@@ -10,7 +10,7 @@
 #include "ui/advisor/questionform.h"
 #include "ui/advisor/resultdetails.h"
 #include "ui/advisor/resultslist.h"
-#include "ui/mainwindow.h"
+#include "ui/workspace.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -36,12 +36,18 @@ namespace ae::ui::advisor {
 namespace {
 constexpr int kShownResults = 12;
 constexpr int kMinShownResults = 3;
+
+// HTML for text that wraps as a whole, never between its words (a legend entry).
+QString unbroken(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
 } // namespace
 
-DecideView::DecideView(MainWindow *window) : DecideView(window->library(), window)
+DecideView::DecideView(WorkspaceHost *host, QWidget *parent) : DecideView(host->library(), parent)
 {
-    connect(this, &DecideView::openRequested, window,
-            [window](const QString &path, const QString &anchor) { window->openDocument(path, anchor); });
+    connect(this, &DecideView::openRequested, this,
+            [host](const QString &path, const QString &anchor) { host->openDocument(path, anchor); });
 }
 
 DecideView::DecideView(content::Library *library, QWidget *parent) : QWidget(parent), m_library(library)
@@ -196,9 +202,9 @@ void DecideView::reloadRules()
     QString legend;
     for (int i = 0; i < m_advisor.rules().factors.size(); ++i)
         legend += QStringLiteral("<span style='color:%1'>\u25a0</span>&nbsp;%2&nbsp;&nbsp; ")
-                      .arg(factorColor(i).name(), m_advisor.rules().factors.at(i).title.toHtmlEscaped());
+                      .arg(factorColor(i).name(), unbroken(m_advisor.rules().factors.at(i).title));
     m_legend->setText(legend + QStringLiteral("<span style='color:#d03b3b'>\u25a0</span>&nbsp;") +
-                      tr("points against"));
+                      unbroken(tr("points against")));
     recompute();
 }
 

@@ -19,7 +19,7 @@ class Library;
 }
 
 namespace ae::ui {
-class MainWindow;
+class WorkspaceHost;
 }
 
 namespace ae::ui::advisor {
@@ -32,8 +32,8 @@ class DecideView : public QWidget
 {
     Q_OBJECT
 public:
-    // In the window: evidence links open documents through MainWindow::openDocument.
-    explicit DecideView(MainWindow *window);
+    // In the window: evidence links open documents through the host.
+    DecideView(WorkspaceHost *host, QWidget *parent);
     // Stand-alone (tests): `library` may be null (no evidence, bundled rules).
     explicit DecideView(content::Library *library, QWidget *parent = nullptr);
     ~DecideView() override;

@@ -10,8 +10,8 @@
 #include "ui/compare/compareexport.h"
 #include "ui/compare/drawingview.h"
 #include "ui/compare/matrixmodel.h"
-#include "ui/mainwindow.h"
 #include "ui/theme.h"
+#include "ui/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -70,10 +71,11 @@ QString fileStem(const QString &text)
 
 } // namespace
 
-ComparePage::ComparePage(MainWindow *window) : ComparePage(window->library(), window->theme(), window)
+ComparePage::ComparePage(WorkspaceHost *host, QWidget *parent)
+    : ComparePage(host->library(), host->theme(), parent)
 {
-    connect(this, &ComparePage::openRequested, window,
-            [window](const QString &path, const QString &anchor) { window->openDocument(path, anchor); });
+    connect(this, &ComparePage::openRequested, this,
+            [host](const QString &path, const QString &anchor) { host->openDocument(path, anchor); });
 }
 
 ComparePage::ComparePage(content::Library *library, Theme *theme, QWidget *parent)
@@ -83,10 +85,10 @@ ComparePage::ComparePage(content::Library *library, Theme *theme, QWidget *paren
     setAccessibleName(tr("Compare"));
     buildUi();
     if (m_library) {
-        connect(m_library, &content::Library::loaded, this, &ComparePage::collectFromLibrary);
-        connect(m_library, &content::Library::documentChanged, this, &ComparePage::collectFromLibrary);
+        connect(m_library, &content::Library::loaded, this, [this] { collectFromLibrary(); });
+        connect(m_library, &content::Library::documentChanged, this, [this] { collectFromLibrary(); });
         if (!m_library->documents().isEmpty())
-            collectFromLibrary();
+            collectFromLibrary(true); // built when first shown or asked for a metric: the data at once
     }
     if (m_theme)
         connect(m_theme, &Theme::themeChanged, this, &ComparePage::rebuild);
@@ -193,11 +195,8 @@ void ComparePage::buildUi()
     m_tabs->addTab(measurePage, tr("One measure"));
     m_tabs->addTab(baPage, tr("Before and after"));
 
-    m_exportButton = new QToolButton(this);
+    m_exportButton = new QPushButton(tr("Export"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_exportButton);
     auto add = [&](const QString &text, const char *name, bool matrix, const char *suffix, qreal scale) {
         QAction *a = menu->addAction(text, this, [this, matrix, suffix, scale] {
@@ -286,15 +285,9 @@ void ComparePage::buildUi()
     rebuild();
 }
 
-void ComparePage::collectFromLibrary()
+void ComparePage::collectFromLibrary(bool now)
 {
     const int generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<metrics::LibraryMetrics>(this);
-    connect(watcher, &QFutureWatcher<metrics::LibraryMetrics>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation) // a newer collection is on its way: drop this one
-            setMetrics(watcher->result());
-    });
     // The vocabulary is read once per library, not on every document change.
     const QString root = m_library->root();
     if (root != m_catalogRoot || m_catalog.isEmpty()) {
@@ -302,6 +295,16 @@ void ComparePage::collectFromLibrary()
         m_catalogRoot = root;
     }
     const QVector<content::Document> documents = m_library->documents();
+    if (now) { // a few milliseconds for a library of case studies
+        setMetrics(metrics::collectMetrics(documents, m_catalog));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<metrics::LibraryMetrics>(this);
+    connect(watcher, &QFutureWatcher<metrics::LibraryMetrics>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation) // a newer collection is on its way: drop this one
+            setMetrics(watcher->result());
+    });
     watcher->setFuture(QtConcurrent::run(
         [catalog = m_catalog, documents] { return metrics::collectMetrics(documents, catalog); }));
 }

@@ -16,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QTabWidget;
 class QTableView;
+class QPushButton;
 class QToolButton;
 class QCheckBox;
 QT_END_NAMESPACE
@@ -24,8 +25,8 @@ namespace ae::content {
 class Library;
 }
 namespace ae::ui {
-class MainWindow;
 class Theme;
+class WorkspaceHost;
 } // namespace ae::ui
 
 namespace ae::ui::compare {
@@ -38,7 +39,8 @@ class ComparePage : public QWidget
     Q_OBJECT
 public:
     enum class View { Matrix = 0, Measure = 1, BeforeAfter = 2 };
-    explicit ComparePage(MainWindow *window);
+    // In the window: links open documents through the host.
+    ComparePage(WorkspaceHost *host, QWidget *parent);
     // Stand-alone (tests): `library` and `theme` may be null; setMetrics() then provides the data.
     ComparePage(content::Library *library, Theme *theme, QWidget *parent = nullptr);
     ~ComparePage() override;
@@ -67,7 +69,8 @@ Q_SIGNALS:
 
 private:
     void buildUi();
-    void collectFromLibrary();
+    // On a worker (a library loaded or a document changed), or `now` (the page is being built).
+    void collectFromLibrary(bool now = false);
     void rebuild();
     void fillMeasureCombo();
     void showChart();
@@ -99,7 +102,7 @@ private:
     QComboBox *m_studyCombo = nullptr;
     DrawingView *m_measureChart = nullptr;
     DrawingView *m_beforeAfterChart = nullptr;
-    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_exportButton = nullptr; // a push button: the style leaves room for its menu arrow
     QToolButton *m_notesButton = nullptr;
     QLabel *m_notes = nullptr;
 };

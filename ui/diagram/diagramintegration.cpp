@@ -1,113 +1,112 @@
 // SPDX-License-Identifier: MIT
-// Wiring between MainWindow, the reader's DocumentView and the Draw workspace.
+// Wiring between a WorkspaceHost, the reader's DocumentView and the Draw workspace.
 #include "ui/diagram/diagramintegration.h"
 
+#include "content/library.h"
 #include "ui/diagram/diagramworkspace.h"
 #include "ui/diagram/documentdiagramrenderer.h"
-#include "ui/mainwindow.h"
 #include "ui/reader/documentview.h"
 #include "ui/theme.h"
+#include "ui/workspace.h"
 
-#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
-#include <QStatusBar>
 #include <QUrl>
 
 namespace ae::ui {
 
 namespace {
-const QString kWorkspaceName = QStringLiteral("diagramWorkspace");
-
-// Owns the renderer for the window's lifetime and detaches it from the view first; also vetoes closing the
-// window while the diagram has unsaved changes the user wants to keep.
-class DiagramHooks : public QObject
+// Owns the renderer for its owner's lifetime and detaches it from the view first.
+class DocumentDiagrams : public QObject
 {
 public:
-    DiagramHooks(MainWindow *window, DiagramWorkspace *workspace)
-        : QObject(window), m_view(window->documentView()), m_workspace(workspace)
+    DocumentDiagrams(DocumentView *view, QObject *owner) : QObject(owner), m_view(view)
     {
-        if (m_view)
-            m_view->setDiagramRenderer(&m_renderer);
-        window->installEventFilter(this);
+        m_view->setDiagramRenderer(&m_renderer);
     }
-    ~DiagramHooks() override
+    ~DocumentDiagrams() override
     {
         if (m_view)
             m_view->setDiagramRenderer(nullptr);
     }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Close && m_workspace && !m_workspace->maybeSave()) {
-            event->ignore();
-            return true;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
 private:
     QPointer<DocumentView> m_view;
-    QPointer<DiagramWorkspace> m_workspace;
     DocumentDiagramRenderer m_renderer;
 };
 } // namespace
 
-DiagramWorkspace *installDiagramWorkspace(MainWindow *window)
+DiagramWorkspace *createDiagramWorkspace(WorkspaceHost *host, QWidget *parent)
 {
-    auto *workspace = new DiagramWorkspace(window);
-    window->addWorkspace(workspace, DiagramWorkspace::tr("Draw"));
-    // Where an export went, with its folder one click away (until the next message).
-    QObject::connect(workspace, &DiagramWorkspace::exported, window, [window](const QString &path) {
-        QStatusBar *bar = window->statusBar();
-        auto *open = new QPushButton(DiagramWorkspace::tr("Open folder"), bar);
-        open->setObjectName(QStringLiteral("openExportFolder"));
-        open->setFlat(true);
+    auto *workspace = new DiagramWorkspace(parent);
+    QObject::connect(workspace, &DiagramWorkspace::exported, workspace, [host](const QString &path) {
         const QString folder = QFileInfo(path).absolutePath();
-        QObject::connect(open, &QPushButton::clicked, window,
+        host->showStatus(DiagramWorkspace::tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                         DiagramWorkspace::tr("Open folder"),
                          [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
-        bar->addWidget(open);
-        bar->showMessage(DiagramWorkspace::tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-        QObject::connect(bar, &QStatusBar::messageChanged, open, [open](const QString &m) {
-            if (m.isEmpty() || !m.startsWith(DiagramWorkspace::tr("Exported to ").trimmed()))
-                open->deleteLater();
-        });
     });
-    new DiagramHooks(window, workspace);
-    if (Theme *theme = window->theme()) {
+    if (Theme *theme = host->theme()) {
         workspace->setDark(theme->isDark());
         QObject::connect(theme, &Theme::themeChanged, workspace, &DiagramWorkspace::setDark);
-    }
-    if (DocumentView *view = window->documentView()) {
-        QObject::connect(view, &DocumentView::diagramActivated, workspace,
-                         [window, workspace](const QString &info, const QString &text) {
-                             const auto format = diagram::diagramFormatFromInfo(info.trimmed().toLower());
-                             if (!format || !workspace->maybeSave())
-                                 return; // not a diagram notation, or the user kept the current text
-                             workspace->openText(text, *format, window->documentView()->currentPath());
-                             window->showWorkspace(kWorkspaceName);
-                         });
     }
     return workspace;
 }
 
-bool openDiagramPath(MainWindow *window, const QString &path)
+void installDocumentDiagrams(DocumentView *view, QObject *owner)
 {
-    if (!diagram::diagramFormatFromPath(path))
-        return false;
-    auto *workspace = qobject_cast<DiagramWorkspace *>(window->workspace(kWorkspaceName));
-    if (!workspace)
-        return false;
-    window->showWorkspace(kWorkspaceName);
-    QString error;
-    if (workspace->maybeSave() && !workspace->openFile(path, &error))
-        window->statusBar()->showMessage(error, 10000);
+    if (view)
+        new DocumentDiagrams(view, owner);
+}
+
+bool isDiagramInfo(const QString &info)
+{
+    return diagram::diagramFormatFromInfo(info.trimmed().toLower()).has_value();
+}
+
+bool isDiagramPath(const QString &path)
+{
+    return diagram::diagramFormatFromPath(path).has_value();
+}
+
+bool openDiagramText(DiagramWorkspace *draw, const QString &info, const QString &text, const QString &docPath)
+{
+    const auto format = diagram::diagramFormatFromInfo(info.trimmed().toLower());
+    if (!draw || !format || !draw->maybeSave())
+        return false; // not a diagram notation, or the user kept the current text
+    draw->openText(text, *format, docPath);
     return true;
+}
+
+bool openDiagramBlock(WorkspaceHost *host, DiagramWorkspace *draw, const QString &docPath, int block)
+{
+    const content::Document *doc = host->library() ? host->library()->find(docPath) : nullptr;
+    if (!draw || !doc || block < 0 || block >= doc->md.codeBlocks.size())
+        return false;
+    const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
+    const std::optional<diagram::DiagramFormat> format =
+        diagram::diagramFormatFromInfo(cb.info.trimmed().toLower());
+    if (!format)
+        return false;
+    if (draw->text() != cb.text || draw->format() != *format) {
+        if (!draw->maybeSave())
+            return false;
+        draw->openText(cb.text, *format, docPath);
+    }
+    return true;
+}
+
+void outlineDiagramNode(WorkspaceHost *host, DiagramWorkspace *draw, const QString &nodeId)
+{
+    QString label;
+    if (!draw || nodeId.isEmpty() || !draw->highlightNode(nodeId, &label))
+        return; // the node went away with an edit of the file
+    const content::Document *doc = host->library() ? host->library()->find(draw->sourceDocument()) : nullptr;
+    host->showStatus(
+        DiagramWorkspace::tr("“%1” in a diagram of %2: click a node to see where the text discusses it")
+            .arg(label.isEmpty() ? nodeId : label, doc ? doc->title : draw->sourceDocument()),
+        8000);
 }
 
 } // namespace ae::ui

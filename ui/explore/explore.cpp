@@ -7,7 +7,6 @@
 #include "search/discussions.h"
 #include "search/entries.h"
 #include "search/technologies.h"
-#include "ui/compare/comparepage.h"
 #include "ui/diagram/diagrampreview.h"
 #include "ui/diagram/diagramworkspace.h"
 #include "ui/diagram/documentdiagramrenderer.h"
@@ -16,25 +15,20 @@
 #include "ui/explore/searchfield.h"
 #include "ui/explore/searchresultsview.h"
 #include "ui/explore/technologypanel.h"
-#include "ui/mainwindow.h"
 #include "ui/reader/documentview.h"
+#include "ui/workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QScrollBar>
-#include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
-#include <QToolBar>
 
 namespace ae::ui::explore {
 
 namespace {
-
-const QString kDrawWorkspace = QStringLiteral("diagramWorkspace");
-const QString kCompareWorkspace = QStringLiteral("comparePage");
 
 // Where the heading with this anchor (or, failing that, this title: a heading is a block of its own) starts
 // in the shown document; 0 when neither is found.
@@ -69,10 +63,11 @@ void highlightFrom(DocumentView *view, const QString &text, int from)
 
 } // namespace
 
-Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
+Explore::Explore(WorkspaceHost *host, QObject *parent) : QObject(parent), m_host(host)
 {
     setObjectName(QStringLiteral("explore"));
-    m_controller = new SearchController(window->library(), this);
+    QWidget *window = host->hostWidget();
+    m_controller = new SearchController(host->library(), this);
 
     m_field = new SearchField(m_controller, window);
     connect(m_field, &SearchField::hitActivated, this,
@@ -83,8 +78,6 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
     m_dock->setObjectName(QStringLiteral("technologyDock"));
     m_dock->setAccessibleName(tr("Technologies"));
     m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    m_dock->hide();
     connect(m_panel, &TechnologyPanel::useActivated, this,
             [this](const search::TechnologyUse &use) { open(use, m_panel->currentTechnology()); });
 
@@ -92,7 +85,6 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
     m_focusSearch->setObjectName(QStringLiteral("actionSearch"));
     m_focusSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_focusSearch->setShortcutContext(Qt::WindowShortcut);
-    window->addAction(m_focusSearch);
     connect(m_focusSearch, &QAction::triggered, this, [this] {
         m_field->setFocus(Qt::ShortcutFocusReason);
         m_field->selectAll();
@@ -100,52 +92,28 @@ Explore::Explore(MainWindow *window) : QObject(window), m_window(window)
             m_field->runQuery();
     });
 
-    if (DocumentView *view = window->documentView()) {
+    if (DocumentView *view = host->documentView()) {
         connect(view, &DocumentView::diagramNodeActivated, this,
                 [this, view](int block, const DiagramHotspot &node, const QPoint &globalPos) {
                     showDiscussions(node, view->currentPath(), block, globalPos);
                 });
     }
-    if (auto *draw = qobject_cast<DiagramWorkspace *>(window->workspace(kDrawWorkspace)))
-        connect(draw->preview(), &DiagramPreview::nodeActivated, this, &Explore::onPreviewNodeActivated);
 
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionTechnologies"));
     toggle->setText(tr("&Technologies"));
     toggle->setToolTip(tr("Show the technology index"));
-    if (QMenu *viewMenu = window->viewMenu())
-        viewMenu->addAction(toggle);
-    // A readable first width (a third of a 1280 px window), then whatever the user drags it to: the window
-    // state the main window saves includes the dock's width.
+    // The window state the main window saves includes the dock's width.
     m_dock->setMinimumWidth(220);
-    connect(m_dock, &QDockWidget::visibilityChanged, this, [this, window](bool visible) {
-        if (!visible || m_dockSized)
-            return;
-        m_dockSized = true;
-        if (m_dock->width() < 300)
-            window->resizeDocks({m_dock}, {360}, Qt::Horizontal);
-    });
-    if (QToolBar *bar = window->mainToolBar()) {
-        bar->addSeparator();
-        bar->addAction(toggle);
-        auto *spacer = new QWidget(bar);
-        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        bar->addWidget(spacer);
-        bar->addWidget(m_field);
-    } else {
-        auto *own = window->addToolBar(tr("Search"));
-        own->setObjectName(QStringLiteral("searchToolBar"));
-        own->addAction(toggle);
-        own->addWidget(m_field);
-    }
+    host->addPanel(m_dock, toggle, m_field, {m_focusSearch});
 }
 
 bool Explore::openAt(const QString &path, const QString &anchor, const QString &title,
                      const QString &findText)
 {
-    if (!m_window->openDocument(path, anchor))
+    if (!m_host->openDocument(path, anchor))
         return false;
-    DocumentView *view = m_window->documentView();
+    DocumentView *view = m_host->documentView();
     if (findText.trimmed().isEmpty())
         return true;
     highlightFrom(view, findText.trimmed(), headingPosition(view->document(), anchor, title));
@@ -208,40 +176,12 @@ bool Explore::open(const search::TechnologyUse &use, const QString &technology)
 
 bool Explore::openDiagramNode(const QString &docPath, int block, const QString &nodeId)
 {
-    auto *draw = qobject_cast<DiagramWorkspace *>(m_window->workspace(kDrawWorkspace));
-    const content::Document *doc = m_window->library() ? m_window->library()->find(docPath) : nullptr;
-    if (!draw || !doc || block < 0 || block >= doc->md.codeBlocks.size())
-        return false;
-    const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
-    const std::optional<diagram::DiagramFormat> format =
-        diagram::diagramFormatFromInfo(cb.info.trimmed().toLower());
-    if (!format)
-        return false;
-    if (draw->text() != cb.text || draw->format() != *format) {
-        if (!draw->maybeSave())
-            return false;
-        draw->openText(cb.text, *format, docPath);
-    }
-    m_window->showWorkspace(kDrawWorkspace);
-    QString label;
-    if (!draw->highlightNode(nodeId, &label))
-        return true; // the diagram is open; the node went away with an edit of the file
-    m_window->statusBar()->showMessage(
-        tr("“%1” in a diagram of %2: click a node to see where the text discusses it")
-            .arg(label.isEmpty() ? nodeId : label, doc->title),
-        8000);
-    return true;
+    return m_host->openDiagram(docPath, block, nodeId);
 }
 
 bool Explore::openMetric(const QString &docPath, const QString &metricName)
 {
-    auto *compare = qobject_cast<compare::ComparePage *>(m_window->workspace(kCompareWorkspace));
-    if (!compare || !compare->showMetric(docPath, metricName))
-        return false;
-    m_window->showWorkspace(kCompareWorkspace);
-    m_window->statusBar()->showMessage(tr("Comparing “%1” across the ticked case studies").arg(metricName),
-                                       8000);
-    return true;
+    return m_host->openMetric(docPath, metricName);
 }
 
 search::NodeSubject Explore::subjectOf(const QString &label, const QString &technology) const
@@ -262,7 +202,7 @@ search::NodeSubject Explore::subjectOf(const QString &label, const QString &tech
 QMenu *Explore::showDiscussions(const DiagramHotspot &node, const QString &docPath, int block,
                                 const QPoint &globalPos, bool offerDraw)
 {
-    const content::Library *library = m_window->library();
+    const content::Library *library = m_host->library();
     if (!library)
         return nullptr;
     QVector<const content::Document *> documents;
@@ -281,9 +221,10 @@ QMenu *Explore::showDiscussions(const DiagramHotspot &node, const QString &docPa
     QString heading = node.label.simplified() + QStringLiteral(" — ") + node.kind;
     if (!node.technology.isEmpty())
         heading += QStringLiteral(", ") + node.technology;
-    QMenu *menu = discussionMenu(m_window, heading, found, docPath, [this](const search::Discussion &d) {
-        openAt(d.docPath, d.anchor, d.sectionTitle, d.matched);
-    });
+    QMenu *menu =
+        discussionMenu(m_host->hostWidget(), heading, found, docPath, [this](const search::Discussion &d) {
+            openAt(d.docPath, d.anchor, d.sectionTitle, d.matched);
+        });
     if (offerDraw && block >= 0) {
         menu->addSeparator();
         QAction *draw = menu->addAction(tr("Open the Diagram in Draw"));
@@ -296,9 +237,8 @@ QMenu *Explore::showDiscussions(const DiagramHotspot &node, const QString &docPa
     return menu;
 }
 
-void Explore::onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos)
+void Explore::showPreviewNodeDiscussions(const DiagramWorkspace *draw, int nodeIndex, const QPoint &globalPos)
 {
-    auto *draw = qobject_cast<DiagramWorkspace *>(m_window->workspace(kDrawWorkspace));
     if (!draw)
         return;
     const diagram::Diagram &d = draw->preview()->diagram().diagram;
@@ -309,17 +249,12 @@ void Explore::onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos)
     // block's), else the whole library.
     const QString docPath = draw->sourceDocument();
     int block = -1;
-    if (const content::Document *doc = m_window->library() ? m_window->library()->find(docPath) : nullptr) {
+    if (const content::Document *doc = m_host->library() ? m_host->library()->find(docPath) : nullptr) {
         for (int i = 0; i < doc->md.codeBlocks.size() && block < 0; ++i)
             if (doc->md.codeBlocks.at(i).text == draw->text())
                 block = i;
     }
     showDiscussions(node, docPath, block, globalPos, false);
-}
-
-Explore *installExplore(MainWindow *window)
-{
-    return new Explore(window);
 }
 
 } // namespace ae::ui::explore

@@ -19,7 +19,8 @@ struct TechnologyUse;
 } // namespace ae::search
 
 namespace ae::ui {
-class MainWindow;
+class DiagramWorkspace;
+class WorkspaceHost;
 struct DiagramHotspot;
 } // namespace ae::ui
 
@@ -33,7 +34,8 @@ class Explore : public QObject
 {
     Q_OBJECT
 public:
-    explicit Explore(MainWindow *window);
+    // Adds the search field and the Technologies panel to the host (its toolbar, View menu and right dock).
+    Explore(WorkspaceHost *host, QObject *parent);
 
     SearchController *controller() const { return m_controller; }
     SearchField *searchField() const { return m_field; }
@@ -56,21 +58,19 @@ public:
     bool openAt(const QString &path, const QString &anchor, const QString &title, const QString &findText);
     QMenu *showDiscussions(const DiagramHotspot &node, const QString &docPath, int block,
                            const QPoint &globalPos, bool offerDraw = true);
+    // A node clicked in Draw's preview: the sections of its source document (else the library) that discuss
+    // it.
+    void showPreviewNodeDiscussions(const DiagramWorkspace *draw, int nodeIndex, const QPoint &globalPos);
 
 private:
     search::NodeSubject subjectOf(const QString &label, const QString &technology) const;
-    void onPreviewNodeActivated(int nodeIndex, const QPoint &globalPos);
 
-    MainWindow *m_window = nullptr;
+    WorkspaceHost *m_host = nullptr;
     SearchController *m_controller = nullptr;
     SearchField *m_field = nullptr;
     TechnologyPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
-    bool m_dockSized = false; // the first showing gives the dock a readable width
     QAction *m_focusSearch = nullptr;
 };
-
-// Creates the Explore parts in window (call once, after its toolbar exists). Owned by the window.
-Explore *installExplore(MainWindow *window);
 
 } // namespace ae::ui::explore

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSearch, "archexplorer.search")
@@ -17,7 +18,7 @@ SearchController::SearchController(content::Library *library, QObject *parent)
       m_technologies(std::make_shared<search::TechnologyIndex>()), m_watcher(new QFutureWatcher<Built>(this))
 {
     connect(m_watcher, &QFutureWatcher<Built>::finished, this, &SearchController::onFinished);
-    connect(m_library, &content::Library::loaded, this, &SearchController::rebuild);
+    connect(m_library, &content::Library::loaded, this, &SearchController::scheduleRebuild);
     connect(m_library, &content::Library::documentChanged, this, &SearchController::onDocumentChanged);
     if (!m_library->documents().isEmpty())
         rebuild();
@@ -49,6 +50,19 @@ QVector<search::CatalogueTechnology> SearchController::catalogue() const
     if (!error.isEmpty())
         qCWarning(lcSearch) << "technologies.json:" << error;
     return items;
+}
+
+void SearchController::scheduleRebuild()
+{
+    // A library that just loaded is first shown and painted (posted paint events run before a 0 ms timer):
+    // the index job, on a worker, then does not compete with the first frame for the machine's cores.
+    if (m_rebuildScheduled)
+        return;
+    m_rebuildScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rebuildScheduled = false;
+        rebuild();
+    });
 }
 
 void SearchController::rebuild()

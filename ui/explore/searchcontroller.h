@@ -28,7 +28,7 @@ public:
     ~SearchController() override;
 
     bool isReady() const { return m_ready; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busy || m_rebuildScheduled; }
     // Ranked results (empty until the first index is ready). Fast: call it on every keystroke.
     search::SearchResults search(const QString &text, int maxHits = 40) const;
     const search::TechnologyIndex &technologies() const { return *m_technologies; }
@@ -47,6 +47,7 @@ private:
         std::shared_ptr<const search::SearchIndex> index;
         std::shared_ptr<const search::TechnologyIndex> technologies;
     };
+    void scheduleRebuild();
     void onDocumentChanged(const QString &path);
     void start(bool full);
     void onFinished();
@@ -61,6 +62,7 @@ private:
     bool m_pendingFull = false;
     bool m_ready = false;
     bool m_busy = false;
+    bool m_rebuildScheduled = false; // a rebuild waits for the event loop's next turn
 };
 
 } // namespace ae::ui::explore

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,6 +20,20 @@
 #include <numeric>
 
 namespace ae::ui::explore {
+
+namespace {
+// A catalogue category id ("distributed-sql") as a heading ("Distributed SQL").
+QString categoryTitle(const QString &id)
+{
+    QString title = id;
+    if (title != QLatin1String("key-value")) // a hyphenated word stays one
+        title.replace(QLatin1Char('-'), QLatin1Char(' '));
+    title.replace(QRegularExpression(QStringLiteral("\\bsql\\b")), QStringLiteral("SQL"));
+    if (!title.isEmpty())
+        title[0] = title.at(0).toUpper();
+    return title;
+}
+} // namespace
 
 namespace {
 
@@ -91,7 +106,11 @@ void TechnologyPanel::refill()
     // Alphabetical within categories, categories alphabetical, technologies outside the catalogue last.
     QVector<int> order(items.size());
     std::iota(order.begin(), order.end(), 0);
-    auto categoryOf = [&](int i) { return items.at(i).category; };
+    // "Other" after the named categories.
+    auto categoryOf = [&](int i) {
+        const QString &id = items.at(i).category;
+        return id == QLatin1String("other") ? QStringLiteral("\uffff") : categoryTitle(id);
+    };
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         const QString ca = categoryOf(a), cb = categoryOf(b);
         if (ca.isEmpty() != cb.isEmpty())
@@ -105,7 +124,7 @@ void TechnologyPanel::refill()
     for (int i : order) {
         const search::Technology &t = items.at(i);
         const QString category =
-            t.category.isEmpty() ? tr("Seen in diagrams, not in the catalogue") : t.category;
+            t.category.isEmpty() ? tr("Seen in diagrams, not in the catalogue") : categoryTitle(t.category);
         if (category != lastCategory) {
             auto *head = new QListWidgetItem(category, m_list);
             QFont bold = head->font();

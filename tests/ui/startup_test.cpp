@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// Start-up builds only what the first frame shows: the workspaces behind other tabs are built when their tab
+// is first shown (or something opens in them), in their place in the tab order, with their shortcuts live
+// from then on; the workspace the user left is built at start, since it is what the window shows.
+#include "content/library.h"
+#include "ui/advisor/decideview.h"
+#include "ui/compare/comparepage.h"
+#include "ui/diagram/diagrameditor.h"
+#include "ui/diagram/diagramworkspace.h"
+#include "ui/mainwindow.h"
+#include "ui/reader/documentview.h"
+#include "ui/reader/readerpage.h"
+#include "ui/settings.h"
+#include "ui/shortcutscope.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ae::ui::DiagramWorkspace;
+using ae::ui::MainWindow;
+using ae::ui::advisor::DecideView;
+using ae::ui::compare::ComparePage;
+
+namespace {
+
+QTabWidget *tabsOf(MainWindow &w)
+{
+    return w.findChild<QTabWidget *>(QStringLiteral("workspaces"));
+}
+
+QStringList tabTitles(QTabWidget *tabs)
+{
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i).remove(u'&');
+    return titles;
+}
+
+// The action of `workspace` bound to `key`, or null.
+QAction *actionFor(MainWindow &w, QWidget *workspace, const QKeySequence &key)
+{
+    for (QAction *a : w.findChildren<QAction *>())
+        if (ae::ui::shortcuts::scopeOf(a) == workspace && ae::ui::shortcuts::keysOf(a).contains(key))
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+class StartupTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); }
+
+    void atStart_onlyReadIsBuilt_theOthersOnFirstShow_withTheirKeys()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        QTabWidget *tabs = tabsOf(w);
+        QVERIFY(tabs);
+        QCOMPARE(tabTitles(tabs), (QStringList{QStringLiteral("Read"), QStringLiteral("Draw"),
+                                               QStringLiteral("Compare"), QStringLiteral("Decide")}));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.readerPage()));
+        QVERIFY(!w.findChild<DiagramWorkspace *>());
+        QVERIFY(!w.findChild<ComparePage *>());
+        QVERIFY(!w.findChild<DecideView *>());
+
+        // Read's Ctrl+0 (Actual Size) is the only one live before Draw exists.
+        const QKeySequence ctrl0(Qt::CTRL | Qt::Key_0);
+        QAction *actualSize = actionFor(w, w.readerPage(), ctrl0);
+        QVERIFY(actualSize);
+        QSignalSpy readSpy(actualSize, &QAction::triggered);
+
+        tabs->setCurrentIndex(1); // the user clicks Draw
+        auto *draw = w.findChild<DiagramWorkspace *>();
+        QVERIFY(draw);
+        QCOMPARE(tabs->widget(1), static_cast<QWidget *>(draw));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(draw));
+        QCOMPARE(tabTitles(tabs).at(1), QStringLiteral("Draw"));
+        QVERIFY(draw->isVisible());
+        QVERIFY(!w.findChild<ComparePage *>()); // still only what was shown
+        QVERIFY(!w.findChild<DecideView *>());
+
+        // Draw's own Ctrl+0 (Fit) works at once, and Read's does not answer it.
+        QAction *fit = actionFor(w, draw, ctrl0);
+        QVERIFY(fit);
+        QSignalSpy fitSpy(fit, &QAction::triggered);
+        draw->editor()->setFocus();
+        QTRY_VERIFY(draw->editor()->hasFocus());
+        QTest::keyClick(draw->editor(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(fitSpy.count(), 1);
+        QCOMPARE(readSpy.count(), 0);
+
+        // Back in Read, Ctrl+0 is Actual Size again; Draw stays built (its text is kept).
+        tabs->setCurrentIndex(0);
+        QTest::keyClick(w.documentView(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(readSpy.count(), 1);
+        QCOMPARE(fitSpy.count(), 1);
+        QCOMPARE(w.findChild<DiagramWorkspace *>(), draw);
+
+        tabs->setCurrentIndex(3);
+        QVERIFY(w.findChild<DecideView *>());
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.findChild<DecideView *>()));
+        QVERIFY(!w.findChild<ComparePage *>());
+    }
+
+    void openingSomethingInAWorkspace_buildsIt()
+    {
+        MainWindow w;
+        QVERIFY(!w.findChild<ComparePage *>());
+        QVERIFY(w.openMetric(QStringLiteral("case-studies/ecommerce.md"),
+                             QStringLiteral("Stock read p99 latency")));
+        auto *compare = w.findChild<ComparePage *>();
+        QVERIFY(compare);
+        QCOMPARE(tabsOf(w)->indexOf(compare), 2);
+        QCOMPARE(tabsOf(w)->currentWidget(), static_cast<QWidget *>(compare));
+        QVERIFY(!w.findChild<DiagramWorkspace *>());
+    }
+
+    void aWorkspaceBuiltBehindAnother_keepsItsKeysSilent()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        QWidget *draw = w.workspace(QStringLiteral("diagramWorkspace")); // built while Read is shown
+        QVERIFY(draw);
+        QCOMPARE(tabsOf(w)->currentWidget(), static_cast<QWidget *>(w.readerPage()));
+        const QKeySequence ctrl0(Qt::CTRL | Qt::Key_0);
+        QAction *actualSize = actionFor(w, w.readerPage(), ctrl0);
+        QAction *fit = actionFor(w, draw, ctrl0);
+        QVERIFY(actualSize && fit);
+        QSignalSpy readSpy(actualSize, &QAction::triggered);
+        QSignalSpy fitSpy(fit, &QAction::triggered);
+        w.documentView()->setFocus();
+        QTest::keyClick(w.documentView(), Qt::Key_0, Qt::ControlModifier); // one live Ctrl+0: no ambiguity
+        QCOMPARE(readSpy.count(), 1);
+        QCOMPARE(fitSpy.count(), 0);
+    }
+
+    void aLibraryOnTheCommandLine_isLoadedInsteadOfTheLastOne_whileTheWindowIsBuilt()
+    {
+        QTemporaryDir dir;
+        QFile study(dir.filePath(QStringLiteral("study.md")));
+        QVERIFY(study.open(QIODevice::WriteOnly));
+        study.write("# A study\n\nSome words.\n");
+        study.close();
+        MainWindow w(nullptr, {study.fileName()});
+        // Not the bundled library first (the last session's): only the given one, still loading.
+        QVERIFY(w.library()->isLoading());
+        QVERIFY(w.library()->documents().isEmpty());
+        QTRY_COMPARE(w.documentView()->currentPath(), QStringLiteral("study.md"));
+        QCOMPARE(w.library()->documents().size(), 1);
+    }
+
+    void theWorkspaceLeftLastTime_isBuiltAtStart_andShown()
+    {
+        ae::ui::Settings().setWorkspace(QStringLiteral("comparePage"));
+        MainWindow w;
+        QTabWidget *tabs = tabsOf(w);
+        auto *compare = w.findChild<ComparePage *>();
+        QVERIFY(compare);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(compare));
+        QVERIFY(!w.findChild<DiagramWorkspace *>());
+        QVERIFY(!w.findChild<DecideView *>());
+        tabs->setCurrentIndex(1);
+        QCOMPARE(ae::ui::Settings().workspace(), QStringLiteral("diagramWorkspace"));
+    }
+};
+
+QTEST_MAIN(StartupTest)
+#include "startup_test.moc"
