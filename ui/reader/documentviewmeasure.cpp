@@ -51,6 +51,21 @@ bool isCodeTable(QTextFrame *frame)
     return false;
 }
 
+// A paragraph holding only pictures (a README's centred figure, a diagram): its line is the picture's
+// height. The prose's 145 % line height would add half a picture of blank under it.
+bool isPictureBlock(const QTextBlock &b)
+{
+    bool picture = false;
+    for (auto it = b.begin(); !it.atEnd(); ++it) {
+        const QTextFragment f = it.fragment();
+        if (f.charFormat().isImageFormat())
+            picture = true;
+        else if (!f.text().trimmed().isEmpty())
+            return false;
+    }
+    return picture;
+}
+
 template <typename Format> bool setSides(Format &fmt, qreal left, qreal right)
 {
     if (!fmt.hasProperty(kStyleLeft)) {
@@ -134,7 +149,13 @@ void DocumentView::applyMeasure(QTextDocument *doc, qreal side, qreal page)
         // Empty blocks (the one QTextDocument keeps after each table) take no measure: given one, Qt lays
         // them out beside the table, past the page's right edge.
         const qreal inset = b.length() <= 1 || isWideBlock(b) ? 0.0 : side;
-        if (setSides(fmt, inset, inset)) {
+        bool changed = setSides(fmt, inset, inset);
+        if (isPictureBlock(b) && !(fmt.lineHeightType() == QTextBlockFormat::ProportionalHeight &&
+                                   qFuzzyCompare(fmt.lineHeight(), 100.0))) {
+            fmt.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+            changed = true;
+        }
+        if (changed) {
             edit();
             cursor.setPosition(b.position());
             cursor.setBlockFormat(fmt);
