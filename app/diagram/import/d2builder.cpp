@@ -74,6 +74,7 @@ public:
 private:
     Obj m_root;
     std::vector<std::unique_ptr<EdgeRec>> m_edges;
+    QHash<std::pair<Obj *, Obj *>, QVector<EdgeRec *>> m_between; // for `(a -> b)[i]`, in written order
     QHash<QString, QString> m_vars;
     QHash<QString, QVector<Entry>> m_classes;       // class name -> its attribute entries
     QHash<QString, std::shared_ptr<Map>> m_mapVars; // vars whose value is a map: `x: ${var}` spreads it
@@ -472,6 +473,7 @@ private:
             r->arrow = e.arrows[i];
             r->pos = e.ends[i + 1].pos;
             applyEdgeValue(r.get(), e, classDepth);
+            m_between[{r->from, r->to}].append(r.get());
             m_edges.push_back(std::move(r));
         }
     }
@@ -510,17 +512,17 @@ private:
         }
         int seen = 0;
         bool any = false;
-        for (const auto &r : m_edges) {
-            if (ends.size() < 2 || r->from != ends[0] || r->to != ends[1])
-                continue;
+        const QVector<EdgeRec *> between =
+            ends.size() < 2 ? QVector<EdgeRec *>() : m_between.value({ends[0], ends[1]});
+        for (EdgeRec *r : between) {
             if (e.edgeIndex >= 0 && seen++ != e.edgeIndex)
                 continue;
             any = true;
             if (!e.afterEdge.parts.isEmpty()) {
                 if (isKeyword(e.afterEdge.parts[0]))
-                    applyKeyword(r.get(), nullptr, e.afterEdge.parts, 0, e, false, classDepth);
+                    applyKeyword(r, nullptr, e.afterEdge.parts, 0, e, false, classDepth);
             } else {
-                applyEdgeValue(r.get(), e, classDepth);
+                applyEdgeValue(r, e, classDepth);
             }
         }
         if (!any)

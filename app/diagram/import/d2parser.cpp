@@ -53,6 +53,15 @@ private:
     }
     bool lookingAt(QStringView s) const { return QStringView(m_text).mid(m_pos).startsWith(s); }
 
+    // Where `c` is next on the current line, -1 when it is not (never scans past the line: linear overall).
+    qsizetype indexOnLine(QChar c) const
+    {
+        for (qsizetype i = m_pos; i < m_text.size() && m_text[i] != u'\n'; ++i)
+            if (m_text[i] == c)
+                return i;
+        return -1;
+    }
+
     SourceLocation at(qsizetype pos) const
     {
         const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), pos);
@@ -231,9 +240,8 @@ private:
                       tr("as in `(a -> b)[0]`"));
                 return false;
             }
-            const qsizetype close = m_text.indexOf(u']', m_pos);
-            const qsizetype eol = m_text.indexOf(u'\n', m_pos);
-            if (close < 0 || (eol >= 0 && close > eol)) {
+            const qsizetype close = indexOnLine(u']');
+            if (close < 0) {
                 error(m_pos, tr("this `[` is never closed"), tr("as in `(a -> b)[0]`"));
                 return false;
             }
@@ -329,7 +337,7 @@ private:
                 continue;
             }
             if (c == u'$' && peek(1) == u'{') {
-                const qsizetype close = m_text.indexOf(u'}', m_pos);
+                const qsizetype close = indexOnLine(u'}');
                 if (close > 0) {
                     text += m_text.mid(m_pos, close + 1 - m_pos);
                     m_pos = close + 1;
@@ -452,9 +460,8 @@ private:
                 continue;
             }
             if (c == u'$' && peek(1) == u'{') {
-                const qsizetype close = m_text.indexOf(u'}', m_pos);
-                const qsizetype eol = m_text.indexOf(u'\n', m_pos);
-                if (close > 0 && (eol < 0 || close < eol)) {
+                const qsizetype close = indexOnLine(u'}');
+                if (close > 0) {
                     text += m_text.mid(m_pos, close + 1 - m_pos);
                     m_pos = close + 1;
                     continue;

@@ -139,8 +139,9 @@ struct Lexer
                 qsizetype close = body.indexOf(QLatin1String("\"\"\""));
                 while (close < 0 && *lineIndex + 1 < lines.size()) {
                     ++*lineIndex;
+                    const qsizetype from = body.size() + 1; // only the new line is searched: linear
                     body += u'\n' + lines[*lineIndex];
-                    close = body.indexOf(QLatin1String("\"\"\""));
+                    close = body.indexOf(QLatin1String("\"\"\""), from);
                 }
                 if (close < 0) {
                     error(t.pos, origin, tr("this text block is never closed"), tr("end it with `\"\"\"`"));
