@@ -96,6 +96,7 @@ private:
     QSet<std::pair<QString, QString>> m_connected;
     QHash<QString, QVector<int>> m_instances; // deployed element -> its instances
     QVector<Relationship> m_all;              // every relationship drawn so far
+    bool m_instancesIndexed = false;
 
     const Element *element(const QString &id) const
     {
@@ -249,10 +250,11 @@ private:
 
     void addInstanceEdges(const Relationship &r)
     {
-        if (m_instances.isEmpty())
+        if (!m_instancesIndexed)
             for (int i = 0; i < m_ws.elements.size(); ++i)
                 if (!m_ws.elements[i].ref.isEmpty())
                     m_instances[m_ws.elements[i].ref].append(i);
+        m_instancesIndexed = true;
         for (const int ai : m_instances.value(r.from)) {
             const Element &a = m_ws.elements[ai];
             for (const int bi : m_instances.value(r.to)) {
