@@ -3,6 +3,7 @@
 // stated directly, !include confined to the workspace's folder, and inputs that must never crash or hang.
 #include "diagram/import/import.h"
 #include "diagram/import/structurizrimport.h"
+#include "diagram/views.h"
 #include "importdump.h"
 
 #include <QDir>
@@ -112,6 +113,11 @@ private Q_SLOTS:
         QCOMPARE(v[5].type, View::Type::Dynamic);
         QCOMPARE(v[5].steps.size(), 2);
         QCOMPARE(v[5].steps[1].label, QStringLiteral("Signs in"));
+        // The system context shows the system (drawn as a group, so through its members) and its neighbours.
+        const Diagram context = applyView(r.diagram, v[1]);
+        QVERIFY(context.indexOfNode(QStringLiteral("customer")) >= 0);
+        QVERIFY(context.indexOfNode(QStringLiteral("ibs.spa")) >= 0);
+        QVERIFY(context.indexOfNode(QStringLiteral("live.dc.lb")) < 0);
     }
 
     void include_readsOnlyLocalFilesInsideTheFolder()

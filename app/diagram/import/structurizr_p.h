@@ -180,6 +180,7 @@ private:
     void dynamicStatement(const Statement &st, const QVector<Token> &t, bool opens);
     void stylesStatement(const Statement &st, const QVector<Token> &t, bool opens);
     QVector<ViewSelector> selectors(const Statement &st, const QVector<Token> &t, const View &view);
+    bool drawnAsGroup(const QString &id) const;
 };
 // Workspace -> Diagram (structurizremit.cpp).
 Diagram emitWorkspace(const Workspace &ws, Diagnostics *out);

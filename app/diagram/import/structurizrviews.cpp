@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ae::diagram::structurizr {
 
 namespace {
@@ -118,7 +120,18 @@ void Parser::viewsStatement(const Statement &st, const QVector<Token> &t, bool o
                opens);
 }
 
-// `include *` shows what Structurizr shows for the view's type: the scope and what it connects to.
+// Views select nodes; an element drawn as a group (a system with containers) is selected through its members.
+bool Parser::drawnAsGroup(const QString &id) const
+{
+    const int i = m_ws.index.value(id, -1);
+    if (i >= 0 && (m_ws.elements[i].type == u"group" || m_ws.elements[i].type == u"environment"))
+        return true;
+    return std::any_of(m_ws.elements.cbegin(), m_ws.elements.cend(),
+                       [&](const Element &e) { return e.parent == id; });
+}
+
+// `include *` shows what Structurizr shows for the view's type: the scope (its members, when it is drawn as a
+// group) and what it connects to.
 QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token> &t, const View &view)
 {
     QVector<ViewSelector> out;
@@ -129,11 +142,8 @@ QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token
         ViewSelector s;
         s.location = t[i].pos;
         if (x == u"*") {
-            if (type == u"systemcontext" && !scope.isEmpty()) {
-                s.by = ViewSelector::By::Id;
-                s.pattern = scope;
-                s.withNeighbours = true;
-            } else if ((type == u"container" || type == u"component") && !scope.isEmpty()) {
+            if ((type == u"systemcontext" || type == u"container" || type == u"component") &&
+                !scope.isEmpty()) {
                 s.by = ViewSelector::By::Group;
                 s.pattern = scope;
                 s.withNeighbours = true;
@@ -152,7 +162,7 @@ QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token
             const QString id = resolve(x.mid(2, x.size() - 4), QString(), st, t[i].pos);
             if (id.isEmpty())
                 continue;
-            s.by = ViewSelector::By::Id;
+            s.by = drawnAsGroup(id) ? ViewSelector::By::Group : ViewSelector::By::Id;
             s.pattern = id;
             s.withNeighbours = true;
         } else if (x.contains(QLatin1String("->")) ||
@@ -170,7 +180,7 @@ QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token
             const QString id = resolve(x, scope, st, t[i].pos);
             if (id.isEmpty())
                 continue;
-            s.by = ViewSelector::By::Id;
+            s.by = drawnAsGroup(id) ? ViewSelector::By::Group : ViewSelector::By::Id;
             s.pattern = id;
         }
         out.append(s);
