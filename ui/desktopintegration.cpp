@@ -124,7 +124,7 @@ void addFileActions(MainWindow *window)
     QObject::connect(openDiagram, &QAction::triggered, window, [window] {
         const QString path = QFileDialog::getOpenFileName(
             window, QObject::tr("Open Diagram"), QString(),
-            QObject::tr("Diagrams (*.arch *.dot *.gv *.mmd *.mermaid);;All files (*)"));
+            QObject::tr("Diagrams (*.arch *.dot *.gv *.mmd *.mermaid *.d2 *.dsl);;All files (*)"));
         if (path.isEmpty())
             return;
         addRecentPath(path);
@@ -217,8 +217,9 @@ bool isOpenablePath(const QString &path)
     if (info.isDir())
         return true;
     static const QStringList suffixes{
-        QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("arch"),   QStringLiteral("dot"),
-        QStringLiteral("gv"), QStringLiteral("mmd"),      QStringLiteral("mermaid")};
+        QStringLiteral("md"),      QStringLiteral("markdown"), QStringLiteral("arch"),
+        QStringLiteral("dot"),     QStringLiteral("gv"),       QStringLiteral("mmd"),
+        QStringLiteral("mermaid"), QStringLiteral("d2"),       QStringLiteral("dsl")};
     return info.isFile() && suffixes.contains(info.suffix().toLower());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer convert INPUT [-o OUTPUT] [--from arch|dot|mermaid] [--to arch|dot|mermaid]`: a diagram from
-// one language to another (DOT/Mermaid -> .arch for users moving over, and back), diagnostics on stderr.
+// `archexplorer convert INPUT [-o OUTPUT] [--from arch|dot|mermaid|d2|structurizr] [--to arch|dot|mermaid]`:
+// a diagram from one language to another (DOT/Mermaid -> .arch for users moving over, and back), diagnostics
+// on stderr.
 #include "cli.h"
 
 #include "common/diagnostic.h"
@@ -31,10 +32,11 @@ QString parseArguments(const QStringList &args, ConvertOptions *o)
             o->output = args[++i];
         } else if (a == QLatin1String("--from") || a == QLatin1String("--to")) {
             if (i + 1 >= args.size())
-                return QStringLiteral("%1 needs arch, dot or mermaid").arg(a);
+                return QStringLiteral("%1 needs arch, dot, mermaid, d2 or structurizr").arg(a);
             const auto f = diagram::diagramFormatFromInfo(args[++i]);
             if (!f)
-                return QStringLiteral("%1 must be arch, dot or mermaid (not %2)").arg(a, args[i]);
+                return QStringLiteral("%1 must be arch, dot, mermaid, d2 or structurizr (not %2)")
+                    .arg(a, args[i]);
             (a == QLatin1String("--from") ? o->from : o->to) = f;
         } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
             return QStringLiteral("unknown option %1").arg(a);
@@ -52,6 +54,9 @@ QString parseArguments(const QStringList &args, ConvertOptions *o)
     if (!o->to)
         return QStringLiteral("cannot tell the language to write from %1; use --to arch|dot|mermaid")
             .arg(o->output);
+    if (*o->to == diagram::DiagramFormat::D2 || *o->to == diagram::DiagramFormat::Structurizr)
+        return QStringLiteral("%1 is read, not written; convert to arch, dot or mermaid")
+            .arg(diagram::diagramFormatName(*o->to));
     return {};
 }
 
@@ -77,7 +82,8 @@ int runConvert(const QStringList &args, Io &io)
         o.from = detected.format;
     }
     const diagram::ParseResult parsed =
-        diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, *o.from), *o.from);
+        diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, *o.from), *o.from,
+                                 o.input == QLatin1String("-") ? QString() : o.input);
     for (const Diagnostic &d : parsed.diagnostics)
         io.err << formatDiagnostic(fileName, d) << "\n";
     if (hasErrors(parsed.diagnostics))
@@ -94,6 +100,9 @@ int runConvert(const QStringList &args, Io &io)
     case diagram::DiagramFormat::Mermaid:
         text = diagram::writeMermaid(parsed.diagram);
         break;
+    case diagram::DiagramFormat::D2: // refused in parseArguments
+    case diagram::DiagramFormat::Structurizr:
+        return UsageOrIoError;
     }
     if (o.output.isEmpty() || o.output == QLatin1String("-")) {
         io.out << text;
@@ -112,7 +121,8 @@ int runConvert(const QStringList &args, Io &io)
 Command convertCommand()
 {
     return {QStringLiteral("convert"),
-            QStringLiteral("convert INPUT [-o OUTPUT] [--from arch|dot|mermaid] [--to arch|dot|mermaid]"),
+            QStringLiteral(
+                "convert INPUT [-o OUTPUT] [--from arch|dot|mermaid|d2|structurizr] [--to arch|dot|mermaid]"),
             QStringLiteral(
                 "convert a diagram between .arch, Graphviz DOT (.dot, .gv) and Mermaid flowcharts (.mmd); "
                 "writes .arch to standard output without -o"),

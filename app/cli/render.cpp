@@ -68,8 +68,8 @@ bool parseSources(const QString &fileName, const QString &input, const QByteArra
     };
     const QString base = input == u"-" ? QStringLiteral("diagram") : QFileInfo(input).completeBaseName();
     if (!markdown) {
-        const diagram::ParseResult parsed =
-            diagram::parseAnyDiagram(diagram::decodeDiagramBytes(bytes, format), format);
+        const diagram::ParseResult parsed = diagram::parseAnyDiagram(
+            diagram::decodeDiagramBytes(bytes, format), format, input == u"-" ? QString() : input);
         report(parsed, 0);
         sources->append({parsed.diagram, base});
         return ok;
@@ -165,7 +165,7 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
         } else if (a == QLatin1String("--from")) {
             QString name;
             if (!value(&name) || !(o->from = diagram::diagramFormatFromInfo(name)))
-                return QStringLiteral("--from must be arch, dot or mermaid");
+                return QStringLiteral("--from must be arch, dot, mermaid, d2 or structurizr");
         } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
             return QStringLiteral("unknown option %1").arg(a);
         } else if (o->input.isEmpty()) {
@@ -175,7 +175,8 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
         }
     }
     if (o->input.isEmpty())
-        return QStringLiteral("missing INPUT (a .arch, .dot, .gv or .mmd file, or - for standard input)");
+        return QStringLiteral(
+            "missing INPUT (a .arch, .dot, .gv, .mmd, .d2 or .dsl file, or - for standard input)");
     if (o->allViews && !o->view.isEmpty())
         return QStringLiteral("--view and --all-views cannot be used together");
     if (o->allViews && o->output.isEmpty())
@@ -215,7 +216,7 @@ int runRender(const QStringList &args, Io &io)
         return UsageOrIoError;
 
     // By --from, else by extension, else by the first line (stdin included); a language recognised but not
-    // read (D2, Structurizr, PlantUML) is one clear line, not a page of .arch errors.
+    // read (PlantUML) is one clear line, not a page of .arch errors.
     const bool markdown = isMarkdownPath(o.input) && !o.from;
     diagram::DiagramFormat source = diagram::DiagramFormat::Arch;
     if (o.from) {
@@ -234,7 +235,7 @@ int runRender(const QStringList &args, Io &io)
         return InputErrors;
     if (sources.isEmpty()) {
         io.err << "archexplorer render: " << fileName
-               << " holds no diagram (no ```arch, ```dot or ```mermaid block)\n";
+               << " holds no diagram (no ```arch, ```dot, ```mermaid, ```d2 or ```structurizr block)\n";
         return InputErrors;
     }
     QVector<Picture> pictures;
@@ -294,14 +295,15 @@ int runRender(const QStringList &args, Io &io)
 
 Command renderCommand()
 {
-    return {QStringLiteral("render"),
-            QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] "
-                           "[--from arch|dot|mermaid] [--view NAME | --all-views -o DIRECTORY]"),
-            QStringLiteral(
-                "draw a diagram (.arch, .dot/.gv, .mmd; INPUT - reads .arch from standard input) as SVG "
-                "(to standard output without "
-                "-o), PNG or PDF"),
-            runRender};
+    return {
+        QStringLiteral("render"),
+        QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] "
+                       "[--from arch|dot|mermaid|d2|structurizr] [--view NAME | --all-views -o DIRECTORY]"),
+        QStringLiteral(
+            "draw a diagram (.arch, .dot/.gv, .mmd, .d2, .dsl; INPUT - reads standard input) as SVG "
+            "(to standard output without "
+            "-o), PNG or PDF"),
+        runRender};
 }
 
 } // namespace ae::cli

@@ -425,7 +425,9 @@ void replaceEmoji(cmark_node *root)
 
 bool isDiagramInfo(const QString &info)
 {
-    return info == QLatin1String("arch") || info == QLatin1String("dot") || info == QLatin1String("mermaid");
+    return info == QLatin1String("arch") || info == QLatin1String("dot") ||
+           info == QLatin1String("mermaid") || info == QLatin1String("d2") ||
+           info == QLatin1String("structurizr");
 }
 
 QString slugify(const QString &heading)

@@ -30,7 +30,7 @@ MarkdownDocument parse(const QString &text);
 // Uniqueness ("x", "x-1", "x-2") is parse()'s job, not this function's.
 QString slugify(const QString &heading);
 
-// True for the info words whose blocks are drawn as diagrams: "arch", "dot", "mermaid".
+// True for the info words whose blocks are drawn as diagrams: "arch", "dot", "mermaid", "d2", "structurizr".
 bool isDiagramInfo(const QString &info);
 
 } // namespace ae::markdown

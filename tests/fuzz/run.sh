@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 packaging/install-deps.sh fuzz
 secs=${1:-60}; shift || true
-targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=(fuzz_arch fuzz_markdown fuzz_metrics fuzz_mermaid fuzz_dot)
+targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=(fuzz_arch fuzz_markdown fuzz_metrics fuzz_mermaid fuzz_dot fuzz_d2 fuzz_structurizr)
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DAE_BUILD_FUZZERS=ON -DAE_BUILD_TESTS=OFF -DAE_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz --target "${targets[@]}"
@@ -18,6 +18,8 @@ seed() { # target -> seed folders
         fuzz_metrics) echo tests/fuzz/corpus/metrics ;;
         fuzz_mermaid) echo tests/data/import/mermaid ../shared/corpus/mermaid ;;
         fuzz_dot) echo ../shared/corpus/dot ;;
+        fuzz_d2) echo tests/fuzz/corpus/d2 tests/data/import/d2 tests/data/import/d2-real ;;
+        fuzz_structurizr) echo tests/fuzz/corpus/structurizr tests/data/import/structurizr tests/data/import/structurizr-real ;;
     esac
 }
 for t in "${targets[@]}"; do

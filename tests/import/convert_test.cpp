@@ -222,22 +222,34 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString d2 = dir.filePath(QStringLiteral("twitter.d2"));
         const QString dsl = dir.filePath(QStringLiteral("bigbank.txt"));
-        QFile a(d2), b(dsl);
-        QVERIFY(a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly));
+        const QString puml = dir.filePath(QStringLiteral("seq.txt"));
+        QFile a(d2), b(dsl), c(puml);
+        QVERIFY(a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly) && c.open(QIODevice::WriteOnly));
         a.write("Build: {\n  artifacts\n}\nBuild.artifacts -> Test.grid: ship\n");
-        b.write("/* the Big Bank example */\nworkspace \"Big Bank\" {\n  model {\n  }\n}\n");
+        b.write("/* the Big Bank example */\nworkspace \"Big Bank\" {\n  model {\n    u = person \"User\"\n"
+                "    s = softwareSystem \"Bank\"\n    u -> s \"Uses\"\n  }\n}\n");
+        c.write("' a sequence\n@startuml\nAlice -> Bob\n@enduml\n");
         a.close();
         b.close();
-        // One clear line naming what was recognised and how, not a page of .arch errors; exit 2.
+        c.close();
+        // D2 by its extension, Structurizr by its first line: both are read and drawn.
         Run r = render({d2});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("node-Build.artifacts"));
+        r = render({dsl});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("node-u"));
+        QCOMPARE(convert({dsl}).exitCode, 0);
+        QCOMPARE(convert({d2, QStringLiteral("--to"), QStringLiteral("d2")}).exitCode,
+                 2); // read, not written
+        // A language recognised but not read: one clear line naming it and how, not a page of .arch errors;
+        // exit 2.
+        r = render({puml});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
-        QVERIFY2(r.err.contains("this is a D2 diagram (by its .d2 extension)"), r.err.constData());
-        r = render({dsl});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("Structurizr DSL diagram (by its first line `workspace \"Big Bank\" {`)"),
+        QVERIFY2(r.err.contains("this is a PlantUML diagram (by its first line `@startuml`)"),
                  r.err.constData());
-        QCOMPARE(convert({dsl}).exitCode, 2);
+        QCOMPARE(convert({puml}).exitCode, 2);
         // Standard input is told by its first line too.
         r = render({QStringLiteral("-")}, "// a graph\ndigraph deps {\n  api -> db\n}\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());

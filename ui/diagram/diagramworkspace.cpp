@@ -236,15 +236,16 @@ void DiagramWorkspace::refresh()
     dropParse(); // a worker's parse of older text is not wanted any more
     const QString current = text();
     if (current.size() <= kParseOnUiThreadChars) {
-        applyParse(diagram::parseAnyDiagram(current, m_format));
+        applyParse(diagram::parseAnyDiagram(current, m_format, m_filePath)); // the path: Structurizr !include
         return;
     }
     m_preview->setBusy(true);
     m_parseWatcher = new QFutureWatcher<diagram::ParseResult>(this);
     connect(m_parseWatcher, &QFutureWatcherBase::finished, this, &DiagramWorkspace::takeParse);
     const diagram::DiagramFormat format = m_format;
-    m_parseWatcher->setFuture(
-        QtConcurrent::run([current, format] { return diagram::parseAnyDiagram(current, format); }));
+    const QString path = m_filePath;
+    m_parseWatcher->setFuture(QtConcurrent::run(
+        [current, format, path] { return diagram::parseAnyDiagram(current, format, path); }));
 }
 
 // Applies the worker's parse of the current text, waiting for it if it is still running (highlightNode needs

@@ -57,8 +57,9 @@ QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QS
 QString openFilter()
 {
     return DiagramWorkspace::tr(
-        "Diagrams (*.arch *.dot *.gv *.mmd *.mermaid);;Architecture diagrams (*.arch);;"
-        "Graphviz DOT (*.dot *.gv);;Mermaid flowcharts (*.mmd *.mermaid);;All files (*)");
+        "Diagrams (*.arch *.dot *.gv *.mmd *.mermaid *.d2 *.dsl);;Architecture diagrams (*.arch);;"
+        "Graphviz DOT (*.dot *.gv);;Mermaid flowcharts (*.mmd *.mermaid);;D2 diagrams (*.d2);;"
+        "Structurizr DSL workspaces (*.dsl);;All files (*)");
 }
 
 QString saveFilter(diagram::DiagramFormat format)
@@ -68,6 +69,10 @@ QString saveFilter(diagram::DiagramFormat format)
         return DiagramWorkspace::tr("Graphviz DOT (*.dot *.gv)");
     case diagram::DiagramFormat::Mermaid:
         return DiagramWorkspace::tr("Mermaid flowcharts (*.mmd *.mermaid)");
+    case diagram::DiagramFormat::D2:
+        return DiagramWorkspace::tr("D2 diagrams (*.d2)");
+    case diagram::DiagramFormat::Structurizr:
+        return DiagramWorkspace::tr("Structurizr DSL workspaces (*.dsl)");
     case diagram::DiagramFormat::Arch:
         break;
     }
@@ -81,6 +86,10 @@ QString extensionOf(diagram::DiagramFormat format)
         return QStringLiteral("dot");
     case diagram::DiagramFormat::Mermaid:
         return QStringLiteral("mmd");
+    case diagram::DiagramFormat::D2:
+        return QStringLiteral("d2");
+    case diagram::DiagramFormat::Structurizr:
+        return QStringLiteral("dsl");
     case diagram::DiagramFormat::Arch:
         break;
     }

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
-// Format detection and dispatch to the .arch, DOT and Mermaid readers.
+// Format detection and dispatch to the .arch, DOT, Mermaid, D2 and Structurizr readers.
 #include "diagram/import/import.h"
 
+#include "diagram/import/d2import.h"
 #include "diagram/import/dotimport.h"
 #include "diagram/import/mermaidparser.h"
+#include "diagram/import/structurizrimport.h"
+
+#include "diagram/kinds.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace ae::diagram {
 
@@ -19,6 +24,10 @@ std::optional<DiagramFormat> diagramFormatFromPath(const QString &path)
         return DiagramFormat::Dot;
     if (suffix == u"mmd" || suffix == u"mermaid")
         return DiagramFormat::Mermaid;
+    if (suffix == u"d2")
+        return DiagramFormat::D2;
+    if (suffix == u"dsl")
+        return DiagramFormat::Structurizr;
     return std::nullopt;
 }
 
@@ -31,6 +40,10 @@ std::optional<DiagramFormat> diagramFormatFromInfo(const QString &info)
         return DiagramFormat::Dot;
     if (word == u"mermaid" || word == u"mmd")
         return DiagramFormat::Mermaid;
+    if (word == u"d2")
+        return DiagramFormat::D2;
+    if (word == u"structurizr" || word == u"dsl")
+        return DiagramFormat::Structurizr;
     return std::nullopt;
 }
 
@@ -60,6 +73,34 @@ QString firstMeaningfulLine(const QString &text)
     return {};
 }
 
+// D2 rather than .arch, decided by the first line that tells them apart: .arch declares elements with a kind
+// word (`service api "API"`) and quotes a label after ` : `; D2 writes `key: value`, `key: {` and
+// `a.shape: cylinder` (`api: API`, `a -> b: calls`).
+bool looksLikeD2(const QString &text)
+{
+    static const QRegularExpression d2Line(
+        QStringLiteral("^\\s*[^\\s:{}\\[\\]\"'#/][^:{}\\[\\]\"\\n]*:\\s*(\\{|\\||[^\\s\"\\[])"));
+    static const QSet<QString> archWords = [] {
+        QSet<QString> words{QStringLiteral("group"), QStringLiteral("style"), QStringLiteral("title"),
+                            QStringLiteral("rank"),  QStringLiteral("order"), QStringLiteral("view")};
+        for (const QString &w : allKindWords())
+            words.insert(w);
+        return words;
+    }();
+    const QStringList lines = text.left(64 * 1024).split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(QLatin1String("//")))
+            continue;
+        const QString first = line.section(u' ', 0, 0);
+        if (archWords.contains(first) && !first.endsWith(u':'))
+            return false;
+        if (d2Line.match(line).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 DetectedFormat detectDiagramFormat(const QString &path, const QString &text)
@@ -67,10 +108,6 @@ DetectedFormat detectDiagramFormat(const QString &path, const QString &text)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (const auto f = diagramFormatFromPath(path))
         return {f, diagramFormatName(*f), QStringLiteral("by its .%1 extension").arg(suffix)};
-    if (suffix == u"d2")
-        return {std::nullopt, QStringLiteral("D2"), QStringLiteral("by its .d2 extension")};
-    if (suffix == u"dsl")
-        return {std::nullopt, QStringLiteral("Structurizr DSL"), QStringLiteral("by its .dsl extension")};
     if (suffix == u"puml" || suffix == u"plantuml" || suffix == u"pu")
         return {std::nullopt, QStringLiteral("PlantUML"), QStringLiteral("by its .%1 extension").arg(suffix)};
     const QString first = firstMeaningfulLine(text);
@@ -86,9 +123,12 @@ DetectedFormat detectDiagramFormat(const QString &path, const QString &text)
     if (mermaid.match(first).hasMatch())
         return {DiagramFormat::Mermaid, diagramFormatName(DiagramFormat::Mermaid), how};
     if (structurizr.match(first).hasMatch())
-        return {std::nullopt, QStringLiteral("Structurizr DSL"), how};
+        return {DiagramFormat::Structurizr, diagramFormatName(DiagramFormat::Structurizr), how};
     if (first.startsWith(QLatin1String("@startuml")))
         return {std::nullopt, QStringLiteral("PlantUML"), how};
+    if (looksLikeD2(text))
+        return {DiagramFormat::D2, diagramFormatName(DiagramFormat::D2),
+                QStringLiteral("by its content (D2 connections and maps)")};
     return {DiagramFormat::Arch, diagramFormatName(DiagramFormat::Arch), QStringLiteral("by default")};
 }
 
@@ -96,8 +136,8 @@ QString unsupportedFormatMessage(const QString &fileName, const DetectedFormat &
 {
     return QStringLiteral(
                "%1: error: this is a %2 diagram (%3), which this version cannot read yet (hint: it reads "
-               ".arch, Graphviz DOT (.dot, .gv) and Mermaid (.mmd, .mermaid); --from arch|dot|mermaid "
-               "overrides the detection)")
+               ".arch, Graphviz DOT (.dot, .gv), Mermaid (.mmd, .mermaid), D2 (.d2) and Structurizr DSL "
+               "(.dsl); --from arch|dot|mermaid|d2|structurizr overrides the detection)")
         .arg(fileName, detected.recognised, detected.how);
 }
 
@@ -110,6 +150,10 @@ QString diagramFormatName(DiagramFormat format)
         return QStringLiteral("dot");
     case DiagramFormat::Mermaid:
         return QStringLiteral("mermaid");
+    case DiagramFormat::D2:
+        return QStringLiteral("d2");
+    case DiagramFormat::Structurizr:
+        return QStringLiteral("structurizr");
     }
     return {};
 }
@@ -127,13 +171,17 @@ QString decodeDiagramBytes(const QByteArray &bytes, DiagramFormat format)
     return QString::fromUtf8(bytes);
 }
 
-ParseResult parseAnyDiagram(const QString &text, DiagramFormat format)
+ParseResult parseAnyDiagram(const QString &text, DiagramFormat format, const QString &sourcePath)
 {
     switch (format) {
     case DiagramFormat::Dot:
         return importDot(text);
     case DiagramFormat::Mermaid:
         return parseMermaid(text);
+    case DiagramFormat::D2:
+        return parseD2(text);
+    case DiagramFormat::Structurizr:
+        return parseStructurizr(text, sourcePath);
     case DiagramFormat::Arch:
         break;
     }

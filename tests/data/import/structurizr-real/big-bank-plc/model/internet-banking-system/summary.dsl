@@ -1,0 +1,1 @@
+url https://structurizr.com/share/36141/diagrams#SystemContext

@@ -1,0 +1,7 @@
+workspace {
+
+    model {
+        !include include/model.dsl
+    }
+
+}

@@ -1,0 +1,7 @@
+workspace {
+
+    model {
+        !include https://raw.githubusercontent.com/structurizr/dsl/master/src/test/dsl/include/model.dsl
+    }
+
+}

@@ -1,0 +1,3 @@
+softwareSystem = softwareSystem "Software System" {
+    !docs docs
+}

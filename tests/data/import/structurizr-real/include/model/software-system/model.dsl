@@ -1,0 +1,3 @@
+softwareSystem "${SOFTWARE_SYSTEM_NAME}" {
+    !docs ../../docs
+}

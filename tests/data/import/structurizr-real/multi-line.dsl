@@ -1,0 +1,10 @@
+workspace {
+
+    model {
+        softwareSystem = \
+            softwareSystem \
+            "Software \
+            System"
+    }
+    
+}

@@ -1,0 +1,7 @@
+workspace {
+
+    model {
+        user = person "你好 Usér 🙂"
+    }
+
+}

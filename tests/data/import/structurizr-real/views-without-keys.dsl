@@ -1,0 +1,18 @@
+workspace {
+
+    model {
+        person "User"
+    }
+
+    views {
+        systemLandscape {
+        }
+
+        systemLandscape {
+        }
+
+        systemLandscape {
+        }
+    }
+
+}

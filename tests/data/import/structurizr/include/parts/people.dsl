@@ -1,0 +1,2 @@
+a = person "Alice"
+b = person "Bob"
