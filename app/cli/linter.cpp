@@ -67,9 +67,29 @@ void checkSections(const content::Document &doc, QVector<LintFinding> &out)
 
 void checkDiagrams(const content::Document &doc, QVector<LintFinding> &out)
 {
-    for (const markdown::CodeBlock &block : doc.md.codeBlocks) {
+    for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
+        const markdown::CodeBlock &block = doc.md.codeBlocks.at(i);
         if (block.info != QLatin1String("arch"))
             continue;
+        // A view-only block (```arch view=NAME, empty) shows a view of the model above it: the view must
+        // exist.
+        const QString view = block.viewName();
+        if (block.text.trimmed().isEmpty() && !view.isEmpty()) {
+            int from = -1;
+            const diagram::ParseResult model = diagram::parseArch(markdown::diagramSource(doc.md, i, &from));
+            QStringList names;
+            for (const diagram::View &v : model.diagram.views)
+                names << v.id;
+            if (from < 0 || !names.contains(view))
+                out.append({doc.path,
+                            make(Diagnostic::Severity::Error, block.line, 1,
+                                 QStringLiteral("diagram: no view named `%1` in the diagram above").arg(view),
+                                 names.isEmpty()
+                                     ? QStringLiteral("define the model and its views in an "
+                                                      "```arch block above this one")
+                                     : QStringLiteral("its views: ") + names.join(QStringLiteral(", ")))});
+            continue;
+        }
         const diagram::ParseResult parsed = diagram::parseArch(block.text);
         for (Diagnostic d : parsed.diagnostics) {
             // Diagram positions are relative to the block; report them in the Markdown file.

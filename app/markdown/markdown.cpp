@@ -423,6 +423,29 @@ void replaceEmoji(cmark_node *root)
 
 } // namespace
 
+QString diagramSource(const MarkdownDocument &doc, int block, int *from)
+{
+    if (from)
+        *from = -1;
+    if (block < 0 || block >= doc.codeBlocks.size())
+        return {};
+    const CodeBlock &cb = doc.codeBlocks.at(block);
+    if (!cb.text.trimmed().isEmpty() || cb.viewName().isEmpty()) {
+        if (from)
+            *from = block;
+        return cb.text;
+    }
+    for (int i = block - 1; i >= 0; --i) {
+        const CodeBlock &above = doc.codeBlocks.at(i);
+        if (above.info == cb.info && !above.text.trimmed().isEmpty()) {
+            if (from)
+                *from = i;
+            return above.text;
+        }
+    }
+    return {};
+}
+
 bool isDiagramInfo(const QString &info)
 {
     return info == QLatin1String("arch") || info == QLatin1String("dot") ||

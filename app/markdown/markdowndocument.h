@@ -52,6 +52,14 @@ struct CodeBlock
     // A drawn block whose info string says `example` (```arch example): the reader shows its source above
     // the drawing, as a language guide needs.
     bool showsSource() const { return infoRest.split(QLatin1Char(' ')).contains(QLatin1String("example")); }
+    // ```arch view=checkout: the block shows that view of a diagram model (empty when it names none).
+    QString viewName() const
+    {
+        for (const QString &word : infoRest.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (word.startsWith(QLatin1String("view=")))
+                return word.mid(5);
+        return {};
+    }
 };
 
 struct TableCell
@@ -78,6 +86,14 @@ struct Section
     int line = 0;
     QString text; // plain text of the section body (paragraphs, list items, table cells, code excluded)
 };
+
+struct MarkdownDocument;
+
+// The diagram text a drawn block shows: its own text, or, for an empty block that names a view
+// (```arch view=checkout), the text of the nearest block of the same language above it that is not empty (a
+// document defines a model once and shows its views in the sections that discuss them). *from receives the
+// index of the block the text comes from (-1 when there is none).
+QString diagramSource(const MarkdownDocument &doc, int block, int *from = nullptr);
 
 struct MarkdownDocument
 {

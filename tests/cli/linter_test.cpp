@@ -82,6 +82,17 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(findingsFor(QStringLiteral("case-studies/broken.md")).join(u'\n')));
     }
 
+    // ```arch view=NAME shows a view of the model above it: an unknown view is an error at its fence, naming
+    // the views there are; a known one is fine.
+    void viewOnlyBlock_unknownViewIsErrorAtItsFence()
+    {
+        const QString path = QStringLiteral("notes/views.md");
+        QVERIFY2(contains(path, Diagnostic::Severity::Error, 13, QStringLiteral("no view named `dta`")),
+                 qPrintable(findingsFor(path).join(u'\n')));
+        QCOMPARE(findingsFor(path).size(), 1);
+        QVERIFY(findingsFor(path).constFirst().contains(QStringLiteral("its views: data")));
+    }
+
     void badMetricCell_isWarningAtTheCell()
     {
         QVERIFY(

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void render_sameBlockTwice_servedFromCache();
     void render_notLaidOutYet_placeholderAtOnceThenTheDiagram();
     void render_layoutFails_errorImageSaysWhy();
+    void render_viewOfAModel_drawsOnlyItsNodes_unknownViewSaysWhich();
 };
 
 void DiagramRendererTest::initTestCase()
@@ -217,6 +218,36 @@ void DiagramRendererTest::render_layoutFails_errorImageSaysWhy()
                  renderer.lastError().contains(QLatin1String("longer than")),
              qPrintable(renderer.lastError()));
     QVERIFY(!renderer.hasPending()); // not retried on every redraw
+}
+
+void DiagramRendererTest::render_viewOfAModel_drawsOnlyItsNodes_unknownViewSaysWhich()
+{
+    DocumentDiagramRenderer renderer;
+    const QString model = QStringLiteral("service web\nservice api\ndatabase db\ncache redis\n"
+                                         "web -> api\napi -> db\napi -> redis\n"
+                                         "view data \"Data\" { include kind:database, kind:cache }\n");
+    QVector<ae::ui::DiagramHotspot> hotspots;
+    const auto drawn = [&](const QString &info) {
+        renderer.render(info, model, 600, 1.0, false, &hotspots);
+        return QTest::qWaitFor(
+            [&] {
+                renderer.render(info, model, 600, 1.0, false, &hotspots);
+                return !renderer.hasPending();
+            },
+            30000);
+    };
+    QVERIFY(drawn(QStringLiteral("arch")));
+    QCOMPARE(hotspots.size(), 4); // the whole model
+    QVERIFY(drawn(QStringLiteral("arch view=data")));
+    QStringList ids;
+    for (const ae::ui::DiagramHotspot &h : hotspots)
+        ids << h.id;
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("db"), QStringLiteral("redis")}));
+    renderer.render(QStringLiteral("arch view=dta"), model, 600, 1.0, false, &hotspots);
+    QVERIFY(hotspots.isEmpty());
+    QVERIFY(renderer.lastError().contains(QStringLiteral("no view named \u201cdta\u201d")));
+    QVERIFY(renderer.lastError().contains(QStringLiteral("Its views: data.")));
 }
 
 QTEST_MAIN(DiagramRendererTest)

@@ -11,6 +11,7 @@
 #include "diagram/painter.h"
 #include "diagram/svgwriter.h"
 #include "diagram/theme.h"
+#include "diagram/views.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -61,6 +62,30 @@ DiagramHotspot hotspotOf(const diagram::Node &n, const QRectF &rect)
 }
 
 namespace {
+
+// A fenced block as the renderer keys and draws it: its language, the view it shows (```arch view=NAME), and
+// the text its caches are keyed by.
+struct Block
+{
+    std::optional<diagram::DiagramFormat> format;
+    QString view;
+    QString keyText;
+};
+
+Block blockOf(const QString &info, const QString &text)
+{
+    const QStringList words = info.simplified().split(QLatin1Char(' '));
+    Block b;
+    b.format = diagram::diagramFormatFromInfo(words.value(0).toLower());
+    for (const QString &w : words.mid(1))
+        if (w.startsWith(QLatin1String("view=")))
+            b.view = w.mid(5);
+    if (b.format)
+        b.keyText = diagram::diagramFormatName(*b.format) +
+                    (b.view.isEmpty() ? QString() : QStringLiteral("\nview=") + b.view) + QLatin1Char('\n') +
+                    text;
+    return b;
+}
 
 QString trText(const char *s)
 {
@@ -132,15 +157,14 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
         hotspots->clear();
     if (scaleOut)
         *scaleOut = 0;
-    const std::optional<diagram::DiagramFormat> format =
-        diagram::diagramFormatFromInfo(info.trimmed().toLower());
+    const Block block = blockOf(info, text);
+    const std::optional<diagram::DiagramFormat> format = block.format;
     if (!format || maxWidthPx <= 0)
         return {};
     dpr = dpr > 0 ? dpr : 1.0;
     m_lastError.clear();
-    const QByteArray imageKey =
-        keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark, maxWidthPx, dpr);
-    const QByteArray layoutKey = keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark);
+    const QByteArray imageKey = keyOf(block.keyText, dark, maxWidthPx, dpr);
+    const QByteArray layoutKey = keyOf(block.keyText, dark);
     if (const QImage *cached = m_images.object(imageKey)) {
         if (const diagram::LaidOutDiagram *laidOut = m_layouts.object(layoutKey)) {
             if (hotspots)
@@ -169,11 +193,31 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
             return errorImage(trText("This diagram could not be laid out. %1 Click to open its text in Draw.")
                                   .arg(asSentence(*failure)),
                               maxWidthPx, dpr, dark);
-        if (std::optional<diagram::LaidOutDiagram> cached = diagram::cachedLayout(parsed.diagram, theme)) {
+        // A block that shows one view of a model: the view's picture.
+        diagram::Diagram shown = parsed.diagram;
+        if (!block.view.isEmpty()) {
+            QStringList names;
+            const diagram::View *view = nullptr;
+            for (const diagram::View &v : parsed.diagram.views) {
+                names << v.id;
+                if (v.id == block.view)
+                    view = &v;
+            }
+            if (!view)
+                return errorImage(
+                    trText("There is no view named “%1” in the diagram above this block. %2")
+                        .arg(block.view,
+                             names.isEmpty()
+                                 ? trText("That diagram has no views.")
+                                 : trText("Its views: %1.").arg(names.join(QStringLiteral(", ")))),
+                    maxWidthPx, dpr, dark);
+            shown = diagram::applyView(parsed.diagram, *view);
+        }
+        if (std::optional<diagram::LaidOutDiagram> cached = diagram::cachedLayout(shown, theme)) {
             laidOut = new diagram::LaidOutDiagram(std::move(*cached));
         } else {
             // Never on the UI thread: the helper lays it out while the page shows a placeholder.
-            startLayout(layoutKey, parsed.diagram, theme);
+            startLayout(layoutKey, shown, theme);
             return placeholderImage(maxWidthPx, dpr, dark);
         }
         m_layouts.insert(layoutKey, laidOut);
@@ -207,12 +251,10 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
 
 QByteArray DocumentDiagramRenderer::svg(const QString &info, const QString &text, bool dark)
 {
-    const std::optional<diagram::DiagramFormat> format =
-        diagram::diagramFormatFromInfo(info.trimmed().toLower());
-    if (!format)
+    const Block block = blockOf(info, text);
+    if (!block.format)
         return {};
-    const diagram::LaidOutDiagram *laidOut =
-        m_layouts.object(keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark));
+    const diagram::LaidOutDiagram *laidOut = m_layouts.object(keyOf(block.keyText, dark));
     if (!laidOut || laidOut->bounds.isEmpty())
         return {};
     return diagram::writeSvg(*laidOut, dark ? diagram::Theme::dark() : diagram::Theme::light());
@@ -222,12 +264,10 @@ DiagramViewerParts
 DocumentDiagramRenderer::createViewer(const QString &info, const QString &text, bool dark, QWidget *parent,
                                       std::function<void(const DiagramHotspot &, const QPoint &)> onNode)
 {
-    const std::optional<diagram::DiagramFormat> format =
-        diagram::diagramFormatFromInfo(info.trimmed().toLower());
-    if (!format)
+    const Block block = blockOf(info, text);
+    if (!block.format)
         return {};
-    const diagram::LaidOutDiagram *laidOut =
-        m_layouts.object(keyOf(diagram::diagramFormatName(*format) + QLatin1Char('\n') + text, dark));
+    const diagram::LaidOutDiagram *laidOut = m_layouts.object(keyOf(block.keyText, dark));
     if (!laidOut || laidOut->bounds.isEmpty())
         return {};
     auto *preview = new DiagramPreview(parent);

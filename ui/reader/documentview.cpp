@@ -377,8 +377,9 @@ QString DocumentView::renderHtml(const content::Document &doc)
         QImage image;
         QVector<DiagramHotspot> hotspots;
         qreal scale = 0;
-        if (m_renderer)
-            image = m_renderer->render(cb.info, cb.text, maxWidth, dpr, m_dark, &hotspots, &scale);
+        QString info, text;
+        if (m_renderer && diagramBlock(i, &info, &text))
+            image = m_renderer->render(info, text, maxWidth, dpr, m_dark, &hotspots, &scale);
         QString replacement;
         if (!image.isNull()) {
             m_diagrams.insert(i, image);
@@ -482,13 +483,25 @@ void DocumentView::onAnchorClicked(const QUrl &url)
     }
 }
 
-void DocumentView::editDiagram(int block)
+bool DocumentView::diagramBlock(int block, QString *info, QString *text) const
 {
     const content::Document *doc = m_library ? m_library->find(m_current.path) : nullptr;
-    if (doc && block >= 0 && block < doc->md.codeBlocks.size()) {
-        const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
-        Q_EMIT diagramActivated(cb.info, cb.text);
-    }
+    if (!doc || block < 0 || block >= doc->md.codeBlocks.size() ||
+        !markdown::isDiagramInfo(doc->md.codeBlocks.at(block).info))
+        return false;
+    const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
+    const QString view = cb.viewName();
+    *info = view.isEmpty() ? cb.info : cb.info + QStringLiteral(" view=") + view;
+    *text = markdown::diagramSource(doc->md, block);
+    return true;
+}
+
+void DocumentView::editDiagram(int block)
+{
+    // Draw gets the whole model (its views are tabs there).
+    QString info, text;
+    if (diagramBlock(block, &info, &text))
+        Q_EMIT diagramActivated(info.section(QLatin1Char(' '), 0, 0), text);
 }
 
 void DocumentView::activateDiagramNode(int block, const DiagramHotspot &node, const QPoint &globalPos)

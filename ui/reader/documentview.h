@@ -84,6 +84,10 @@ public:
     // What a click does to diagram block `block` of the current page, for the full-size viewer too: open its
     // text in Draw (diagramActivated); a node clicked (diagramNodeActivated).
     void editDiagram(int block);
+    // What the renderer draws for diagram block `block` of the current page: its info (with the view it
+    // shows, "arch view=checkout") and its text (the model above it for a view-only block). False when not a
+    // diagram.
+    bool diagramBlock(int block, QString *info, QString *text) const;
     void activateDiagramNode(int block, const DiagramHotspot &node, const QPoint &globalPos);
     // The renderer given to setDiagramRenderer (may be nullptr).
     DiagramRenderer *diagramRenderer() const { return m_renderer; }

@@ -42,17 +42,15 @@ QString inlineSvg(const QByteArray &svg)
 QByteArray selfContainedHtml(DocumentView *view)
 {
     QString body = view->printableHtml();
-    const content::Document *doc = view->library() ? view->library()->find(view->currentPath()) : nullptr;
     // Diagrams: the drawing as inline SVG in place of the page's picture and its link to the Draw workspace.
     static const QRegularExpression diagram(
         QStringLiteral("<a href=\"diagram(?:view)?:(\\d+)\"><img src=\"diagram:\\d+\"[^>]*/?></a>"));
     for (QRegularExpressionMatch m = diagram.match(body); m.hasMatch(); m = diagram.match(body)) {
         const int block = m.captured(1).toInt();
         QString svg;
-        if (doc && view->diagramRenderer() && block < doc->md.codeBlocks.size()) {
-            const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
-            svg = inlineSvg(view->diagramRenderer()->svg(cb.info, cb.text, false));
-        }
+        QString info, text;
+        if (view->diagramRenderer() && view->diagramBlock(block, &info, &text))
+            svg = inlineSvg(view->diagramRenderer()->svg(info, text, false));
         if (svg.isEmpty()) { // not drawn: the picture the page shows (an error or a placeholder)
             const QImage image = view->loadResource(QTextDocument::ImageResource,
                                                     QUrl(QStringLiteral("diagram:%1").arg(block)))

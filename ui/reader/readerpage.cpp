@@ -92,8 +92,11 @@ bool ReaderPage::showDiagramFullSize(int block)
     if (!doc || !renderer || block < 0 || block >= doc->md.codeBlocks.size())
         return false;
     const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
+    QString info, text;
+    if (!m_view->diagramBlock(block, &info, &text))
+        return false;
     const DiagramViewerParts parts =
-        renderer->createViewer(cb.info, cb.text, m_view->isDark(), nullptr,
+        renderer->createViewer(info, text, m_view->isDark(), nullptr,
                                [view = m_view, block](const DiagramHotspot &node, const QPoint &globalPos) {
                                    view->activateDiagramNode(block, node, globalPos);
                                });
