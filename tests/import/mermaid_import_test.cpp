@@ -69,6 +69,14 @@ private Q_SLOTS:
     }
 
     // The behaviour the golden files encode, stated directly for the constructs users rely on most.
+    void header_withoutDirection_isTopToBottom()
+    {
+        QCOMPARE(parseFile(QStringLiteral("default_direction")).diagram.direction, Direction::Down);
+        const ParseResult click = parseFile(QStringLiteral("click_tooltip"));
+        QVERIFY(!hasErrors(click.diagnostics));
+        QCOMPARE(click.diagram.nodes.value(0).note, QStringLiteral("The scheduler places pods on nodes"));
+    }
+
     void shapes_cylinderIsDatabase_roundedIsService()
     {
         const ParseResult r = parseFile(QStringLiteral("shapes"));
