@@ -45,8 +45,13 @@ public:
         if (found != m_map.constEnd())
             return *found;
         QString out;
-        for (const QChar c : id)
-            out += validIdChar(c, m_lang) ? c : u'_';
+        for (qsizetype i = 0; i < id.size(); ++i) {
+            const QChar c = id[i];
+            // In .arch `--` and `->` inside a word read as an edge: `a_-----_long` is written `a______long`.
+            const bool edgeLike = m_lang == Lang::Arch && c == u'-' && i + 1 < id.size() &&
+                                  (id[i + 1] == u'-' || id[i + 1] == u'>');
+            out += validIdChar(c, m_lang) && !edgeLike ? c : u'_';
+        }
         if (out.isEmpty() || !(out[0].isLetter() || out[0] == u'_'))
             out.prepend(u'n');
         if (m_reserved.contains(out))
