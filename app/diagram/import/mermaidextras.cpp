@@ -64,8 +64,11 @@ void Parser::tidyLabels()
         if (label->contains(QStringLiteral("$$"))) {
             label->remove(QStringLiteral("$$"));
             if (!warnedMath)
-                m_result.diagnostics.append({Diagnostic::Severity::Warning, at.line, at.column,
-                                             tr("KaTeX math is shown as its source text"), {}});
+                m_result.diagnostics.append({Diagnostic::Severity::Warning,
+                                             at.line,
+                                             at.column,
+                                             tr("KaTeX math is shown as its source text"),
+                                             {}});
             warnedMath = true;
         }
         if (label->contains(icon)) {
@@ -73,8 +76,11 @@ void Parser::tidyLabels()
             *label = label->trimmed();
             if (!warnedIcon)
                 m_result.diagnostics.append(
-                    {Diagnostic::Severity::Warning, at.line, at.column,
-                     tr("Font Awesome icons (`fa:`) are not drawn; the label's text is kept"), {}});
+                    {Diagnostic::Severity::Warning,
+                     at.line,
+                     at.column,
+                     tr("Font Awesome icons (`fa:`) are not drawn; the label's text is kept"),
+                     {}});
             warnedIcon = true;
         }
     };

@@ -488,6 +488,8 @@ void Parser::resolve()
 
 ParseResult parseMermaid(const QString &text)
 {
+    if (isMermaidArchitecture(text))
+        return parseMermaidArchitecture(text);
     return mermaid::Parser(text).run();
 }
 

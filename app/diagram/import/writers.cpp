@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace ae::diagram {
 
 namespace {
@@ -478,9 +480,43 @@ struct MermaidWriter
 
 } // namespace
 
+Diagram withGroupEndsOnNodes(const Diagram &diagram)
+{
+    bool any = false;
+    for (const Edge &e : diagram.edges)
+        any = any || e.fromGroup || e.toGroup;
+    if (!any)
+        return diagram;
+    // The first node of a group, else of its first group that has one (depth-first, in model order).
+    std::function<QString(const QString &, int)> anchor = [&](const QString &group, int depth) -> QString {
+        for (const Node &n : diagram.nodes)
+            if (n.group == group)
+                return n.id;
+        if (depth < kMaxGroupDepth)
+            for (const Group &g : diagram.groups)
+                if (g.parent == group && g.id != group)
+                    if (const QString id = anchor(g.id, depth + 1); !id.isEmpty())
+                        return id;
+        return {};
+    };
+    Diagram out = diagram;
+    out.edges.clear();
+    for (Edge e : diagram.edges) {
+        if (e.fromGroup)
+            e.from = anchor(e.from, 0);
+        if (e.toGroup)
+            e.to = anchor(e.to, 0);
+        e.fromGroup = e.toGroup = false;
+        if (!e.from.isEmpty() && !e.to.isEmpty())
+            out.edges.append(e);
+    }
+    return out;
+}
+
 QString writeArch(const Diagram &diagram, QHash<QString, QString> *idMap)
 {
-    ArchWriter w{diagram, IdMaker(Lang::Arch), {}};
+    const Diagram anchored = withGroupEndsOnNodes(diagram);
+    ArchWriter w{anchored, IdMaker(Lang::Arch), {}};
     w.write();
     if (idMap)
         *idMap = w.ids.map();
@@ -489,7 +525,8 @@ QString writeArch(const Diagram &diagram, QHash<QString, QString> *idMap)
 
 QString writeDot(const Diagram &diagram, QHash<QString, QString> *idMap)
 {
-    DotWriter w{diagram, IdMaker(Lang::Dot), {}};
+    const Diagram anchored = withGroupEndsOnNodes(diagram);
+    DotWriter w{anchored, IdMaker(Lang::Dot), {}};
     w.write();
     if (idMap)
         *idMap = w.ids.map();
@@ -498,7 +535,8 @@ QString writeDot(const Diagram &diagram, QHash<QString, QString> *idMap)
 
 QString writeMermaid(const Diagram &diagram, QHash<QString, QString> *idMap)
 {
-    MermaidWriter w{diagram, IdMaker(Lang::Mermaid), {}, {}};
+    const Diagram anchored = withGroupEndsOnNodes(diagram);
+    MermaidWriter w{anchored, IdMaker(Lang::Mermaid), {}, {}};
     w.write();
     if (idMap)
         *idMap = w.ids.map();
