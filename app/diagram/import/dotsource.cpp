@@ -124,6 +124,12 @@ SourcePlaces scanSource(const QString &text)
                 sc.advance();
             word = text.mid(start, sc.i - start);
         } else {
+            // `a:port -> b:port`: cgraph turns ports into tailport/headport attributes; they are first
+            // written at the first port.
+            if (c == u':' && !afterEquals)
+                for (const char *port : {"tailport", "headport"})
+                    if (!places.attributes.contains(QLatin1String(port)))
+                        places.attributes.insert(QLatin1String(port), at);
             afterEquals = c == u'=';
             sc.advance();
             continue;
