@@ -515,8 +515,7 @@ Diagram withGroupEndsOnNodes(const Diagram &diagram)
 
 QString writeArch(const Diagram &diagram, QHash<QString, QString> *idMap)
 {
-    const Diagram anchored = withGroupEndsOnNodes(diagram);
-    ArchWriter w{anchored, IdMaker(Lang::Arch), {}};
+    ArchWriter w{diagram, IdMaker(Lang::Arch), {}};
     w.write();
     if (idMap)
         *idMap = w.ids.map();
