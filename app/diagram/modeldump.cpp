@@ -135,10 +135,10 @@ QString edgeExtras(const Edge &e)
 {
     QString out;
     const ArrowEnd defaultHead = e.directed ? ArrowEnd::Normal : e.head;
-    const ArrowEnd defaultTail = e.bothWays ? ArrowEnd::Normal : ArrowEnd::None;
     if (e.head != defaultHead)
         out += QStringLiteral(" head=") + arrowName(e.head);
-    if (e.tail != defaultTail)
+    // A both-ways edge has a normal tail whether or not its reader set one.
+    if (e.tail != ArrowEnd::None && !(e.bothWays && e.tail == ArrowEnd::Normal))
         out += QStringLiteral(" tail=") + arrowName(e.tail);
     if (e.pattern != LinePattern::FromStyle)
         out += QStringLiteral(" pattern=") + patternName(e.pattern);
