@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `archexplorer render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] [--view NAME
-// |
-// --all-views]`: an .arch file (or - for stdin) to SVG, PNG or PDF, with every diagnostic on stderr as
-// FILE:LINE:COL: error: MESSAGE. --all-views writes one file per view into the directory -o names, also for
-// every diagram of a Markdown document.
+// | --all-views] [--timeout SECONDS] [--engine NAME]`: a diagram (or - for stdin) to SVG, PNG or PDF, with
+// every diagnostic on stderr as FILE:LINE:COL: error: MESSAGE. --all-views writes one file per view into the
+// directory -o names, also for every diagram of a Markdown document.
 #include "cli.h"
 
 #include "common/diagnostic.h"
@@ -19,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace ae::cli {
 
@@ -28,6 +28,8 @@ struct RenderOptions
 {
     QString input, output, format, theme = QStringLiteral("light");
     double scale = 2.0;
+    double timeout = 60;                        // seconds the layout may take
+    QString engine;                             // empty: chosen by the diagram's size and kind
     std::optional<diagram::DiagramFormat> from; // --from overrides the detection
     QString view;                               // --view NAME
     bool allViews = false;                      // --all-views: -o names a directory
@@ -157,6 +159,20 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
                 o->scale = scale.toDouble(&ok);
             if (!ok || o->scale <= 0 || o->scale > 16)
                 return QStringLiteral("--scale must be a number greater than 0 and at most 16");
+        } else if (a == QLatin1String("--timeout")) {
+            QString seconds;
+            bool ok = false;
+            if (value(&seconds))
+                o->timeout = seconds.toDouble(&ok);
+            if (!ok || o->timeout <= 0 || o->timeout > 86400)
+                return QStringLiteral("--timeout must be a number of seconds greater than 0");
+        } else if (a == QLatin1String("--engine")) {
+            if (!value(&o->engine) ||
+                !(o->engine == QLatin1String("auto") || diagram::layoutEngineNames().contains(o->engine)))
+                return QStringLiteral("--engine must be auto or one of %1")
+                    .arg(diagram::layoutEngineNames().join(QStringLiteral(", ")));
+            if (o->engine == QLatin1String("auto"))
+                o->engine.clear();
         } else if (a == QLatin1String("--view")) {
             if (!value(&o->view) || o->view.isEmpty())
                 return QStringLiteral("--view needs the id of a view");
@@ -186,6 +202,34 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
             "a Markdown document may hold several diagrams: use --all-views -o DIRECTORY, or "
             "--view NAME");
     return {};
+}
+
+// Where a layout that ran out of time is reported: the graph statement of a DOT file, else the first line.
+int graphLine(const QString &text)
+{
+    static const QRegularExpression graph(QStringLiteral("^[ \\t]*(strict\\s+)?(di)?graph\\b"),
+                                          QRegularExpression::MultilineOption |
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = graph.match(text);
+    return m.hasMatch() ? int(text.left(m.capturedStart()).count(u'\n')) + 1 : 1;
+}
+
+// FILE:LINE:1: error: the layout took longer than ... (hint: --engine sfdp / --timeout N).
+QString timeoutMessage(const QString &fileName, int line, const diagram::Diagram &d,
+                       const diagram::LayoutResult &laid, double timeout)
+{
+    const QString engine = diagram::layoutEngineFor(d);
+    const QString hint =
+        engine == QLatin1String("dot")
+            ? QStringLiteral("try --engine sfdp (force-directed, seconds for big graphs) or a "
+                             "longer --timeout, e.g. --timeout %1")
+            : QStringLiteral("allow it more time, e.g. --timeout %1");
+    return formatDiagnostic(fileName, {Diagnostic::Severity::Error, line, 1,
+                                       QStringLiteral("%1 (engine %2, %3 nodes, %4 edges)")
+                                           .arg(laid.error, engine)
+                                           .arg(d.nodes.size())
+                                           .arg(d.edges.size()),
+                                       hint.arg(int(qMax(300.0, timeout * 5)))});
 }
 
 int runRender(const QStringList &args, Io &io)
@@ -248,8 +292,16 @@ int runRender(const QStringList &args, Io &io)
     // Every picture is laid out before the first file is written: a failure leaves no partial set behind.
     const diagram::Theme theme = diagram::Theme::named(o.theme);
     QVector<diagram::LaidOutDiagram> laidOut;
-    for (const Picture &picture : std::as_const(pictures)) {
-        const diagram::LayoutResult laid = diagram::layoutDiagram(picture.diagram, theme, 60000, true);
+    for (Picture &picture : pictures) {
+        if (!o.engine.isEmpty())
+            picture.diagram.layoutEngine = o.engine;
+        const diagram::LayoutResult laid =
+            diagram::layoutDiagram(picture.diagram, theme, int(o.timeout * 1000), true);
+        if (laid.timedOut) {
+            const int line = markdown ? 1 : graphLine(diagram::decodeDiagramBytes(bytes, source));
+            io.err << timeoutMessage(fileName, line, picture.diagram, laid, o.timeout) << "\n";
+            return UsageOrIoError;
+        }
         if (!laid.ok) {
             io.err << "archexplorer render: " << laid.error << "\n";
             return UsageOrIoError;
@@ -298,7 +350,8 @@ Command renderCommand()
     return {
         QStringLiteral("render"),
         QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] "
-                       "[--from arch|dot|mermaid|d2|structurizr] [--view NAME | --all-views -o DIRECTORY]"),
+                       "[--from arch|dot|mermaid|d2|structurizr] [--view NAME | --all-views -o DIRECTORY] "
+                       "[--timeout SECONDS] [--engine auto|dot|neato|fdp|sfdp|circo|twopi|nop]"),
         QStringLiteral(
             "draw a diagram (.arch, .dot/.gv, .mmd, .d2, .dsl; INPUT - reads standard input) as SVG "
             "(to standard output without "

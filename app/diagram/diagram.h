@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QMap>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -87,6 +88,8 @@ struct Node
     QStringList silenced;   // architecture-check rule ids silenced on this element
     QMap<QString, QString> properties;            // annotations by name (latency, availability, capacity)
     QMap<QString, SourceLocation> propertyPlaces; // where each annotation's value is written
+    bool hasPosition = false; // imported with a fixed place (DOT pos): laid out there, not by rank
+    QPointF position;         // that place's centre in points, y pointing up (Graphviz's convention)
 };
 
 struct Edge
@@ -131,7 +134,14 @@ struct Group
 // b").
 struct RankHint
 {
-    enum class Type { Same, Order };
+    enum class Type {
+        Same,
+        Order,
+        Min,    // DOT rank=min: on the first rank (others may share it)
+        Max,    // DOT rank=max: on the last rank
+        Source, // DOT rank=source: alone on the first rank
+        Sink    // DOT rank=sink: alone on the last rank
+    };
     Type type = Type::Same;
     QStringList ids;
     SourceLocation location;
@@ -184,6 +194,8 @@ struct Diagram
     QVector<View> views;  // empty = one implicit view of everything
     QColor background;    // invalid = the theme's (DOT bgcolor)
     QStringList silenced; // architecture-check rule ids silenced for the whole file
+    QString
+        layoutEngine; // Graphviz engine asked for (DOT `layout`, --engine); empty = chosen by size and kind
 
     int indexOfNode(const QString &id) const;
     int indexOfGroup(const QString &id) const;

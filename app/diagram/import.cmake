@@ -4,8 +4,10 @@
 set(_imp ${CMAKE_CURRENT_LIST_DIR}/import)
 target_sources(ae_diagram PRIVATE
     ${_imp}/import.cpp ${_imp}/import.h
-    ${_imp}/dotimport.cpp ${_imp}/dotlabels.cpp ${_imp}/dotimport.h
-    ${_imp}/mermaidparser.cpp ${_imp}/mermaidnodes.cpp ${_imp}/mermaidlinks.cpp ${_imp}/mermaidstyles.cpp ${_imp}/mermaidparser.h
+    ${_imp}/dotimport.cpp ${_imp}/dotlabels.cpp ${_imp}/dotattributes.cpp ${_imp}/dotsource.cpp
+    ${_imp}/dotimport.h ${_imp}/dot_p.h
+    ${_imp}/mermaidparser.cpp ${_imp}/mermaidnodes.cpp ${_imp}/mermaidlinks.cpp ${_imp}/mermaidstyles.cpp ${_imp}/mermaidextras.cpp ${_imp}/mermaidarchitecture.cpp
+    ${_imp}/mermaidparser.h
     ${_imp}/mermaid_p.h
     ${_imp}/d2parser.cpp ${_imp}/d2builder.cpp ${_imp}/d2emit.cpp ${_imp}/d2parser.h ${_imp}/d2ast.h
     ${_imp}/d2_p.h ${_imp}/d2import.h

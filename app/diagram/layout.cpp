@@ -107,6 +107,7 @@ LayoutResult layoutDiagram(const Diagram &diagram, const Theme &theme, int timeo
                 process.waitForFinished(2000);
                 result.error = QStringLiteral("the layout took longer than %1 s and was stopped")
                                    .arg(timeoutMs / 1000.0, 0, 'g', 3);
+                result.timedOut = true;
                 return result;
             }
         }

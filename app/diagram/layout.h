@@ -21,8 +21,17 @@ struct LayoutResult
 {
     bool ok = false;
     LaidOutDiagram diagram;
-    QString error; // for the user when !ok ("the layout helper timed out after 30 s", ...)
+    QString error;         // for the user when !ok ("the layout helper timed out after 30 s", ...)
+    bool timedOut = false; // !ok because the time limit was reached
 };
+
+// The Graphviz engines a layout can use ("dot", "neato", "fdp", "sfdp", "circo", "twopi", and "nop": the
+// positions the file gives, as `neato -n`).
+QStringList layoutEngineNames();
+// The engine a diagram is laid out with: Diagram::layoutEngine when it names one; else "nop" when every node
+// carries its own position, "sfdp" for big undirected graphs and for huge ones (dot's ranking does not finish
+// in reasonable time there), "dot" otherwise.
+QString layoutEngineFor(const Diagram &diagram);
 
 // Synchronous: blocks until the helper answers, times out (the helper is killed) or fails. For the CLI and
 // tests; usable from any thread. Does not use the cache unless `useCache`.

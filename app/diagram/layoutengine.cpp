@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace ae::diagram {
 
 namespace {
@@ -54,6 +56,34 @@ struct LayoutEngine::Job
     QTimer *timer = nullptr;
     bool timedOut = false;
 };
+
+QStringList layoutEngineNames()
+{
+    return {QStringLiteral("dot"),   QStringLiteral("neato"), QStringLiteral("fdp"), QStringLiteral("sfdp"),
+            QStringLiteral("circo"), QStringLiteral("twopi"), QStringLiteral("nop")};
+}
+
+QString layoutEngineFor(const Diagram &diagram)
+{
+    const QString asked = diagram.layoutEngine.toLower();
+    const bool positioned =
+        !diagram.nodes.isEmpty() && std::all_of(diagram.nodes.cbegin(), diagram.nodes.cend(),
+                                                [](const Node &n) { return n.hasPosition; });
+    if (asked == u"nop" || asked == u"nop1" || asked == u"nop2" || (asked == u"neato" && positioned))
+        return positioned ? QStringLiteral("nop") : QStringLiteral("neato");
+    if (layoutEngineNames().contains(asked))
+        return asked;
+    if (positioned)
+        return QStringLiteral("nop");
+    const bool undirected =
+        !diagram.edges.isEmpty() &&
+        std::none_of(diagram.edges.cbegin(), diagram.edges.cend(), [](const Edge &e) { return e.directed; });
+    // dot on 3,000 nodes takes tens of seconds (tests/bench); force-directed layouts take seconds.
+    const qsizetype size = diagram.nodes.size();
+    if ((undirected && size > kSimplifiedLayoutThreshold) || size > 3000 || diagram.edges.size() > 10000)
+        return QStringLiteral("sfdp");
+    return QStringLiteral("dot");
+}
 
 LayoutEngine::LayoutEngine(QObject *parent) : QObject(parent)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Diagram -> DOT text for the layout helper. Only generated names (n0, l3, cluster_g2, e5a) reach Graphviz,
 // so no user text needs escaping and Graphviz never sees or measures our labels.
+#include "diagram/layout.h"
 #include "diagram/layoutio.h"
 #include "diagram/shapes.h"
 
@@ -109,11 +110,17 @@ struct Builder
             topExtra.append(line);
     }
 
+    bool fixedPlaces = false; // the `nop` engine: nodes stay where the file put them
+
     QByteArray nodeLine(int i) const
     {
-        const QSizeF s = nodeSize(diagram.nodes[i], theme);
+        const Node &n = diagram.nodes[i];
+        const QSizeF s = nodeSize(n, theme);
+        QByteArray pos;
+        if (fixedPlaces && n.hasPosition)
+            pos = ",pos=\"" + num(n.position.x()) + ',' + num(n.position.y()) + "!\"";
         return "n" + QByteArray::number(i) + " [width=" + inches(s.width()) +
-               ",height=" + inches(s.height()) + "]\n";
+               ",height=" + inches(s.height()) + pos + "]\n";
     }
 
     void writeGroup(int g, int depth)
@@ -168,6 +175,9 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
 
     HelperInput input;
     input.simplified = diagram.nodes.size() > kSimplifiedLayoutThreshold;
+    const QString engine = layoutEngineFor(diagram);
+    const bool ranked = engine == u"dot";
+    b.fixedPlaces = engine == u"nop";
 
     // Edges: a labelled edge a -> b becomes a -> l<i> -> b through a fixed-size node the size of the label
     // pill.
@@ -305,7 +315,7 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
             if (n >= 0 && !ids.contains(n))
                 ids.append(n);
         }
-        if (ids.size() < 2)
+        if (ids.size() < (hint.type == RankHint::Type::Same || hint.type == RankHint::Type::Order ? 2 : 1))
             continue;
         // Without newrank (big diagrams), rank=same only works for nodes of one cluster: other hints are
         // dropped.
@@ -314,7 +324,8 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
             oneGroup = oneGroup && b.groupOf(n) == b.groupOf(ids.first());
         if (input.simplified && !oneGroup)
             continue;
-        QByteArray line = "{rank=same;";
+        static const char *ranks[] = {"same", "same", "min", "max", "source", "sink"};
+        QByteArray line = QByteArray("{rank=") + ranks[int(hint.type)] + ';';
         for (int n : ids)
             line += " n" + QByteArray::number(n) + ";";
         line += "}\n";
@@ -339,18 +350,28 @@ HelperInput buildHelperInput(const Diagram &diagram, const Theme &theme)
 
     QByteArray &out = b.out;
     out += "digraph G {\n";
-    out += QByteArray("graph [rankdir=") + rankdir(diagram.direction) +
-           " nodesep=0.35 ranksep=0.45 splines=spline outputorder=edgesfirst pad=0";
-    if (compound) // only then, so that the input (and the cache key) of every other diagram stays as it was
-        out += " compound=true";
-    // newrank lets rank hints span clusters but costs 13x at 1,000 clustered nodes (20 s vs 1.5 s, measured),
-    // so big diagrams go without it, with limits on the network-simplex and mincross passes (see
-    // tests/bench).
-    if (input.simplified)
-        out += " nslimit=1 nslimit1=1 mclimit=0.05 searchsize=10 remincross=false maxiter=20";
-    else
-        out += " newrank=true";
-    out += "]\n";
+    if (!ranked) {
+        // Force-directed (or fixed) places: straight edges for big graphs (spline routing around 15,000
+        // nodes costs minutes), nodes kept apart where that is affordable.
+        const bool big = diagram.nodes.size() > kSimplifiedLayoutThreshold;
+        out += "graph [layout=" + engine.toLatin1() + " outputorder=edgesfirst pad=0";
+        out += big || engine == u"nop" ? " splines=line" : " splines=spline overlap=false sep=\"+8\"";
+        out += "]\n";
+    } else {
+        out += QByteArray("graph [rankdir=") + rankdir(diagram.direction) +
+               " nodesep=0.35 ranksep=0.45 splines=spline outputorder=edgesfirst pad=0";
+        if (compound) // only then, so that the input (and the cache key) of every other diagram stays as it
+                      // was
+            out += " compound=true";
+        // newrank lets rank hints span clusters but costs 13x at 1,000 clustered nodes (20 s vs 1.5 s,
+        // measured), so big diagrams go without it, with limits on the network-simplex and mincross passes
+        // (see tests/bench).
+        if (input.simplified)
+            out += " nslimit=1 nslimit1=1 mclimit=0.05 searchsize=10 remincross=false maxiter=20";
+        else
+            out += " newrank=true";
+        out += "]\n";
+    }
     out += "node [shape=box fixedsize=true label=\"\"]\n";
     out += "edge [dir=none]\n";
     for (int g : b.topGroups)

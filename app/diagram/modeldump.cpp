@@ -101,12 +101,62 @@ QString selectorName(ViewSelector::By by)
     return QStringLiteral("id");
 }
 
+QString arrowName(ArrowEnd end)
+{
+    static const char *names[] = {"normal",  "none",     "empty", "dot",  "odot",
+                                  "diamond", "odiamond", "tee",   "crow", "vee"};
+    return QString::fromLatin1(names[int(end)]);
+}
+
+QString patternName(LinePattern p)
+{
+    static const char *names[] = {"", "solid", "dashed", "dotted", "bold"};
+    return QString::fromLatin1(names[int(p)]);
+}
+
+QString hintName(RankHint::Type t)
+{
+    static const char *names[] = {"rank ", "order ", "rank-min ", "rank-max ", "rank-source ", "rank-sink "};
+    return QString::fromLatin1(names[int(t)]);
+}
+
+// The fields shared by every reader since tags, shapes and arrow ends came in; each only when set.
+QString nodeExtras(const Node &n)
+{
+    QString out = field("shape", n.shape);
+    if (n.invisible)
+        out += QStringLiteral(" invisible");
+    if (n.hasPosition)
+        out += QStringLiteral(" pos=%1,%2").arg(n.position.x()).arg(n.position.y());
+    return out;
+}
+
+QString edgeExtras(const Edge &e)
+{
+    QString out;
+    const ArrowEnd defaultHead = e.directed ? ArrowEnd::Normal : e.head;
+    if (e.head != defaultHead)
+        out += QStringLiteral(" head=") + arrowName(e.head);
+    // A both-ways edge has a normal tail whether or not its reader set one.
+    if (e.tail != ArrowEnd::None && !(e.bothWays && e.tail == ArrowEnd::Normal))
+        out += QStringLiteral(" tail=") + arrowName(e.tail);
+    if (e.pattern != LinePattern::FromStyle)
+        out += QStringLiteral(" pattern=") + patternName(e.pattern);
+    if (e.invisible)
+        out += QStringLiteral(" invisible");
+    return out;
+}
+
 } // namespace
 
 QString dumpDiagram(const Diagram &d)
 {
     QString out = QStringLiteral("title ") + quoted(d.title) + u'\n';
     out += QStringLiteral("direction ") + directionName(d.direction) + u'\n';
+    if (d.background.isValid())
+        out += QStringLiteral("background ") + colour(d.background) + u'\n';
+    if (!d.layoutEngine.isEmpty())
+        out += QStringLiteral("layout ") + d.layoutEngine + u'\n';
     for (const Group &g : d.groups) {
         out += QStringLiteral("group ") + g.id + field("label", g.label) +
                (g.kind.isEmpty() ? QString() : QStringLiteral(" kind=") + g.kind) +
@@ -114,15 +164,16 @@ QString dumpDiagram(const Diagram &d)
                tags(g.tags) +
                (g.columns > 0 ? QStringLiteral(" columns=") + QString::number(g.columns) : QString()) +
                (g.hasDirection ? QStringLiteral(" direction=") + directionName(g.direction) : QString()) +
-               at(g.location) + u'\n';
+               (g.showLabel ? QString() : QStringLiteral(" no-title")) + at(g.location) + u'\n';
     }
     for (const Node &n : d.nodes) {
         out += QStringLiteral("node ") + n.id + QStringLiteral(" kind=") + kindName(n.kind) +
                field("label", n.label) + field("tech", n.technology) + field("note", n.note) +
                field("link", n.link) + (n.group.isEmpty() ? QString() : QStringLiteral(" group=") + n.group) +
                (n.fields.isEmpty() ? QString() : field("fields", n.fields.join(u'|'))) +
-               (n.declared ? QString() : QStringLiteral(" undeclared")) + colours(n.colors) + tags(n.tags) +
-               (n.showNote ? QStringLiteral(" show-note") : QString()) + at(n.location) + u'\n';
+               (n.declared ? QString() : QStringLiteral(" undeclared")) + nodeExtras(n) + colours(n.colors) +
+               tags(n.tags) + (n.showNote ? QStringLiteral(" show-note") : QString()) + at(n.location) +
+               u'\n';
     }
     for (const Edge &e : d.edges) {
         QString c;
@@ -138,12 +189,11 @@ QString dumpDiagram(const Diagram &d)
                QStringLiteral(" -> ") + (e.toGroup ? QStringLiteral("group:") : QString()) + e.to +
                QStringLiteral(" style=") + styleName(e.style) +
                (e.bothWays ? QStringLiteral(" both-ways") : QString()) +
-               (e.directed ? QString() : QStringLiteral(" undirected")) + field("label", e.label) + c +
-               tags(e.tags) + at(e.location) + u'\n';
+               (e.directed ? QString() : QStringLiteral(" undirected")) + field("label", e.label) +
+               edgeExtras(e) + c + tags(e.tags) + at(e.location) + u'\n';
     }
     for (const RankHint &h : d.hints) {
-        out += (h.type == RankHint::Type::Same ? QStringLiteral("rank ") : QStringLiteral("order ")) +
-               h.ids.join(QStringLiteral(", ")) + at(h.location) + u'\n';
+        out += hintName(h.type) + h.ids.join(QStringLiteral(", ")) + at(h.location) + u'\n';
     }
     for (const View &v : d.views) {
         out += (v.type == View::Type::Dynamic ? QStringLiteral("dynamic ") : QStringLiteral("view ")) + v.id +

@@ -16,8 +16,8 @@ seed() { # target -> seed folders
         fuzz_arch) echo tests/data/diagram/parser content/guide ;;
         fuzz_markdown) echo tests/fuzz/corpus/markdown tests/data/markdown content ;;
         fuzz_metrics) echo tests/fuzz/corpus/metrics ;;
-        fuzz_mermaid) echo tests/data/import/mermaid ../shared/corpus/mermaid ;;
-        fuzz_dot) echo ../shared/corpus/dot ;;
+        fuzz_mermaid) echo tests/fuzz/corpus/mermaid tests/data/import/mermaid ../shared/corpus/mermaid ;;
+        fuzz_dot) echo tests/fuzz/corpus/dot tests/data/import/dot ../shared/corpus/dot ;;
         fuzz_d2) echo tests/fuzz/corpus/d2 tests/data/import/d2 tests/data/import/d2-real ;;
         fuzz_structurizr) echo tests/fuzz/corpus/structurizr tests/data/import/structurizr tests/data/import/structurizr-real ;;
     esac

@@ -3,6 +3,7 @@
 // direction); .arch -> DOT/Mermaid -> import keeps the graph too; `archexplorer convert` exit codes and
 // files.
 #include "cli/cli.h"
+#include "common/diagnostic.h"
 #include "diagram/import/import.h"
 #include "diagram/import/writers.h"
 
@@ -45,6 +46,36 @@ QStringList nodeKeys(const Diagram &d, const QHash<QString, QString> &map, bool 
                     (withKind ? QString::number(int(n.kind)) : QString());
     keys.sort();
     return keys;
+}
+
+QString fullLabel(const Node &n)
+{
+    return (QStringList{n.label} + n.fields).join(u'\n');
+}
+
+// Nodes (id, label with record fields, group), groups (id, parent, label) and edges of `d`, ids translated.
+QString structure(const Diagram &d, const QHash<QString, QString> &map)
+{
+    QStringList lines;
+    for (const Node &n : d.nodes)
+        lines << QStringLiteral("node %1 %2 in %3")
+                     .arg(map.value(n.id, n.id), fullLabel(n), map.value(n.group, n.group));
+    for (const Group &g : d.groups)
+        lines << QStringLiteral("group %1 %2 in %3")
+                     .arg(map.value(g.id, g.id), g.label, map.value(g.parent, g.parent));
+    lines.sort();
+    return lines.join(u'\n') + u'\n' + edgeKeys(d, map).join(u'\n');
+}
+
+QStringList corpusInputs()
+{
+    QStringList paths;
+    for (const char *sub : {"dot", "mermaid"}) {
+        const QDir dir(QStringLiteral(AE_CORPUS_DIR "/") + QLatin1String(sub));
+        for (const QString &f : dir.entryList(QDir::Files, QDir::Name))
+            paths << dir.filePath(f);
+    }
+    return paths;
 }
 
 QStringList mermaidInputs()
@@ -96,7 +127,7 @@ private Q_SLOTS:
     void roundTrip_mermaidToArch_sameNodesAndEdges()
     {
         QFETCH(QString, path);
-        const ParseResult mmd = parseAnyDiagram(readUtf8(path), DiagramFormat::Mermaid);
+        ParseResult mmd = parseAnyDiagram(readUtf8(path), DiagramFormat::Mermaid);
         if (hasErrors(mmd.diagnostics))
             QSKIP("input has errors by design");
         QHash<QString, QString> map;
@@ -111,6 +142,50 @@ private Q_SLOTS:
         QCOMPARE(back.diagram.direction, mmd.diagram.direction);
     }
 
+    // Every corpus file (DOT and Mermaid) -> .arch -> parse: the same nodes, groups and edges.
+    void roundTrip_corpusToArch_sameStructure_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList paths = corpusInputs();
+        if (paths.isEmpty())
+            QSKIP("the corpus (AE_CORPUS_DIR/dot, /mermaid) is not present");
+        for (const QString &p : paths)
+            QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    }
+    void roundTrip_corpusToArch_sameStructure()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const DiagramFormat format = *diagramFormatFromPath(path);
+        const ParseResult src = parseAnyDiagram(decodeDiagramBytes(f.readAll(), format), format);
+        if (hasErrors(src.diagnostics))
+            return; // nothing to convert: `convert` stops with the located errors
+        QHash<QString, QString> map;
+        const QString arch = writeArch(src.diagram, &map);
+        const ParseResult back = parseArch(arch);
+        QVERIFY2(!hasErrors(back.diagnostics),
+                 qPrintable(formatDiagnostic(QStringLiteral("out.arch"), back.diagnostics.value(0))));
+        QCOMPARE(structure(back.diagram, {}), structure(src.diagram, map));
+    }
+
+    // Ids that .arch cannot hold as written come back under a valid id that keeps the label.
+    void writeArch_awkwardIds_parseBack()
+    {
+        const ParseResult src = parseAnyDiagram(
+            QStringLiteral(
+                "digraph { \"a_-----_long\" -> \"with space\" -> service -> \"x->y\" -> \"9lives\" -> group;"
+                " \"a--b\" -> \"a_-b\" -> \"-\" }"),
+            DiagramFormat::Dot);
+        QVERIFY(!hasErrors(src.diagnostics));
+        QHash<QString, QString> map;
+        const QString arch = writeArch(src.diagram, &map);
+        const ParseResult back = parseArch(arch);
+        QVERIFY2(!hasErrors(back.diagnostics), qPrintable(back.diagnostics.value(0).message + u'\n' + arch));
+        QCOMPARE(structure(back.diagram, {}), structure(src.diagram, map));
+        QCOMPARE(back.diagram.nodes[0].label, QStringLiteral("a_-----_long"));
+    }
+
     void roundTrip_toMermaidAndDotAndBack_sameGraph_data()
     {
         roundTrip_mermaidToArch_sameNodesAndEdges_data();
@@ -118,9 +193,10 @@ private Q_SLOTS:
     void roundTrip_toMermaidAndDotAndBack_sameGraph()
     {
         QFETCH(QString, path);
-        const ParseResult src = parseAnyDiagram(readUtf8(path), DiagramFormat::Mermaid);
+        ParseResult src = parseAnyDiagram(readUtf8(path), DiagramFormat::Mermaid);
         if (hasErrors(src.diagnostics))
             QSKIP("input has errors by design");
+        src.diagram = withGroupEndsOnNodes(src.diagram);
         for (const DiagramFormat target : {DiagramFormat::Mermaid, DiagramFormat::Dot}) {
             QHash<QString, QString> map;
             const QString text =

@@ -69,6 +69,32 @@ private Q_SLOTS:
     }
 
     // The behaviour the golden files encode, stated directly for the constructs users rely on most.
+    void architecture_iconsAreKinds_groupEdgesEndOnGroups()
+    {
+        const ParseResult r = parseFile(QStringLiteral("architecture_groups_junctions"));
+        QVERIFY(!hasErrors(r.diagnostics));
+        const Diagram &d = r.diagram;
+        QCOMPARE(d.nodes[d.indexOfNode(QStringLiteral("web"))].kind, NodeKind::External);
+        QCOMPARE(d.nodes[d.indexOfNode(QStringLiteral("junctionCenter"))].shape, QStringLiteral("point"));
+        QCOMPARE(d.groups[d.indexOfGroup(QStringLiteral("private"))].parent, QStringLiteral("cloud"));
+        QCOMPARE(d.edges[0].from, QStringLiteral("private"));
+        QVERIFY(d.edges[0].fromGroup);
+        QCOMPARE(d.edges.last().to, QStringLiteral("private"));
+        QVERIFY(d.edges.last().toGroup);
+        const ParseResult basic = parseFile(QStringLiteral("architecture_basic"));
+        QCOMPARE(basic.diagram.nodes[0].kind, NodeKind::Database);
+        QCOMPARE(basic.diagram.edges[4].tail, ArrowEnd::Normal); // `<--`: the head is at the first service
+        QCOMPARE(basic.diagram.edges[4].head, ArrowEnd::None);
+    }
+
+    void header_withoutDirection_isTopToBottom()
+    {
+        QCOMPARE(parseFile(QStringLiteral("default_direction")).diagram.direction, Direction::Down);
+        const ParseResult click = parseFile(QStringLiteral("click_tooltip"));
+        QVERIFY(!hasErrors(click.diagnostics));
+        QCOMPARE(click.diagram.nodes.value(0).note, QStringLiteral("The scheduler places pods on nodes"));
+    }
+
     void shapes_cylinderIsDatabase_roundedIsService()
     {
         const ParseResult r = parseFile(QStringLiteral("shapes"));

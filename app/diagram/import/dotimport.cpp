@@ -2,11 +2,14 @@
 // DOT import through cgraph: agmemread builds Graphviz's graph, which we walk into our model. Graphviz's
 // error output is captured with agseterrf (never printed to stderr) and turned into located diagnostics.
 #include "diagram/import/dotimport.h"
+#include "diagram/import/dot_p.h"
 
 #include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <QtMath>
 
 #include <algorithm>
 
@@ -47,21 +50,18 @@ QString attr(void *obj, const char *name)
     return str(agget(obj, const_cast<char *>(name)));
 }
 
-// Attributes we map (or that only affect Graphviz's own drawing and cost the user nothing when dropped).
+// Attributes the model honours (drawn, laid out or kept as a link or tooltip); every other one gets a
+// warning. `comment` is never drawn by Graphviz either.
 const QSet<QString> &knownAttributes()
 {
     static const QSet<QString> known{
-        QStringLiteral("label"),     QStringLiteral("shape"),     QStringLiteral("rankdir"),
-        QStringLiteral("color"),     QStringLiteral("fillcolor"), QStringLiteral("fontcolor"),
-        QStringLiteral("style"),     QStringLiteral("dir"),       QStringLiteral("charset"),
-        QStringLiteral("URL"),       QStringLiteral("href"),      QStringLiteral("tooltip"),
-        QStringLiteral("fontname"),  QStringLiteral("fontsize"),  QStringLiteral("width"),
-        QStringLiteral("height"),    QStringLiteral("size"),      QStringLiteral("ratio"),
-        QStringLiteral("margin"),    QStringLiteral("nodesep"),   QStringLiteral("ranksep"),
-        QStringLiteral("rank"),      QStringLiteral("arrowhead"), QStringLiteral("arrowtail"),
-        QStringLiteral("arrowsize"), QStringLiteral("penwidth"),  QStringLiteral("center"),
-        QStringLiteral("bgcolor"),   QStringLiteral("fixedsize"), QStringLiteral("weight"),
-        QStringLiteral("xlabel")};
+        QStringLiteral("label"),    QStringLiteral("shape"),     QStringLiteral("rankdir"),
+        QStringLiteral("color"),    QStringLiteral("fillcolor"), QStringLiteral("fontcolor"),
+        QStringLiteral("style"),    QStringLiteral("dir"),       QStringLiteral("charset"),
+        QStringLiteral("URL"),      QStringLiteral("href"),      QStringLiteral("tooltip"),
+        QStringLiteral("rank"),     QStringLiteral("arrowhead"), QStringLiteral("arrowtail"),
+        QStringLiteral("bgcolor"),  QStringLiteral("pos"),       QStringLiteral("layout"),
+        QStringLiteral("penwidth"), QStringLiteral("comment")};
     return known;
 }
 
@@ -77,20 +77,6 @@ Direction directionOf(const QString &rankdir)
     return Direction::Down; // Graphviz's default, TB
 }
 
-NodeKind kindOfShape(const QString &shape, const QString &style)
-{
-    const QString s = shape.toLower();
-    if (s == u"cylinder")
-        return NodeKind::Database;
-    if (s == u"note")
-        return NodeKind::Note;
-    if (s == u"component")
-        return NodeKind::Service;
-    if ((s == u"box" || s == u"rect" || s == u"rectangle") && style.contains(u"rounded"))
-        return NodeKind::Service;
-    return NodeKind::Generic;
-}
-
 QColor colour(const QString &value)
 {
     // Graphviz colour lists ("red:blue") and schemes ("/accent3/1") have no single theme colour: first one or
@@ -101,25 +87,61 @@ QColor colour(const QString &value)
     QColor c = QColor::fromString(first);
     if (!c.isValid() && first.size() == 9 && first.startsWith(u'#')) // #RRGGBBAA
         c = QColor::fromString(first.left(7));
+    if (!c.isValid() && first.compare(u"transparent", Qt::CaseInsensitive) == 0)
+        c = Qt::transparent;
     return c;
 }
 
-// The text a node/edge/graph label stands for.
+// The text a node/edge/graph label stands for: `fallbackName` when no label is set, empty for label="".
 QString labelText(void *obj, const QString &fallbackName, const QString &graphName)
 {
     char *raw = agget(obj, const_cast<char *>("label"));
-    if (!raw || !*raw)
+    if (!raw)
         return fallbackName;
     if (aghtmlstr(raw))
         return dot::htmlLabelText(str(raw));
     return dot::escapedLabelText(str(raw), fallbackName, graphName);
 }
 
+RankHint::Type rankType(const QString &rank)
+{
+    if (rank == u"min")
+        return RankHint::Type::Min;
+    if (rank == u"max")
+        return RankHint::Type::Max;
+    if (rank == u"source")
+        return RankHint::Type::Source;
+    if (rank == u"sink")
+        return RankHint::Type::Sink;
+    return RankHint::Type::Same;
+}
+
+// "x,y" or "x,y!" in points.
+bool readPosition(const QString &pos, QPointF *at)
+{
+    const QStringList xy = QString(pos).remove(u'!').split(u',');
+    bool okX = false, okY = false;
+    if (xy.size() < 2)
+        return false;
+    *at = QPointF(xy[0].trimmed().toDouble(&okX), xy[1].trimmed().toDouble(&okY));
+    return okX && okY && qIsFinite(at->x()) && qIsFinite(at->y());
+}
+
+// A subgraph's own value: cgraph hands subgraphs the root's value (bgcolor) when they set none.
+QString ownAttr(Agraph_t *sg, const char *name)
+{
+    const QString value = attr(sg, name);
+    return value == attr(agroot(sg), name) ? QString() : value;
+}
+
 struct Walker
 {
     ParseResult *result;
+    const dot::SourcePlaces &places;
     QString graphName;
     QSet<QString> unsupported;
+
+    SourceLocation placeOf(const QString &id) const { return places.ids.value(id); }
 
     void collectAttributes(Agraph_t *g)
     {
@@ -132,10 +154,20 @@ struct Walker
         }
     }
 
-    // Clusters become groups, parents first; nodes take the innermost cluster that holds them.
-    void walkClusters(Agraph_t *g, const QString &parent, QHash<QString, QString> *nodeGroup, int depth)
+    // Clusters become groups, parents first; nodes take the innermost cluster that holds them. Subgraphs
+    // with `rank` become rank hints.
+    void walkSubgraphs(Agraph_t *g, const QString &parent, const QString &parentRank,
+                       QHash<QString, QString> *nodeGroup, int depth)
     {
-        for (Agraph_t *sg = agfstsubg(g); sg; sg = agnxtsubg(sg)) {
+        if (depth > 4 * kMaxGroupDepth) // cgraph nests what it parses; we need not follow it all the way
+            return;
+        // In the order the file writes them (cgraph's own order varies from run to run).
+        QVector<Agraph_t *> subgraphs;
+        for (Agraph_t *sg = agfstsubg(g); sg; sg = agnxtsubg(sg))
+            subgraphs.append(sg);
+        std::sort(subgraphs.begin(), subgraphs.end(),
+                  [](Agraph_t *a, Agraph_t *b) { return AGSEQ(a) < AGSEQ(b); });
+        for (Agraph_t *sg : std::as_const(subgraphs)) {
             const QString name = str(agnameof(sg));
             QString groupId = parent;
             if (name.startsWith(u"cluster") && depth < kMaxGroupDepth &&
@@ -144,19 +176,94 @@ struct Walker
                 group.id = name;
                 group.parent = parent;
                 group.label = labelText(sg, QString(), graphName);
-                if (group.label.isEmpty())
-                    group.label = name.mid(7).trimmed().remove(QRegularExpression(QStringLiteral("^[_-]+")));
+                group.showLabel = !group.label.isEmpty();
                 group.kind = QStringLiteral("cluster");
-                group.colors.fill = colour(attr(sg, "fillcolor"));
-                group.colors.stroke = colour(attr(sg, "color"));
+                group.location = placeOf(name);
+                const QString style = attr(sg, "style");
+                const QString fill =
+                    attr(sg, "fillcolor").isEmpty() ? attr(sg, "color") : attr(sg, "fillcolor");
+                group.colors.fill = dot::hasStyle(style, u"filled") && !fill.isEmpty()
+                                        ? colour(fill)
+                                        : colour(ownAttr(sg, "bgcolor"));
+                group.colors.stroke =
+                    colour(attr(sg, "pencolor").isEmpty() ? attr(sg, "color") : attr(sg, "pencolor"));
                 group.colors.text = colour(attr(sg, "fontcolor"));
                 result->diagram.groups.append(group);
                 groupId = name;
                 for (Agnode_t *n = agfstnode(sg); n; n = agnxtnode(sg, n))
                     nodeGroup->insert(str(agnameof(n)), name);
             }
-            walkClusters(sg, groupId, nodeGroup, depth + 1);
+            const QString rank = attr(sg, "rank");
+            if (!rank.isEmpty() && rank != parentRank) {
+                RankHint hint;
+                hint.type = rankType(rank);
+                for (Agnode_t *n = agfstnode(sg); n; n = agnxtnode(sg, n))
+                    hint.ids << str(agnameof(n));
+                if (!hint.ids.isEmpty())
+                    result->diagram.hints.append(hint);
+            }
+            walkSubgraphs(sg, groupId, rank, nodeGroup, depth + 1);
         }
+    }
+
+    Node readNode(Agnode_t *n, const QHash<QString, QString> &nodeGroup) const
+    {
+        Node node;
+        node.id = str(agnameof(n));
+        node.location = placeOf(node.id);
+        const QString shape = attr(n, "shape");
+        const QString style = attr(n, "style");
+        node.shape = shape.isEmpty() ? QStringLiteral("ellipse") : shape; // Graphviz's default
+        node.kind = dot::kindOfShape(shape, style);
+        node.invisible = dot::isInvisible(style);
+        const char *rawLabel = agget(n, const_cast<char *>("label"));
+        const bool record = shape == u"record" || shape == u"Mrecord";
+        if (record && rawLabel && !aghtmlstr(const_cast<char *>(rawLabel))) {
+            const QString raw = str(rawLabel);
+            node.fields = dot::recordFields(raw == u"\\N" ? node.id : raw);
+            node.label = node.fields.isEmpty() ? QString() : node.fields.takeFirst();
+        } else {
+            node.label = labelText(n, node.id, graphName);
+        }
+        node.group = nodeGroup.value(node.id);
+        if (dot::hasStyle(style, u"filled")) {
+            const QString fill = attr(n, "fillcolor").isEmpty() ? attr(n, "color") : attr(n, "fillcolor");
+            node.colors.fill = fill.isEmpty() ? QColor(0xd3, 0xd3, 0xd3) : colour(fill); // lightgrey
+        }
+        node.colors.stroke = colour(attr(n, "color"));
+        node.colors.text = colour(attr(n, "fontcolor"));
+        node.note = attr(n, "tooltip");
+        const QString url = attr(n, "URL").isEmpty() ? attr(n, "href") : attr(n, "URL");
+        if (url.startsWith(u"http://") || url.startsWith(u"https://"))
+            node.link = url;
+        node.hasPosition = readPosition(attr(n, "pos"), &node.position);
+        return node;
+    }
+
+    Edge readEdge(Agedge_t *e, bool directedGraph) const
+    {
+        Edge edge;
+        edge.from = str(agnameof(agtail(e)));
+        edge.to = str(agnameof(aghead(e)));
+        edge.label = labelText(e, QString(), graphName);
+        QString dir = attr(e, "dir");
+        if (dir.isEmpty())
+            dir = directedGraph ? QStringLiteral("forward") : QStringLiteral("none");
+        const bool atHead = dir == u"forward" || dir == u"both";
+        const bool atTail = dir == u"back" || dir == u"both";
+        edge.head = atHead ? dot::arrowEnd(attr(e, "arrowhead")) : ArrowEnd::None;
+        edge.tail = atTail ? dot::arrowEnd(attr(e, "arrowtail")) : ArrowEnd::None;
+        edge.directed = edge.head != ArrowEnd::None || edge.tail != ArrowEnd::None;
+        edge.bothWays = edge.head != ArrowEnd::None && edge.tail != ArrowEnd::None;
+        edge.style = edge.directed ? EdgeStyle::Sync : EdgeStyle::Plain;
+        const QString style = attr(e, "style");
+        edge.invisible = dot::isInvisible(style);
+        edge.pattern = dot::linePattern(style);
+        if (edge.pattern == LinePattern::FromStyle && attr(e, "penwidth").toDouble() >= 2)
+            edge.pattern = LinePattern::Bold;
+        edge.colors.stroke = colour(attr(e, "color"));
+        edge.colors.text = colour(attr(e, "fontcolor"));
+        return edge;
     }
 
     void walk(Agraph_t *g)
@@ -164,41 +271,17 @@ struct Walker
         Diagram &d = result->diagram;
         graphName = str(agnameof(g));
         d.direction = directionOf(attr(g, "rankdir"));
-        const QString title = labelText(g, QString(), graphName);
-        d.title = title;
+        d.title = labelText(g, QString(), graphName);
+        d.background = colour(attr(g, "bgcolor"));
+        d.layoutEngine = attr(g, "layout").trimmed().toLower();
         collectAttributes(g);
 
         QHash<QString, QString> nodeGroup;
-        walkClusters(g, QString(), &nodeGroup, 0);
+        walkSubgraphs(g, QString(), QString(), &nodeGroup, 0);
 
-        const bool directed = agisdirected(g);
         d.nodes.reserve(agnnodes(g));
-        for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
-            Node node;
-            node.id = str(agnameof(n));
-            const QString shape = attr(n, "shape");
-            const QString style = attr(n, "style");
-            node.kind = kindOfShape(shape, style);
-            const char *rawLabel = agget(n, const_cast<char *>("label"));
-            const bool record = shape == u"record" || shape == u"Mrecord";
-            if (record && rawLabel && !aghtmlstr(const_cast<char *>(rawLabel))) {
-                const QString raw = str(rawLabel);
-                node.fields = dot::recordFields(raw == u"\\N" || raw.isEmpty() ? node.id : raw);
-                node.label = node.fields.isEmpty() ? node.id : node.fields.takeFirst();
-            } else {
-                node.label = labelText(n, node.id, graphName);
-            }
-            node.group = nodeGroup.value(node.id);
-            if (style.contains(u"filled"))
-                node.colors.fill =
-                    colour(attr(n, "fillcolor").isEmpty() ? attr(n, "color") : attr(n, "fillcolor"));
-            node.colors.stroke = colour(attr(n, "color"));
-            node.colors.text = colour(attr(n, "fontcolor"));
-            const QString url = attr(n, "URL").isEmpty() ? attr(n, "href") : attr(n, "URL");
-            if (url.startsWith(u"http://") || url.startsWith(u"https://"))
-                node.link = url;
-            d.nodes.append(node);
-        }
+        for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+            d.nodes.append(readNode(n, nodeGroup));
         // Edges in the order the file writes them (cgraph walks them node by node).
         QVector<Agedge_t *> ordered;
         ordered.reserve(agnedges(g));
@@ -207,27 +290,10 @@ struct Walker
                 ordered.append(e);
         std::stable_sort(ordered.begin(), ordered.end(),
                          [](Agedge_t *a, Agedge_t *b) { return AGSEQ(a) < AGSEQ(b); });
-        {
-            for (Agedge_t *e : std::as_const(ordered)) {
-                Edge edge;
-                edge.from = str(agnameof(agtail(e)));
-                edge.to = str(agnameof(aghead(e)));
-                edge.label = labelText(e, QString(), graphName);
-                const QString dir = attr(e, "dir");
-                const QString style = attr(e, "style");
-                edge.directed = directed ? dir != u"none" : (dir == u"forward" || dir == u"both");
-                edge.bothWays = dir == u"both";
-                if (!edge.directed)
-                    edge.style = EdgeStyle::Plain;
-                else if (style.contains(u"dashed") || style.contains(u"dotted"))
-                    edge.style = EdgeStyle::Async;
-                else if (style.contains(u"bold"))
-                    edge.style = EdgeStyle::Replication;
-                edge.colors.stroke = colour(attr(e, "color"));
-                edge.colors.text = colour(attr(e, "fontcolor"));
-                d.edges.append(edge);
-            }
-        }
+        const bool directed = agisdirected(g);
+        d.edges.reserve(ordered.size());
+        for (Agedge_t *e : std::as_const(ordered))
+            d.edges.append(readEdge(e, directed));
     }
 };
 
@@ -265,6 +331,8 @@ ParseResult importDot(const QString &text)
     const agusererrf previous = agseterrf(captureMessage);
     agseterr(AGWARN);
     agreseterrors();
+    // As Graphviz's own context does: a node's label is its name unless set (`a [label=""]; b` keeps b's).
+    agattr(nullptr, AGNODE, const_cast<char *>("label"), const_cast<char *>("\\N"));
     Agraph_t *g = agmemread(utf8.constData());
     const int graphvizErrors = agerrors();
     agseterrf(previous);
@@ -279,17 +347,25 @@ ParseResult importDot(const QString &text)
                                        tr("the file must start with `graph` or `digraph`")});
         return result;
     }
-    Walker walker{&result, {}, {}};
+    const dot::SourcePlaces places = dot::scanSource(source);
+    Walker walker{&result, places, {}, {}};
     walker.walk(g);
     agclose(g);
 
-    if (!walker.unsupported.isEmpty()) {
-        QStringList names(walker.unsupported.cbegin(), walker.unsupported.cend());
-        names.sort();
+    // One warning per attribute we do not draw, where the file first writes it.
+    QStringList names(walker.unsupported.cbegin(), walker.unsupported.cend());
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        const SourceLocation la = places.attributes.value(a), lb = places.attributes.value(b);
+        return std::tie(la.line, la.column, a) < std::tie(lb.line, lb.column, b);
+    });
+    for (const QString &name : std::as_const(names)) {
+        SourceLocation at = places.attributes.value(name);
+        if (at.line == 0)
+            at = places.graph.line > 0 ? places.graph : SourceLocation{1, 1};
         result.diagnostics.append(
-            {Diagnostic::Severity::Warning, 0, 0,
-             tr("ignored DOT attributes: %1").arg(names.join(QStringLiteral(", "))),
-             tr("they change only how Graphviz draws; our layout and theme apply instead")});
+            {Diagnostic::Severity::Warning, at.line, at.column,
+             tr("DOT attribute `%1` is not drawn").arg(name),
+             tr("it changes only how Graphviz draws; our layout and theme apply instead")});
     }
     return result;
 }

@@ -103,7 +103,15 @@ QStringList recordFields(const QString &label)
     QString current;
     bool inPort = false;
     auto flush = [&] {
-        const QString t = escapedLabelText(current, QString(), QString()).simplified();
+        // Line breaks (\n \l \r) stay: a UML class's members are one field of several lines.
+        QStringList lines;
+        for (const QString &line : escapedLabelText(current, QString(), QString()).split(u'\n'))
+            lines << line.simplified();
+        while (!lines.isEmpty() && lines.first().isEmpty())
+            lines.removeFirst();
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        const QString t = lines.join(u'\n');
         if (!t.isEmpty())
             fields << t;
         current.clear();

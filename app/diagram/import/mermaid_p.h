@@ -17,8 +17,9 @@ struct Link
     EdgeStyle style = EdgeStyle::Sync;
     bool directed = true;
     bool bothWays = false;
-    bool oddHead = false;   // o / x heads, drawn as arrows
-    bool invisible = false; // ~~~
+    bool oddHead = false;                                    // x heads (a cross), drawn as arrows
+    ArrowEnd head = ArrowEnd::Normal, tail = ArrowEnd::None; // `o` ends are circles
+    bool invisible = false;                                  // ~~~
     QString label;
 };
 
@@ -80,6 +81,8 @@ private:
     Node &touchNode(const QString &id, qsizetype at);
     void addEdge(const QString &from, const QString &to, const Link &link, qsizetype at);
     void resolve();
+    void parseClick(qsizetype at);
+    void tidyLabels();
     QString readUntil(QStringView closer, qsizetype openPos, bool *ok);
 
 public:
@@ -98,7 +101,6 @@ public:
     QVector<qsizetype> m_edgeAt;
     int m_anonymousGroups = 0;
     bool m_warnedOddHead = false;
-    bool m_warnedInvisible = false;
     bool m_tooBig = false;
 };
 

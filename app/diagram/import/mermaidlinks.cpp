@@ -124,9 +124,12 @@ Link Parser::readLink()
         ++m_pos;
     } else if (peek() == u'o' || peek() == u'x') {
         startHead = true;
-        link.oddHead = true;
+        link.oddHead = peek() == u'x';
+        link.tail = peek() == u'o' ? ArrowEnd::Dot : ArrowEnd::Normal;
         ++m_pos;
     }
+    if (startHead && link.tail == ArrowEnd::None)
+        link.tail = ArrowEnd::Normal;
     QString op;
     while (!atEnd() && isOpChar(peek()))
         op += m_text[m_pos++];
@@ -139,7 +142,8 @@ Link Parser::readLink()
         ++m_pos;
     } else if ((peek() == u'o' || peek() == u'x') && !isWordChar(peek(1))) {
         endHead = true;
-        link.oddHead = true;
+        link.oddHead = link.oddHead || peek() == u'x';
+        link.head = peek() == u'o' ? ArrowEnd::Dot : ArrowEnd::Normal;
         ++m_pos;
     }
 
@@ -165,7 +169,9 @@ Link Parser::readLink()
         link.label = labelText(m_text.mid(m_pos, m.capturedStart() - m_pos));
         const QString close = m.captured(0);
         endHead = close.endsWith(u'>') || close.endsWith(u'o') || close.endsWith(u'x');
-        link.oddHead = link.oddHead || close.endsWith(u'o') || close.endsWith(u'x');
+        link.oddHead = link.oddHead || close.endsWith(u'x');
+        if (close.endsWith(u'o'))
+            link.head = ArrowEnd::Dot;
         m_pos = m.capturedEnd();
     } else {
         static const QRegularExpression valid(QStringLiteral("^(-{2,}|={2,}|-\\.+-?)$"));
@@ -178,6 +184,8 @@ Link Parser::readLink()
     }
     link.directed = endHead;
     link.bothWays = startHead && endHead;
+    if (!link.bothWays)
+        link.tail = ArrowEnd::None;
     if (!endHead && link.style == EdgeStyle::Sync)
         link.style = EdgeStyle::Plain;
     skipBlanks();

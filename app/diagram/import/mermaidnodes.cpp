@@ -201,7 +201,8 @@ bool Parser::parseShape(qsizetype idPos, Node *node)
         if (!ok)
             return false;
         node->label = labelText(raw);
-        if (node->label.isEmpty())
+        if (node->label.isEmpty() &&
+            raw.trimmed() != u"\"\"") // `A[""]` is an empty label, as Mermaid draws it
             node->label = node->id;
         node->kind = s.kind;
         node->location = locationAt(idPos);

@@ -141,6 +141,7 @@ ParseResult Parser::run()
         error(m_groupAt.value(m_groupStack[i]), tr("subgraph `%1` is never closed").arg(m_groupStack[i]),
               tr("add `end` after its last line"));
     resolve();
+    tidyLabels();
     std::stable_sort(m_result.diagnostics.begin(), m_result.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;
@@ -159,6 +160,7 @@ void Parser::parseHeader()
               tr("only flowcharts are supported: start with `flowchart LR` or `graph TD`"));
         return;
     }
+    m_result.diagram.direction = Direction::Down; // Mermaid's default: top to bottom
     skipBlanks();
     if (atStatementEnd())
         return;
@@ -248,11 +250,8 @@ void Parser::parseStatement()
         return parseStyleStatement(at);
     if (word == u"linkStyle" && !atStatementEnd())
         return parseLinkStyle(at);
-    if (word == u"click" && !atStatementEnd() && !atLink()) {
-        warning(at, tr("`click` interactions are ignored"), tr("use a node `link` in .arch instead"));
-        skipToStatementEnd();
-        return;
-    }
+    if (word == u"click" && !atStatementEnd() && !atLink())
+        return parseClick(at);
     if ((word == u"accTitle" || word == u"accDescr" || word == u"title") &&
         (peek() == u':' || peek() == u'{' || word == u"title")) {
         if (peek() == u'{') {
@@ -320,11 +319,7 @@ void Parser::parseChain(qsizetype at)
         }
         if (link.oddHead && !m_warnedOddHead) {
             m_warnedOddHead = true;
-            warning(linkAt, tr("circle and cross arrow heads are drawn as ordinary arrows"));
-        }
-        if (link.invisible && !m_warnedInvisible) {
-            m_warnedInvisible = true;
-            warning(linkAt, tr("invisible links (`~~~`) are drawn as plain lines"));
+            warning(linkAt, tr("cross arrow heads (`x`) are drawn as ordinary arrows"));
         }
         for (const QString &from : left)
             for (const QString &to : right)
@@ -350,6 +345,9 @@ void Parser::addEdge(const QString &from, const QString &to, const Link &link, q
     e.style = link.style;
     e.directed = link.directed;
     e.bothWays = link.bothWays;
+    e.head = link.head;
+    e.tail = link.tail;
+    e.invisible = link.invisible;
     e.location = locationAt(at);
     m_result.diagram.edges.append(e);
     m_edgeAt.append(at);
@@ -490,6 +488,8 @@ void Parser::resolve()
 
 ParseResult parseMermaid(const QString &text)
 {
+    if (isMermaidArchitecture(text))
+        return parseMermaidArchitecture(text);
     return mermaid::Parser(text).run();
 }
 

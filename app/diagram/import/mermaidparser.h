@@ -16,4 +16,10 @@ ParseResult parseMermaid(const QString &text);
 
 inline constexpr int kMaxMermaidElements = 50000;
 
+// Mermaid v11 `architecture-beta` (mermaidarchitecture.cpp): groups, services (built-in icons database, disk,
+// cloud, internet, server -> kinds), junctions (small points), edges `a:R --> L:b` (sides left to the layout)
+// and `a{group}:B --> T:b` edges ending on a group. parseMermaid() hands such text here.
+bool isMermaidArchitecture(const QString &text);
+ParseResult parseMermaidArchitecture(const QString &text);
+
 } // namespace ae::diagram

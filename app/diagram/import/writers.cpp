@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace ae::diagram {
 
 namespace {
@@ -45,8 +47,13 @@ public:
         if (found != m_map.constEnd())
             return *found;
         QString out;
-        for (const QChar c : id)
-            out += validIdChar(c, m_lang) ? c : u'_';
+        for (qsizetype i = 0; i < id.size(); ++i) {
+            const QChar c = id[i];
+            // In .arch `--` and `->` inside a word read as an edge: `a_-----_long` is written `a______long`.
+            const bool edgeLike = m_lang == Lang::Arch && c == u'-' && i + 1 < id.size() &&
+                                  (id[i + 1] == u'-' || id[i + 1] == u'>');
+            out += validIdChar(c, m_lang) && !edgeLike ? c : u'_';
+        }
         if (out.isEmpty() || !(out[0].isLetter() || out[0] == u'_'))
             out.prepend(u'n');
         if (m_reserved.contains(out))
@@ -473,6 +480,39 @@ struct MermaidWriter
 
 } // namespace
 
+Diagram withGroupEndsOnNodes(const Diagram &diagram)
+{
+    bool any = false;
+    for (const Edge &e : diagram.edges)
+        any = any || e.fromGroup || e.toGroup;
+    if (!any)
+        return diagram;
+    // The first node of a group, else of its first group that has one (depth-first, in model order).
+    std::function<QString(const QString &, int)> anchor = [&](const QString &group, int depth) -> QString {
+        for (const Node &n : diagram.nodes)
+            if (n.group == group)
+                return n.id;
+        if (depth < kMaxGroupDepth)
+            for (const Group &g : diagram.groups)
+                if (g.parent == group && g.id != group)
+                    if (const QString id = anchor(g.id, depth + 1); !id.isEmpty())
+                        return id;
+        return {};
+    };
+    Diagram out = diagram;
+    out.edges.clear();
+    for (Edge e : diagram.edges) {
+        if (e.fromGroup)
+            e.from = anchor(e.from, 0);
+        if (e.toGroup)
+            e.to = anchor(e.to, 0);
+        e.fromGroup = e.toGroup = false;
+        if (!e.from.isEmpty() && !e.to.isEmpty())
+            out.edges.append(e);
+    }
+    return out;
+}
+
 QString writeArch(const Diagram &diagram, QHash<QString, QString> *idMap)
 {
     ArchWriter w{diagram, IdMaker(Lang::Arch), {}};
@@ -484,7 +524,8 @@ QString writeArch(const Diagram &diagram, QHash<QString, QString> *idMap)
 
 QString writeDot(const Diagram &diagram, QHash<QString, QString> *idMap)
 {
-    DotWriter w{diagram, IdMaker(Lang::Dot), {}};
+    const Diagram anchored = withGroupEndsOnNodes(diagram);
+    DotWriter w{anchored, IdMaker(Lang::Dot), {}};
     w.write();
     if (idMap)
         *idMap = w.ids.map();
@@ -493,7 +534,8 @@ QString writeDot(const Diagram &diagram, QHash<QString, QString> *idMap)
 
 QString writeMermaid(const Diagram &diagram, QHash<QString, QString> *idMap)
 {
-    MermaidWriter w{diagram, IdMaker(Lang::Mermaid), {}, {}};
+    const Diagram anchored = withGroupEndsOnNodes(diagram);
+    MermaidWriter w{anchored, IdMaker(Lang::Mermaid), {}, {}};
     w.write();
     if (idMap)
         *idMap = w.ids.map();
