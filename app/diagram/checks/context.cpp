@@ -72,8 +72,10 @@ Context::Context(const Diagram &diagram) : d(diagram)
         nodeIndex.insert(d.nodes[i].id, i);
     out.resize(n);
     in.resize(n);
+    writes.resize(d.edges.size());
     for (int e = 0; e < d.edges.size(); ++e) {
         const Edge &edge = d.edges[e];
+        writes[e] = isWriteEdge(edge);
         if (edge.fromGroup || edge.toGroup)
             continue;
         const int a = node(edge.from), b = node(edge.to);

@@ -10,12 +10,13 @@
 
 namespace ae::diagram::checks::detail {
 
-bool isStateful(NodeKind kind);     // holds data: databases, caches, streams, queues, storage, indexes
-bool isStore(NodeKind kind);        // a durable home for data (no cache, stream or queue)
-bool isMessaging(NodeKind kind);    // stream or queue
-bool isClientSide(NodeKind kind);   // user or client
-bool isWriteEdge(const Edge &edge); // a call or message whose label does not say it only reads
-QString kindWord(NodeKind kind);    // "database", for messages
+bool isStateful(NodeKind kind);   // holds data: databases, caches, streams, queues, storage, indexes
+bool isStore(NodeKind kind);      // a durable home for data (no cache, stream or queue)
+bool isMessaging(NodeKind kind);  // stream or queue
+bool isClientSide(NodeKind kind); // user or client
+bool isWriteEdge(
+    const Edge &edge); // a call or message whose label does not say it only reads (see Context::writes)
+QString kindWord(NodeKind kind); // "database", for messages
 
 inline constexpr int kMaxGroupDepthWalk = 1000; // groups nest at most kMaxGroupDepth; a guard, not a limit
 
@@ -28,6 +29,7 @@ struct Context
     QVector<QVector<int>> out, in; // edge indices by node (edges between two nodes only)
     QVector<QString> region, zone; // per node: the nearest enclosing group of that kind, empty when none
     int regions = 0, zones = 0;    // distinct region / zone groups that hold nodes
+    QVector<bool> writes;          // per edge: isWriteEdge (its label read once)
 
     int node(const QString &id) const { return nodeIndex.value(id, -1); }
     int group(const QString &id) const { return groupIndex.value(id, -1); }

@@ -126,10 +126,8 @@ PathFigures figures(const Context &c, Emitter &e, const View &view)
     // Resolve every step first: a path with a missing node or edge is reported and not added up.
     QVector<int> edges(view.steps.size(), -1);
     bool ok = true;
-    QStringList ids;
+    QStringList ids;        // for "did you mean", filled at the first unknown id
     QSet<QString> reported; // an unknown id is reported once per path
-    for (const Node &node : c.d.nodes)
-        ids.append(node.id);
     for (int i = 0; i < view.steps.size(); ++i) {
         const ViewStep &step = view.steps[i];
         const int a = c.node(step.from), b = c.node(step.to);
@@ -137,6 +135,9 @@ PathFigures figures(const Context &c, Emitter &e, const View &view)
             if (c.node(id) >= 0 || reported.contains(id))
                 continue;
             reported.insert(id);
+            if (ids.isEmpty())
+                for (const Node &node : c.d.nodes)
+                    ids.append(node.id);
             const QString guess = suggestion(id, ids);
             e.emit(QStringLiteral("path-unknown-node"), step.location,
                    tr("path `%1` names `%2`, which is not a node of the diagram").arg(view.id, id), {},

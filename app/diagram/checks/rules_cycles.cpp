@@ -32,7 +32,7 @@ bool isCall(const Edge &edge)
 }
 
 // Strongly connected components of the call graph, each as a list of nodes.
-QVector<QVector<int>> components(const Context &c)
+QVector<QVector<int>> components(const Context &c, const QVector<bool> &call)
 {
     const int n = int(c.d.nodes.size());
     QVector<int> index(n, -1), low(n, 0), stack;
@@ -55,7 +55,7 @@ QVector<QVector<int>> components(const Context &c)
             Frame &f = frames.last();
             if (f.next < c.out[f.node].size()) {
                 const int e = c.out[f.node][f.next++];
-                if (!isCall(c.d.edges[e]))
+                if (!call[e])
                     continue;
                 const int w = c.to(e);
                 if (index[w] < 0) {
@@ -92,7 +92,10 @@ void checkSyncCycles(const Context &c, Emitter &e)
 {
     const int n = int(c.d.nodes.size());
     QVector<int> componentOf(n, -1);
-    const QVector<QVector<int>> all = components(c);
+    QVector<bool> call(c.d.edges.size());
+    for (int i = 0; i < call.size(); ++i)
+        call[i] = isCall(c.d.edges[i]);
+    const QVector<QVector<int>> all = components(c, call);
     for (int k = 0; k < all.size(); ++k)
         for (int v : all[k])
             componentOf[v] = k;
@@ -102,7 +105,7 @@ void checkSyncCycles(const Context &c, Emitter &e)
         QVector<int> edges;
         for (int v : members)
             for (int i : c.out[v])
-                if (isCall(c.d.edges[i]) && componentOf[c.to(i)] == k)
+                if (call[i] && componentOf[c.to(i)] == k)
                     edges.append(i);
         if (edges.isEmpty())
             continue;
@@ -114,7 +117,7 @@ void checkSyncCycles(const Context &c, Emitter &e)
         int closing = -1;
         for (int q = 0; q < queue.size() && closing < 0; ++q) {
             for (int i : c.out[queue[q]]) {
-                if (!isCall(c.d.edges[i]) || componentOf[c.to(i)] != k)
+                if (!call[i] || componentOf[c.to(i)] != k)
                     continue;
                 const int w = c.to(i);
                 if (w == start) {

@@ -114,8 +114,7 @@ void checkDualWrites(const Context &c, Emitter &e)
             continue;
         int storeEdge = -1, messageEdge = -1;
         for (int i : c.out[n]) {
-            const Edge &edge = c.d.edges[i];
-            if (!isWriteEdge(edge))
+            if (!c.writes[i])
                 continue;
             const NodeKind kind = c.d.nodes[c.to(i)].kind;
             if (storeEdge < 0 && isStore(kind))
@@ -145,7 +144,7 @@ void checkIndexes(const Context &c, Emitter &e)
         // drawn.
         bool written = false;
         for (int i : c.in[n])
-            written = written || (isWriteEdge(c.d.edges[i]) && !isClientSide(c.d.nodes[c.from(i)].kind));
+            written = written || (c.writes[i] && !isClientSide(c.d.nodes[c.from(i)].kind));
         if (!written || durableSource(c, n))
             continue;
         e.emit(QStringLiteral("index-without-source"), node.location,

@@ -44,10 +44,10 @@ QVector<int> upstreamOfReplication(const Context &c, int start)
 bool isWritten(const Context &c, int n)
 {
     for (int e : c.in[n])
-        if (isWriteEdge(c.d.edges[e]))
+        if (c.writes[e])
             return true;
     for (int e : c.out[n])
-        if (c.d.edges[e].bothWays && isWriteEdge(c.d.edges[e]))
+        if (c.d.edges[e].bothWays && c.writes[e])
             return true;
     return false;
 }
