@@ -71,7 +71,7 @@ private Q_SLOTS:
         while (it.hasNext())
             files.append(it.next());
         files.sort();
-        QVERIFY(files.size() >= 34);
+        QVERIFY(files.size() >= 56);
         for (const QString &f : files)
             QTest::newRow(qPrintable(QDir(kData).relativeFilePath(f))) << f;
     }
@@ -144,6 +144,44 @@ private Q_SLOTS:
         QCOMPARE(
             rulesOf(checks::checkDiagram(parseArch(QStringLiteral("silence dual-write\n") + cycle).diagram)),
             QStringList{QStringLiteral("sync-cycle")});
+    }
+
+    // The adversarial set states what each diagram must produce in its own `# expect: RULE LINE` comments,
+    // written with the diagram (independent of the generated .expected files).
+    void adversarial_findsExactlyWhatEachDiagramStates_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(kData + QStringLiteral("/adversarial"));
+        const QStringList files = dir.entryList({QStringLiteral("*.arch")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 20);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    void adversarial_findsExactlyWhatEachDiagramStates()
+    {
+        QFETCH(QString, path);
+        const QString text = test::readUtf8(path);
+        QStringList expected;
+        bool stated = false;
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.startsWith(QLatin1String("# expect: ")))
+                continue;
+            stated = true;
+            const QString what = line.mid(10).trimmed();
+            if (what != u"none")
+                expected.append(what);
+        }
+        QVERIFY2(stated, "every adversarial diagram states its expectation");
+        Diagnostics syntax;
+        const checks::CheckReport report = checkFile(path, &syntax);
+        QVERIFY(!hasErrors(syntax));
+        QStringList actual;
+        for (const checks::Finding &f : report.findings)
+            actual.append(f.rule + QLatin1Char(' ') + QString::number(f.diagnostic.line));
+        expected.sort();
+        actual.sort();
+        QCOMPARE(actual, expected);
     }
 
     void catalogue_describesExactlyTheImplementedRules()
