@@ -149,6 +149,18 @@ private Q_SLOTS:
                          .isValid());
     }
 
+    void manyFindings_listCapped_summaryCountsAll()
+    {
+        QString text = QStringLiteral("service api\n");
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("cache c%1\napi -> c%1\n").arg(i);
+        m_editor->setPlainText(text);
+        QTRY_COMPARE(m_problems->topLevelItemCount(), ProblemsList::kMaxFindingRows + 1);
+        const QTreeWidgetItem *last = m_problems->topLevelItem(ProblemsList::kMaxFindingRows);
+        QCOMPARE(last->text(ProblemsList::MessageColumn), QStringLiteral("100 more finding(s) not listed"));
+        QCOMPARE(m_problems->summary(), QStringLiteral("0 error(s), 0 warning(s), 300 finding(s)"));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DiagramWorkspace> m_ws;

@@ -79,6 +79,19 @@ void ProblemsList::rebuild()
     const QColor color = findingColor(palette());
     const QIcon icon = findingIcon(palette());
     for (const diagram::checks::Finding &f : std::as_const(m_findingList)) {
+        if (items.size() - m_diagnostics.size() == kMaxFindingRows) {
+            // Thousands of rows would stall the window (the columns fit their contents) and help nobody.
+            auto *more = new QTreeWidgetItem;
+            more->setIcon(SeverityColumn, icon);
+            more->setText(SeverityColumn, tr("check"));
+            more->setText(MessageColumn, tr("%n more finding(s) not listed", nullptr,
+                                            int(m_findingList.size()) - kMaxFindingRows));
+            more->setText(HintColumn, tr("`archexplorer check FILE` lists every one"));
+            for (int column = SeverityColumn; column <= HintColumn; ++column)
+                more->setForeground(column, color);
+            items.append(more);
+            break;
+        }
         const QString message = QLatin1Char('[') + f.rule + QStringLiteral("] ") + f.diagnostic.message;
         QTreeWidgetItem *item =
             rowFor(f.diagnostic, tr("check %1").arg(severityName(f.diagnostic.severity)), message);

@@ -20,6 +20,9 @@ public:
 
     explicit ProblemsList(QWidget *parent = nullptr);
 
+    // Finding rows listed at most; a last row says how many more there are (summary() counts them all).
+    static constexpr int kMaxFindingRows = 200;
+
     void setDiagnostics(const Diagnostics &diagnostics,
                         const QVector<diagram::checks::Finding> &findings = {});
     // "2 errors, 1 warning", "…, 3 findings", or "No problems".
