@@ -42,8 +42,11 @@ ProblemsList::ProblemsList(QWidget *parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Severity"), tr("Line:Col"), tr("Message"), tr("Hint")});
     header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(LocationColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(MessageColumn, QHeaderView::ResizeToContents);
+    // The message column keeps a width the user can drag: fitting it to its contents measured every row's
+    // text on each layout of the list, which stalled the window with a few hundred findings.
+    header()->setSectionResizeMode(MessageColumn, QHeaderView::Interactive);
     header()->setStretchLastSection(true);
+    header()->resizeSection(MessageColumn, 480);
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { activate(item); });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
 }

@@ -21,7 +21,7 @@ public:
     explicit ProblemsList(QWidget *parent = nullptr);
 
     // Finding rows listed at most; a last row says how many more there are (summary() counts them all).
-    static constexpr int kMaxFindingRows = 200;
+    static constexpr int kMaxFindingRows = 100;
 
     void setDiagnostics(const Diagnostics &diagnostics,
                         const QVector<diagram::checks::Finding> &findings = {});
