@@ -128,7 +128,7 @@ void Parser::skipPathStep()
 void Parser::parsePathStep(View &view)
 {
     bool parallel = false;
-    if (m_tokens[m_pos].type == TokenType::Error && current() == u"&") {
+    if (atPunct(u'&')) { // as in a dynamic view
         parallel = true;
         ++m_pos;
     }
