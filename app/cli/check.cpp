@@ -32,7 +32,8 @@ struct CheckedDiagram
 };
 
 // Parses and checks one diagram; `firstLine` is the file line of the text's line 1.
-CheckedDiagram checkText(const QString &text, diagram::DiagramFormat format, int firstLine, int fenceLine)
+CheckedDiagram checkText(const QString &text, diagram::DiagramFormat format, int firstLine, int fenceLine,
+                         const QString &path = {})
 {
     CheckedDiagram out;
     out.line = fenceLine;
@@ -40,7 +41,7 @@ CheckedDiagram checkText(const QString &text, diagram::DiagramFormat format, int
         d.line = d.line > 0 ? firstLine + d.line - 1 : fenceLine;
         return d;
     };
-    const diagram::ParseResult parsed = diagram::parseAnyDiagram(text, format);
+    const diagram::ParseResult parsed = diagram::parseAnyDiagram(text, format, path); // path: includes
     for (const Diagnostic &d : parsed.diagnostics)
         out.items.append({map(d), {}, {}});
     if (hasErrors(parsed.diagnostics))
@@ -148,7 +149,7 @@ int runCheck(const QStringList &args, Io &io)
             }
             source = *detected.format;
         }
-        diagrams.append(checkText(diagram::decodeDiagramBytes(bytes, source), source, 1, 1));
+        diagrams.append(checkText(diagram::decodeDiagramBytes(bytes, source), source, 1, 1, input));
     }
 
     int errors = 0, warnings = 0;
