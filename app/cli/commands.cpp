@@ -9,6 +9,7 @@ void registerBuiltinCommands(std::vector<Command> &list)
     list.push_back(renderCommand());
     list.push_back(convertCommand());
     list.push_back(lintCommand());
+    list.push_back(checkCommand());
     list.push_back(metricsCommand());
 }
 

@@ -13,5 +13,6 @@ Command renderCommand();  // render.cpp
 Command metricsCommand(); // metrics.cpp
 Command lintCommand();    // lint.cpp
 Command convertCommand(); // convert.cpp
+Command checkCommand();   // check.cpp
 
 } // namespace ae::cli

@@ -12,10 +12,13 @@ namespace ae::cli {
 static int runLint(const QStringList &args, Io &io)
 {
     QString dir;
-    bool quiet = false; // --quiet: errors and warnings only, no notes
+    bool quiet = false;  // --quiet: errors and warnings only, no notes
+    bool checks = false; // --checks: architecture-check findings at their rule's severity, not as notes
     for (const QString &a : args) {
         if (a == QLatin1String("--quiet") || a == QLatin1String("-q")) {
             quiet = true;
+        } else if (a == QLatin1String("--checks")) {
+            checks = true;
         } else if (a.startsWith(u'-')) {
             io.err << "archexplorer lint: unknown option '" << a << "'\n";
             return UsageOrIoError;
@@ -35,7 +38,7 @@ static int runLint(const QStringList &args, Io &io)
     }
     const QString prefix = dir.isEmpty() ? QString() : QDir::cleanPath(dir) + u'/';
     int errors = 0, warnings = 0, notes = 0;
-    for (const LintFinding &f : lintLibrary(library)) {
+    for (const LintFinding &f : lintLibrary(library, checks)) {
         switch (f.diagnostic.severity) {
         case Diagnostic::Severity::Error:
             ++errors;
@@ -58,10 +61,11 @@ static int runLint(const QStringList &args, Io &io)
 
 Command lintCommand()
 {
-    return {QStringLiteral("lint"), QStringLiteral("lint [DIR] [--quiet]"),
+    return {QStringLiteral("lint"), QStringLiteral("lint [DIR] [--quiet] [--checks]"),
             QStringLiteral(
                 "check a library (default: the bundled one): the eight sections, front matter, diagrams, "
-                "metrics tables, links; FILE:LINE:COL messages, exit 1 on errors"),
+                "metrics tables, links; FILE:LINE:COL messages, exit 1 on errors; the diagrams' architecture "
+                "checks are notes, or at their rule's severity with --checks"),
             runLint};
 }
 

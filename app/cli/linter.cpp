@@ -3,6 +3,7 @@
 
 #include "content/library.h"
 #include "content/links.h"
+#include "diagram/checks/check.h"
 #include "diagram/parser.h"
 #include "markdown/imagesource.h"
 #include "metrics/derived.h"
@@ -65,7 +66,7 @@ void checkSections(const content::Document &doc, QVector<LintFinding> &out)
     }
 }
 
-void checkDiagrams(const content::Document &doc, QVector<LintFinding> &out)
+void checkDiagrams(const content::Document &doc, bool checksAtRuleSeverity, QVector<LintFinding> &out)
 {
     for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
         const markdown::CodeBlock &block = doc.md.codeBlocks.at(i);
@@ -95,6 +96,18 @@ void checkDiagrams(const content::Document &doc, QVector<LintFinding> &out)
             // Diagram positions are relative to the block; report them in the Markdown file.
             d.line = d.line > 0 ? block.contentLine + d.line - 1 : block.line;
             d.message = QStringLiteral("diagram: ") + d.message;
+            out.append({doc.path, d});
+        }
+        if (hasErrors(parsed.diagnostics))
+            continue;
+        // Architecture checks and path budgets (content/checks/rules.json), as `archexplorer check` reports
+        // them.
+        for (const diagram::checks::Finding &f : diagram::checks::checkDiagram(parsed.diagram).findings) {
+            Diagnostic d = f.diagnostic;
+            if (!checksAtRuleSeverity)
+                d.severity = Diagnostic::Severity::Note;
+            d.line = d.line > 0 ? block.contentLine + d.line - 1 : block.line;
+            d.message = QStringLiteral("diagram check ") + f.rule + QStringLiteral(": ") + d.message;
             out.append({doc.path, d});
         }
     }
@@ -236,7 +249,7 @@ bool isCaseStudy(const content::Document &doc)
     return !domain.isEmpty() && domain != QLatin1String("overview") && domain != QLatin1String("guide");
 }
 
-QVector<LintFinding> lintLibrary(const content::Library &library)
+QVector<LintFinding> lintLibrary(const content::Library &library, bool checksAtRuleSeverity)
 {
     QVector<LintFinding> out;
     QString catalogError;
@@ -254,7 +267,7 @@ QVector<LintFinding> lintLibrary(const content::Library &library)
             checkSections(doc, found);
             checkMetrics(doc, catalog, found);
         }
-        checkDiagrams(doc, found);
+        checkDiagrams(doc, checksAtRuleSeverity, found);
         checkLinks(library, doc, found);
         checkImages(library, doc, found);
         std::stable_sort(found.begin(), found.end(), [](const LintFinding &a, const LintFinding &b) {

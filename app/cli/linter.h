@@ -33,7 +33,9 @@ const QStringList &requiredFrontMatter();
 bool isCaseStudy(const content::Document &doc);
 
 // Every finding for every document, in library order then source order. References to documents outside the
-// library are notes (the overview links to tutorials we do not ship), not errors.
-QVector<LintFinding> lintLibrary(const content::Library &library);
+// library are notes (the overview links to tutorials we do not ship), not errors. The architecture checks of
+// every diagram block are notes too, unless checksAtRuleSeverity gives them their rule's severity (`lint
+// --checks`).
+QVector<LintFinding> lintLibrary(const content::Library &library, bool checksAtRuleSeverity = false);
 
 } // namespace ae::cli

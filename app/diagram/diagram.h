@@ -199,6 +199,8 @@ struct Diagram
 
     int indexOfNode(const QString &id) const;
     int indexOfGroup(const QString &id) const;
+
+    QVector<SourceLocation> silencedPlaces; // where each id of `silenced` is written (same order)
 };
 
 } // namespace ae::diagram

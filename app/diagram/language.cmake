@@ -6,5 +6,6 @@ target_sources(ae_diagram PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/parser.cpp ${CMAKE_CURRENT_LIST_DIR}/parser.h ${CMAKE_CURRENT_LIST_DIR}/parser_p.h
     ${CMAKE_CURRENT_LIST_DIR}/parser_statements.cpp ${CMAKE_CURRENT_LIST_DIR}/parser_attributes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/parser_resolve.cpp ${CMAKE_CURRENT_LIST_DIR}/parser_views.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/parser_checks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/views.cpp ${CMAKE_CURRENT_LIST_DIR}/views.h
     ${CMAKE_CURRENT_LIST_DIR}/modeldump.cpp ${CMAKE_CURRENT_LIST_DIR}/modeldump.h)

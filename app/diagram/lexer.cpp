@@ -76,6 +76,9 @@ bool isKeyword(QStringView word)
                                 "dynamic", "include", "exclude"})
         if (word == QLatin1String(keyword))
             return true;
+    for (const char *keyword : {"path", "silence"}) // the architecture checks' statements
+        if (word == QLatin1String(keyword))
+            return true;
     return false;
 }
 

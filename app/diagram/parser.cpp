@@ -384,6 +384,10 @@ void Parser::parseKeywordStatement()
         error(here(), tr("`%1` belongs inside a view").arg(word.toString()),
               tr("write it between the braces of `view ID \"TITLE\" { … }`"));
         skipStatement();
+    } else if (word == u"path") {
+        parsePath(); // parser_checks.cpp
+    } else if (word == u"silence") {
+        parseSilence();
     } else
         parseStyle();
 }

@@ -151,6 +151,12 @@ bool Parser::parseAttributes(QVector<Attribute> *out)
         a.key = current().toString();
         a.keyLocation = here();
         ++m_pos;
+        if (!atPunct(u':') && !out->isEmpty() && out->last().key == u"silence" && out->last().valueOk) {
+            out->last().value += u',' + a.key; // `silence: rule-a, rule-b` lists rule ids without quotes
+            if (atPunct(u','))
+                ++m_pos;
+            continue;
+        }
         if (!atPunct(u':')) {
             error(m_pos < m_tokens.size() ? here() : a.keyLocation, tr("expected `:` after `%1`").arg(a.key),
                   tr("write `%1: value`").arg(a.key));
@@ -248,8 +254,11 @@ bool Parser::colorValue(const Attribute &a, QColor *color)
     return false;
 }
 
-void Parser::applyNodeAttributes(Node &node, const QVector<Attribute> &attributes, bool styleOnly)
+void Parser::applyNodeAttributes(Node &node, const QVector<Attribute> &all, bool styleOnly)
 {
+    const QVector<Attribute> attributes =
+        styleOnly ? all
+                  : takeCheckAttributes(all, &node.properties, &node.propertyPlaces, &node.silenced, true);
     checkKeys(attributes, styleOnly ? colourKeys() : nodeKeys(), tr("nodes"));
     for (const Attribute &a : attributes) {
         if (!a.valueOk)
@@ -316,8 +325,10 @@ void Parser::applyClassAttributes(ClassDef &def, const QVector<Attribute> &attri
     }
 }
 
-bool Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attributes)
+bool Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &all)
 {
+    const QVector<Attribute> attributes =
+        takeCheckAttributes(all, &edge.properties, &edge.propertyPlaces, &edge.silenced, true);
     bool styled = false;
     checkKeys(attributes, edgeKeys(), tr("edges"));
     for (const Attribute &a : attributes) {
@@ -351,8 +362,11 @@ bool Parser::applyEdgeAttributes(Edge &edge, const QVector<Attribute> &attribute
     return styled;
 }
 
-void Parser::applyGroupAttributes(Group &group, const QVector<Attribute> &attributes, bool styleOnly)
+void Parser::applyGroupAttributes(Group &group, const QVector<Attribute> &all, bool styleOnly)
 {
+    QMap<QString, SourceLocation> places; // groups keep no annotations, only silences
+    const QVector<Attribute> attributes =
+        styleOnly ? all : takeCheckAttributes(all, &group.properties, &places, &group.silenced, false);
     checkKeys(attributes, styleOnly ? colourKeys() : groupKeys(), tr("groups"));
     for (const Attribute &a : attributes) {
         if (!a.valueOk)

@@ -146,6 +146,18 @@ private:
     bool checkKeys(const QVector<Attribute> &attributes, const QStringList &allowed, const QString &what);
     bool colorValue(const Attribute &a, QColor *color);
 
+    // parser_checks.cpp: annotations and silences for the architecture checks, `silence` and `path`
+    // statements
+    QVector<Attribute> takeCheckAttributes(const QVector<Attribute> &attributes,
+                                           QMap<QString, QString> *properties,
+                                           QMap<QString, SourceLocation> *places, QStringList *silenced,
+                                           bool annotations);
+    void parseSilence();
+    void parsePath();
+    void parsePathStep(View &view);
+    bool atPathStatementEnd() const;
+    void skipPathStep();
+
     // parser_resolve.cpp
     void resolve();
     void resolvePlacements();

@@ -270,6 +270,9 @@ void Parser::parseEdge()
         e.edge.label = label;
         e.edge.colors = styled.colors;
         e.edge.tags = styled.tags;
+        e.edge.properties = styled.properties; // annotations and silences (parser_checks.cpp)
+        e.edge.propertyPlaces = styled.propertyPlaces;
+        e.edge.silenced = styled.silenced;
         if (restyled)
             e.edge.style = styled.style;
         m_edges.append(e);

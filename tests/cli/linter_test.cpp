@@ -160,6 +160,35 @@ private Q_SLOTS:
         QVERIFY(images.at(2).startsWith(QLatin1String("docs/a.md:9:1: error: image `/nope.png` not found")));
     }
 
+    // A diagram's architecture findings are notes at their line in the document; --checks gives them the
+    // rule's severity.
+    void diagramFindings_areNotes_orRuleSeverityWithChecks()
+    {
+        QTemporaryDir dir;
+        QFile md(dir.filePath(QStringLiteral("a.md")));
+        QVERIFY(md.open(QIODevice::WriteOnly));
+        md.write("# A\n\n```arch\nservice a\nservice b\na -> b\nb -> a\n```\n");
+        md.close();
+        ae::content::Library library;
+        QString error;
+        QVERIFY2(library.load(dir.path(), &error), qPrintable(error));
+        const auto cycle = [](const QVector<ae::cli::LintFinding> &findings) {
+            QStringList lines;
+            for (const ae::cli::LintFinding &f : findings)
+                if (f.diagnostic.message.contains(QLatin1String("sync-cycle")))
+                    lines << ae::formatDiagnostic(f.path, f.diagnostic);
+            return lines;
+        };
+        const QStringList notes = cycle(ae::cli::lintLibrary(library));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().startsWith(
+                     QLatin1String("a.md:7:6: note: diagram check sync-cycle: synchronous calls")),
+                 qPrintable(notes.first()));
+        const QStringList errors = cycle(ae::cli::lintLibrary(library, true));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().startsWith(QLatin1String("a.md:7:6: error: diagram check sync-cycle")));
+    }
+
     void bundledContent_isClean()
     {
         ae::content::Library library;

@@ -29,3 +29,8 @@ if(TARGET archexplorer-layout)
     add_dependencies(diagram_views_test archexplorer-layout)
 endif()
 ae_add_test(diagram_highlighter_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_highlighter_test.cpp LIBS ae_ui)
+# Architecture-check findings in the problems list (own icon and colour, both themes).
+ae_add_test(diagram_checks_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_checks_test.cpp LIBS ae_ui CONTENT)
+if(TARGET archexplorer-layout)
+    add_dependencies(diagram_checks_test archexplorer-layout)
+endif()

@@ -236,35 +236,35 @@ void DiagramWorkspace::refresh()
     dropParse(); // a worker's parse of older text is not wanted any more
     const QString current = text();
     if (current.size() <= kParseOnUiThreadChars) {
-        applyParse(diagram::parseAnyDiagram(current, m_format, m_filePath)); // the path: Structurizr !include
+        applyParse(parseAndCheck(current, m_format, m_filePath)); // the path: Structurizr !include
         return;
     }
     m_preview->setBusy(true);
-    m_parseWatcher = new QFutureWatcher<diagram::ParseResult>(this);
+    m_parseWatcher = new QFutureWatcher<CheckedParse>(this);
     connect(m_parseWatcher, &QFutureWatcherBase::finished, this, &DiagramWorkspace::takeParse);
     const diagram::DiagramFormat format = m_format;
     const QString path = m_filePath;
-    m_parseWatcher->setFuture(QtConcurrent::run(
-        [current, format, path] { return diagram::parseAnyDiagram(current, format, path); }));
+    m_parseWatcher->setFuture(
+        QtConcurrent::run([current, format, path] { return parseAndCheck(current, format, path); }));
 }
 
 // Applies the worker's parse of the current text, waiting for it if it is still running (highlightNode needs
 // it).
 void DiagramWorkspace::takeParse()
 {
-    QFutureWatcher<diagram::ParseResult> *watcher = std::exchange(m_parseWatcher, nullptr);
+    QFutureWatcher<CheckedParse> *watcher = std::exchange(m_parseWatcher, nullptr);
     if (!watcher)
         return;
     watcher->disconnect(this);
     watcher->waitForFinished();
-    diagram::ParseResult parsed = watcher->result();
+    CheckedParse parsed = watcher->result();
     watcher->deleteLater();
     applyParse(std::move(parsed));
 }
 
 void DiagramWorkspace::dropParse()
 {
-    QFutureWatcher<diagram::ParseResult> *watcher = std::exchange(m_parseWatcher, nullptr);
+    QFutureWatcher<CheckedParse> *watcher = std::exchange(m_parseWatcher, nullptr);
     if (!watcher)
         return;
     watcher->disconnect(this);
@@ -272,13 +272,24 @@ void DiagramWorkspace::dropParse()
     watcher->deleteLater();
 }
 
-void DiagramWorkspace::applyParse(diagram::ParseResult parsed)
+DiagramWorkspace::CheckedParse
+DiagramWorkspace::parseAndCheck(const QString &text, diagram::DiagramFormat format, const QString &path)
 {
+    CheckedParse out{diagram::parseAnyDiagram(text, format, path), {}};
+    // A diagram with errors is only partly read: its checks would mislead.
+    if (!hasErrors(out.parsed.diagnostics))
+        out.findings = diagram::checks::checkDiagram(out.parsed.diagram).findings;
+    return out;
+}
+
+void DiagramWorkspace::applyParse(CheckedParse checked)
+{
+    diagram::ParseResult &parsed = checked.parsed;
     m_parsed = parsed.diagram; // shared, not copied: for highlightNode
     m_diagnostics = parsed.diagnostics;
     updateViewTabs();
     m_editor->setDiagnostics(m_diagnostics);
-    m_problems->setDiagnostics(m_diagnostics);
+    m_problems->setDiagnostics(m_diagnostics, checked.findings);
     Q_EMIT diagnosticsChanged(m_diagnostics);
 
     if (hasErrors(m_diagnostics)) {

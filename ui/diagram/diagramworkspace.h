@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/diagnostic.h"
+#include "diagram/checks/check.h"
 #include "diagram/export.h"
 #include "diagram/import/import.h"
 #include "diagram/layout.h"
@@ -109,7 +110,15 @@ private:
     void buildToolbar();
     void onTextChanged();
     void onTextReplaced();
-    void applyParse(diagram::ParseResult parsed);
+    // A parse and, when it has no errors, the architecture checks of its model (run beside it on the worker).
+    struct CheckedParse
+    {
+        diagram::ParseResult parsed;
+        QVector<diagram::checks::Finding> findings;
+    };
+    static CheckedParse parseAndCheck(const QString &text, diagram::DiagramFormat format,
+                                      const QString &path);
+    void applyParse(CheckedParse checked);
     void takeParse();
     void dropParse();
     void onCancelRequested();
@@ -153,7 +162,7 @@ private:
     bool m_replacedGoToStart = false;
     // The user cancelled: no layout until the text changes again.
     bool m_holdLayout = false;
-    QFutureWatcher<diagram::ParseResult> *m_parseWatcher = nullptr; // a long text parsed on a worker
+    QFutureWatcher<CheckedParse> *m_parseWatcher = nullptr; // a long text parsed (and checked) on a worker
     QTimer *m_autosaveTimer = nullptr;
     std::unique_ptr<AutosaveStore> m_autosave;
     QString m_lastAutosaved;
