@@ -92,6 +92,18 @@ void checkDiagrams(const content::Document &doc, bool checksAtRuleSeverity, QVec
             continue;
         }
         const diagram::ParseResult parsed = diagram::parseArch(block.text);
+        if (!view.isEmpty()) { // ```arch view=NAME on the model itself: the page draws that view
+            QStringList names;
+            for (const diagram::View &v : parsed.diagram.views)
+                names << v.id;
+            if (!names.contains(view))
+                out.append(
+                    {doc.path, make(Diagnostic::Severity::Error, block.line, 1,
+                                    QStringLiteral("diagram: no view named `%1` in this diagram").arg(view),
+                                    names.isEmpty()
+                                        ? QStringLiteral("define it with `view %1 { ... }`").arg(view)
+                                        : QStringLiteral("its views: ") + names.join(QStringLiteral(", ")))});
+        }
         for (Diagnostic d : parsed.diagnostics) {
             // Diagram positions are relative to the block; report them in the Markdown file.
             d.line = d.line > 0 ? block.contentLine + d.line - 1 : block.line;

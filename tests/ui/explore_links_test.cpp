@@ -249,6 +249,8 @@ private Q_SLOTS:
         for (qreal fx : {0.2, 0.4, 0.5, 0.6, 0.8}) {
             for (qreal fy : {0.2, 0.5, 0.8}) {
                 const QPointF inImage(image.width() * fx, image.height() * fy);
+                if (!QRectF(view->viewport()->rect()).contains(image.topLeft() + inImage))
+                    continue; // a picture taller than the view: only what is on screen can agree
                 const QColor a = picture.pixelColor((inImage * dpr).toPoint());
                 const QColor b =
                     shot.pixelColor(((image.topLeft() + inImage) * shot.devicePixelRatio()).toPoint());
@@ -257,6 +259,7 @@ private Q_SLOTS:
                     qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 40;
             }
         }
+        QVERIFY(probes >= 8);
         QVERIFY2(same >= probes - 2,
                  qPrintable(QStringLiteral("%1 of %2 pixels agree").arg(same).arg(probes)));
 

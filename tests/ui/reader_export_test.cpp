@@ -50,9 +50,11 @@ private Q_SLOTS:
         const QString html = readText(out);
         QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
         QVERIFY(html.contains(QLatin1String("<title>A five-nines payments ledger")));
-        // The study's diagram (one model with views), drawn as SVG with its node labels as text.
-        QCOMPARE(html.count(QLatin1String("<svg")), 1);
+        // The study's model shown as two of its views (the system, then the numbered authorisation path),
+        // each as SVG with its node labels as text.
+        QCOMPARE(html.count(QLatin1String("<svg")), 2);
         QVERIFY(html.contains(QLatin1String("Ledger service")));
+        QVERIFY(html.contains(QLatin1String("Card authorisation path")));
         QVERIFY(html.contains(QLatin1String("Performance Metrics")));
         QVERIFY(html.contains(QLatin1String("<table")));
         // Nothing that points back into the app or out to the network, and no script.
