@@ -27,6 +27,8 @@ inline QVector<Block> archBlocks(const QString &path, const QString &relative)
     QString fence;
     Block current;
     bool inArch = false;
+    bool namesView =
+        false; // ```arch view=NAME: an empty one shows a view of the model above (lint checks it)
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines[i];
         const QString trimmed = line.trimmed();
@@ -37,10 +39,11 @@ inline QVector<Block> archBlocks(const QString &path, const QString &relative)
                     ++n;
                 fence = trimmed.left(n);
                 inArch = trimmed.mid(n).trimmed().section(u' ', 0, 0) == u"arch";
+                namesView = trimmed.contains(QStringLiteral("view="));
                 current = Block{relative, i + 2, {}};
             }
         } else if (trimmed.startsWith(fence) && trimmed.mid(fence.size()).trimmed().isEmpty()) {
-            if (inArch)
+            if (inArch && !(namesView && current.text.trimmed().isEmpty()))
                 blocks.append(current);
             fence.clear();
         } else if (inArch) {
