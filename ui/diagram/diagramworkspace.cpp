@@ -144,6 +144,8 @@ void DiagramWorkspace::buildUi()
     main->addWidget(right);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
+    // Two fifths for the text from the start: the view tabs' titles must not squeeze the editor to a sliver.
+    main->setSizes({2 * 256, 3 * 256});
 
     m_recoveryBanner = new QWidget(this);
     m_recoveryBanner->setObjectName(QStringLiteral("recoveryBanner"));
