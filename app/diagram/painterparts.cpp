@@ -329,7 +329,7 @@ QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, cons
         lines.append({l, false});
     if (!n.technology.isEmpty())
         lines.append({n.technology, true});
-    for (const QString &f : n.fields)
+    for (const QString &f : fieldLines(n))
         lines.append({f, true});
     qreal height = 0;
     for (const Line &l : lines)

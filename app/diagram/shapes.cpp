@@ -247,6 +247,17 @@ QStringList labelLines(const Node &node)
     return label.split(QLatin1Char('\n'));
 }
 
+QStringList fieldLines(const Node &node)
+{
+    QStringList out;
+    for (QString field : node.fields) {
+        while (field.endsWith(QLatin1Char('\n')))
+            field.chop(1);
+        out << field.split(QLatin1Char('\n'));
+    }
+    return out;
+}
+
 QSizeF nodeSize(const Node &node, const Theme &theme)
 {
     const QSizeF body = nodeBodySize(node, theme);
@@ -269,7 +280,7 @@ QSizeF nodeBodySize(const Node &node, const Theme &theme)
     QStringList extra;
     if (!node.technology.isEmpty())
         extra << node.technology;
-    extra << node.fields;
+    extra << fieldLines(node);
     for (const QString &line : extra) {
         w = qMax(w, small.horizontalAdvance(line));
         h += small.height();

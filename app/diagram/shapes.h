@@ -38,5 +38,8 @@ QSizeF groupTitleSize(const Group &group, const Theme &theme);
 
 // The lines drawn inside a node: the label lines, then the technology (smaller) if any.
 QStringList labelLines(const Node &node);
+// The lines of a record's fields: each field on its own line, a field's own line breaks (DOT's \l \r \n)
+// kept, the break that ends a field's last line dropped.
+QStringList fieldLines(const Node &node);
 
 } // namespace ae::diagram

@@ -6,6 +6,7 @@
 #include "diagram/import/dotimport.h"
 #include "diagram/import/import.h"
 #include "diagram/modeldump.h"
+#include "diagram/shapes.h"
 
 #include <QDir>
 #include <QFile>
@@ -199,6 +200,10 @@ private Q_SLOTS:
         QCOMPARE(node(r, "A").label, QStringLiteral("Animal"));
         QCOMPARE(node(r, "A").fields, (QStringList{QStringLiteral("+ name : string\n+ age : int"),
                                                    QStringLiteral("+ die() : void")}));
+        // Drawn as three lines, one per member, not run together ("+ name : string+ age : int").
+        QCOMPARE(fieldLines(node(r, "A")),
+                 (QStringList{QStringLiteral("+ name : string"), QStringLiteral("+ age : int"),
+                              QStringLiteral("+ die() : void")}));
     }
 
     void clusters_labelOnlyWhenGiven_emptyLabelStaysEmpty()
