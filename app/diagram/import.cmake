@@ -11,7 +11,7 @@ target_sources(ae_diagram PRIVATE
     ${_imp}/mermaid_p.h
     ${_imp}/d2parser.cpp ${_imp}/d2builder.cpp ${_imp}/d2emit.cpp ${_imp}/d2parser.h ${_imp}/d2ast.h
     ${_imp}/d2_p.h ${_imp}/d2import.h
-    ${_imp}/structurizrlexer.cpp ${_imp}/structurizrparser.cpp ${_imp}/structurizrviews.cpp
+    ${_imp}/structurizrlexer.cpp ${_imp}/structurizrparser.cpp ${_imp}/structurizrresolve.cpp ${_imp}/structurizrviews.cpp
     ${_imp}/structurizremit.cpp ${_imp}/structurizr_p.h ${_imp}/structurizrimport.h
     ${_imp}/writers.cpp ${_imp}/writers.h)
 # cgraph only: the DOT reader parses in process; layout stays in the helper process.

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: MIT
-// DocumentView's diagram nodes: where each drawn node is on screen, its tooltip (kind, technology, note), and
-// a click on it (as opposed to the rest of the picture, which opens the diagram in the Draw workspace).
+// DocumentView's diagrams: drawn into the page (renderHtml: the renderer's pictures in place of the blocks,
+// with their captions, at the page's width), what a block shows (its view of a model), and its nodes: where
+// each drawn node is on screen, its tooltip (kind, technology, note), and a click on it (as opposed to the
+// rest of the picture, which opens the diagram in the Draw workspace).
 #include "ui/reader/documentview.h"
+
+#include "markdown/markdown.h"
+#include "ui/reader/documentstyle.h"
+
+#include <QStyle>
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
@@ -15,12 +22,112 @@ namespace ae::ui {
 
 namespace {
 
+QString diagramPlaceholder(int index)
+{
+    return QStringLiteral("<p class=\"diagram\"><a href=\"diagram:%1\"><img src=\"diagram:%1\"/></a></p>")
+        .arg(index);
+}
+
 QString imageName(int block)
 {
     return QStringLiteral("diagram:%1").arg(block);
 }
 
 } // namespace
+
+QString DocumentView::renderHtml(const content::Document &doc)
+{
+    QString html = doc.md.html;
+    m_diagrams.clear();
+    m_diagramScales.clear();
+    m_hotspots.clear();
+    const qreal dpr = devicePixelRatioF();
+    // Diagrams may use the whole width the page can have (a block wider than the measure widens the page:
+    // updateMeasure), so their labels stay readable; one that is still too wide is shrunk to fit, and says
+    // so.
+    const int maxWidth = diagramWidth();
+    m_diagramWidth = maxWidth;
+    for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
+        const markdown::CodeBlock &cb = doc.md.codeBlocks.at(i);
+        if (!markdown::isDiagramInfo(cb.info))
+            continue;
+        QImage image;
+        QVector<DiagramHotspot> hotspots;
+        qreal scale = 0;
+        QString info, text;
+        if (m_renderer && diagramBlock(i, &info, &text))
+            image = m_renderer->render(info, text, maxWidth, dpr, m_dark, &hotspots, &scale);
+        QString replacement;
+        if (!image.isNull()) {
+            m_diagrams.insert(i, image);
+            m_diagramScales.insert(i, scale);
+            if (!hotspots.isEmpty())
+                m_hotspots.insert(i, hotspots);
+            const qreal ratio = qMax<qreal>(1.0, image.devicePixelRatio());
+            // A drawing opens in the full-size viewer; placeholders and error pictures open the text in Draw.
+            const QString open = scale > 0 ? QStringLiteral("diagramview") : QStringLiteral("diagram");
+            replacement = QStringLiteral("<p class=\"diagram\" align=\"center\"><a href=\"%4:%1\"><img "
+                                         "src=\"diagram:%1\" width=\"%2\" height=\"%3\"/></a></p>")
+                              .arg(i)
+                              .arg(qRound(image.width() / ratio))
+                              .arg(qRound(image.height() / ratio))
+                              .arg(open);
+            if (scale > 0) {
+                const QString shrunk =
+                    scale < kReadableDiagramScale
+                        ? tr("Shrunk to %1 % to fit the page.").arg(qRound(scale * 100)) + QLatin1Char(' ')
+                        : QString();
+                replacement +=
+                    QStringLiteral("<p class=\"diagramcaption\" align=\"center\">") + shrunk.toHtmlEscaped() +
+                    QStringLiteral(
+                        "<a href=\"diagramview:%1\">%2</a> \u00b7 <a href=\"diagram:%1\">%3</a></p>")
+                        .arg(i)
+                        .arg(tr("Open full size").toHtmlEscaped(), tr("Edit in Draw").toHtmlEscaped());
+            }
+        } else {
+            replacement =
+                QStringLiteral("<pre><code>") + cb.text.toHtmlEscaped() + QStringLiteral("</code></pre>");
+        }
+        html.replace(diagramPlaceholder(i), replacement);
+    }
+    return layoutImages(html); // documentviewimages.cpp
+}
+
+bool DocumentView::diagramBlock(int block, QString *info, QString *text) const
+{
+    const content::Document *doc = m_library ? m_library->find(m_current.path) : nullptr;
+    if (!doc || block < 0 || block >= doc->md.codeBlocks.size() ||
+        !markdown::isDiagramInfo(doc->md.codeBlocks.at(block).info))
+        return false;
+    const markdown::CodeBlock &cb = doc->md.codeBlocks.at(block);
+    const QString view = cb.viewName();
+    *info = view.isEmpty() ? cb.info : cb.info + QStringLiteral(" view=") + view;
+    *text = markdown::diagramSource(doc->md, block);
+    return true;
+}
+
+void DocumentView::editDiagram(int block)
+{
+    // Draw gets the whole model (its views are tabs there).
+    QString info, text;
+    if (diagramBlock(block, &info, &text))
+        Q_EMIT diagramActivated(info.section(QLatin1Char(' '), 0, 0), text);
+}
+
+void DocumentView::activateDiagramNode(int block, const DiagramHotspot &node, const QPoint &globalPos)
+{
+    Q_EMIT diagramNodeActivated(block, node, globalPos);
+}
+
+int DocumentView::diagramWidth() const
+{
+    // As if the vertical scroll bar were shown: a page that gains or loses its scroll bar when diagrams are
+    // drawn in does not change the width they are drawn for (which would draw them again, and again).
+    int width = viewport()->width();
+    if (!verticalScrollBar()->isVisible())
+        width -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
+    return qMax(columnWidth(), width - 2 * kMinPageMargin - 4);
+}
 
 QRectF DocumentView::diagramViewportRect(int block) const
 {

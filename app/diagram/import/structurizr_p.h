@@ -13,6 +13,11 @@
 
 namespace ae::diagram::structurizr {
 
+// The reader's messages, in one translation context (structurizrparser.cpp).
+QString tr(const char *text);
+// A tag list as written ("Database, External") -> its tags, trimmed, empties dropped.
+QStringList splitTags(const QString &tags);
+
 struct Token
 {
     QString text;

@@ -11,11 +11,6 @@ namespace ae::diagram::structurizr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ae::diagram::Structurizr", text);
-}
-
 bool hasTag(const Element &e, const char *tag)
 {
     for (const QString &t : e.tags)

@@ -16,11 +16,6 @@ namespace ae::diagram::structurizr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ae::diagram::Structurizr", text);
-}
-
 constexpr int kMaxIncludeDepth = 8;
 constexpr int kMaxIncludedFiles = 200;
 constexpr qint64 kMaxIncludedBytes = 16 * 1024 * 1024;

@@ -12,11 +12,6 @@ namespace ae::diagram::structurizr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ae::diagram::Structurizr", text);
-}
-
 QString arg(const QVector<Token> &t, int i)
 {
     return i < t.size() ? t[i].text : QString();
