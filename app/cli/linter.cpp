@@ -72,38 +72,31 @@ void checkDiagrams(const content::Document &doc, bool checksAtRuleSeverity, QVec
         const markdown::CodeBlock &block = doc.md.codeBlocks.at(i);
         if (block.info != QLatin1String("arch"))
             continue;
-        // A view-only block (```arch view=NAME, empty) shows a view of the model above it: the view must
-        // exist.
+        // ```arch view=NAME draws that view: of its own model, or, for an empty block, of the model above it.
+        // The view must exist.
         const QString view = block.viewName();
-        if (block.text.trimmed().isEmpty() && !view.isEmpty()) {
-            int from = -1;
-            const diagram::ParseResult model = diagram::parseArch(markdown::diagramSource(doc.md, i, &from));
-            QStringList names;
-            for (const diagram::View &v : model.diagram.views)
-                names << v.id;
-            if (from < 0 || !names.contains(view))
-                out.append({doc.path,
-                            make(Diagnostic::Severity::Error, block.line, 1,
-                                 QStringLiteral("diagram: no view named `%1` in the diagram above").arg(view),
-                                 names.isEmpty()
-                                     ? QStringLiteral("define the model and its views in an "
-                                                      "```arch block above this one")
-                                     : QStringLiteral("its views: ") + names.join(QStringLiteral(", ")))});
-            continue;
-        }
-        const diagram::ParseResult parsed = diagram::parseArch(block.text);
-        if (!view.isEmpty()) { // ```arch view=NAME on the model itself: the page draws that view
+        const bool viewOnly = block.text.trimmed().isEmpty() && !view.isEmpty();
+        int from = i;
+        const diagram::ParseResult parsed =
+            diagram::parseArch(viewOnly ? markdown::diagramSource(doc.md, i, &from) : block.text);
+        if (!view.isEmpty()) {
             QStringList names;
             for (const diagram::View &v : parsed.diagram.views)
                 names << v.id;
-            if (!names.contains(view))
+            if (from < 0 || !names.contains(view))
                 out.append(
                     {doc.path, make(Diagnostic::Severity::Error, block.line, 1,
-                                    QStringLiteral("diagram: no view named `%1` in this diagram").arg(view),
+                                    QStringLiteral("diagram: no view named `%1` in %2")
+                                        .arg(view, viewOnly ? QStringLiteral("the diagram above")
+                                                            : QStringLiteral("this diagram")),
                                     names.isEmpty()
-                                        ? QStringLiteral("define it with `view %1 { ... }`").arg(view)
+                                        ? QStringLiteral("define it with `view %1 { ... }` in "
+                                                         "the model's ```arch block")
+                                              .arg(view)
                                         : QStringLiteral("its views: ") + names.join(QStringLiteral(", ")))});
         }
+        if (viewOnly)
+            continue; // the model's own block reports its problems
         for (Diagnostic d : parsed.diagnostics) {
             // Diagram positions are relative to the block; report them in the Markdown file.
             d.line = d.line > 0 ? block.contentLine + d.line - 1 : block.line;
