@@ -194,6 +194,44 @@ private Q_SLOTS:
         QVERIFY(noEdge->isError());
     }
 
+    void reply_afterItsRequest_isListedAndNotCounted()
+    {
+        // api -> db, then db -> api: the answer to the call made one step earlier. The round trip is in the
+        // request's figures; the reply adds no latency and no availability factor, and the path is back at
+        // `api` for the next call.
+        checks::CheckReport report;
+        const checks::PathFigures p = onlyPath(
+            QStringLiteral("service api [latency: 2ms, availability: \"99.9 %\"]\n"
+                           "database db [latency: 5ms, availability: \"99.9 %\"]\n"
+                           "cache c [latency: 1ms, availability: \"99 %\"]\n"
+                           "api -> db [latency: 1ms, availability: \"99.99 %\"]\napi -> c\n"
+                           "path p {\n  api -> db\n  db -> api : rows\n  api -> c\n  & api -> db\n}\n"),
+            &report);
+        QVERIFY2(report.findings.isEmpty(), qPrintable(report.findings.value(0).diagnostic.message));
+        QVERIFY(p.computed);
+        QCOMPARE(p.replySteps, QStringList{QStringLiteral("db -> api")});
+        // 2 (api) + 6 (api -> db) + the fork after the reply: max(c 1, db 6) = 6.
+        QCOMPARE(p.p50Ms, 2.0 + 6 + 6);
+        QVERIFY(qAbs(p.availability - 0.999 * 0.999 * 0.99 * 0.9999) < 1e-12);
+        QVERIFY(p.summary().contains(QLatin1String("replies, counted on their request: db -> api")));
+    }
+
+    void reply_withoutAnEarlierRequest_isAMissingEdge()
+    {
+        checks::CheckReport report;
+        const checks::PathFigures p = onlyPath(QStringLiteral("service api\ndatabase db\napi -> db\n"
+                                                              "path p {\n  db -> api\n  api -> db\n}\n"),
+                                               &report);
+        QVERIFY(!p.computed);
+        QCOMPARE(report.findings.size(), 1);
+        const Diagnostic *d = findingOf(report, QStringLiteral("path-missing-edge"));
+        QVERIFY(d);
+        QCOMPARE(d->line, 5);
+        QCOMPARE(d->column, 9);
+        QVERIFY(d->isError());
+        QVERIFY2(d->hint.contains(QLatin1String("put `api -> db` earlier")), qPrintable(d->hint));
+    }
+
     void annotationMistakes_areSyntaxErrorsAtTheValue()
     {
         const ParseResult r = parseArch(QStringLiteral("service a [latency: fast]\nservice b [availability: "

@@ -3,7 +3,9 @@
 // previous step's `to`) is sequential; a step marked parallel (`&`, or a target after `,`) forks: it runs
 // alongside what the path did since it last left the same node, and the fork takes as long as its slowest
 // branch; any other step starts a new sequential stage. Each hop costs the latency of its edge plus that of
-// the node it reaches; the first node's own latency starts the sum.
+// the node it reaches; the first node's own latency starts the sum. A step against a directed edge that an
+// earlier step of the path travelled as a request is its reply: it costs nothing (the round trip is in the
+// request's figures) and brings the path back to the caller.
 #include "diagram/checks/context.h"
 
 #include "diagram/kinds.h"
@@ -128,6 +130,7 @@ PathFigures figures(const Context &c, Emitter &e, const View &view)
     bool ok = true;
     QStringList ids;        // for "did you mean", filled at the first unknown id
     QSet<QString> reported; // an unknown id is reported once per path
+    QSet<int> replies;      // steps that answer a request made earlier on the path
     for (int i = 0; i < view.steps.size(); ++i) {
         const ViewStep &step = view.steps[i];
         const int a = c.node(step.from), b = c.node(step.to);
@@ -148,15 +151,26 @@ PathFigures figures(const Context &c, Emitter &e, const View &view)
         if (a < 0 || b < 0)
             continue;
         edges[i] = stepEdge(c, a, b);
-        if (edges[i] < 0) {
-            e.emit(QStringLiteral("path-missing-edge"), step.location,
-                   tr("path `%1` goes from `%2` to `%3`, but the diagram has no edge between them")
-                       .arg(view.id, step.from, step.to),
-                   {{a, b}, {}},
-                   tr("draw the edge (`%1 %2 %3`) or fix the step")
-                       .arg(step.from, step.async ? QStringLiteral("~>") : QStringLiteral("->"), step.to));
-            ok = false;
+        if (edges[i] >= 0)
+            continue;
+        // A reply: the edge the other way, travelled as a request earlier on this path.
+        const int request = stepEdge(c, b, a);
+        if (request >= 0 && edges.mid(0, i).contains(request)) {
+            replies.insert(i);
+            edges[i] = request;
+            continue;
         }
+        e.emit(QStringLiteral("path-missing-edge"), step.location,
+               tr("path `%1` goes from `%2` to `%3`, but the diagram has no edge between them")
+                   .arg(view.id, step.from, step.to),
+               {{a, b}, {}},
+               request >= 0
+                   ? tr("a reply follows its request: put `%1 -> %2` earlier in the path, or draw "
+                        "the edge `%2 -> %1`")
+                         .arg(step.to, step.from)
+                   : tr("draw the edge (`%1 %2 %3`) or fix the step")
+                         .arg(step.from, step.async ? QStringLiteral("~>") : QStringLiteral("->"), step.to));
+        ok = false;
     }
     if (!ok || view.steps.isEmpty())
         return f;
@@ -203,6 +217,13 @@ PathFigures figures(const Context &c, Emitter &e, const View &view)
         const ViewStep &step = view.steps[i];
         if (step.async) {
             f.asyncSteps.append(step.from + QStringLiteral(" ~> ") + step.to);
+            continue;
+        }
+        if (replies.contains(i)) {
+            // The round trip is counted on the request: the answer adds no hop, and the path is back at `to`.
+            f.replySteps.append(step.from + (step.async ? QStringLiteral(" ~> ") : QStringLiteral(" -> ")) +
+                                step.to);
+            previousTo = step.to;
             continue;
         }
         const int a = c.node(step.from), b = c.node(step.to);
@@ -358,6 +379,8 @@ QString PathFigures::summary() const
         (hasCapacity ? bottleneck + QLatin1Char(' ') + formatRate(capacity) : QStringLiteral("unknown"));
     if (!asyncSteps.isEmpty())
         s += QStringLiteral("; async, not counted: ") + asyncSteps.join(QStringLiteral(", "));
+    if (!replySteps.isEmpty())
+        s += QStringLiteral("; replies, counted on their request: ") + replySteps.join(QStringLiteral(", "));
     return s;
 }
 
