@@ -112,6 +112,24 @@ private Q_SLOTS:
         QVERIFY(!p.elements.contains(QStringLiteral("w")));
     }
 
+    void async_whatAMessageSetsOffIsLeftOutToo()
+    {
+        // The request ends at the commit; the auditor's write to the archive happens after it, set off by the
+        // message, and is listed with the messages, not added to the request.
+        const checks::PathFigures p = onlyPath(QStringLiteral(
+            "service api [latency: 5ms, availability: \"99.9 %\"]\ndatabase db [latency: 10ms]\n"
+            "stream log\nworker auditor [latency: 1s]\nstorage archive [latency: 2s, availability: \"99 "
+            "%\"]\n"
+            "api -> db\ndb ~> log\nlog ~> auditor\nauditor -> archive\nauditor -> api\n"
+            "path p {\n  api -> db\n  db ~> log ~> auditor\n  auditor -> archive\n  api -> db\n}\n"));
+        QVERIFY(p.computed);
+        QCOMPARE(p.p50Ms, 5.0 + 10 + 10);
+        QCOMPARE(p.asyncSteps, (QStringList{QStringLiteral("db ~> log"), QStringLiteral("log ~> auditor"),
+                                            QStringLiteral("auditor -> archive")}));
+        QVERIFY(!p.elements.contains(QStringLiteral("archive")));
+        QVERIFY(qAbs(p.availability - 0.999) < 1e-12); // the archive's 99 % is not the request's
+    }
+
     void availability_seriesMultiply_replicasCombine()
     {
         // Two 99.9 % replicas in parallel are 99.9999 %.

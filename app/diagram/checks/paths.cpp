@@ -3,9 +3,11 @@
 // previous step's `to`) is sequential; a step marked parallel (`&`, or a target after `,`) forks: it runs
 // alongside what the path did since it last left the same node, and the fork takes as long as its slowest
 // branch; any other step starts a new sequential stage. Each hop costs the latency of its edge plus that of
-// the node it reaches; the first node's own latency starts the sum. A step against a directed edge that an
-// earlier step of the path travelled as a request is its reply: it costs nothing (the round trip is in the
-// request's figures) and brings the path back to the caller.
+// the node it reaches; the first node's own latency starts the sum. A message `~>` is left out, and so is
+// what a node reached only by messages does next (`kafka ~> auditor`, then `auditor -> archive`): that work
+// happens after the request, not within it. A step against a directed edge that an earlier step of the path
+// travelled as a request is its reply: it costs nothing (the round trip is in the request's figures) and
+// brings the path back to the caller.
 #include "diagram/checks/context.h"
 
 #include "diagram/kinds.h"
@@ -213,20 +215,23 @@ PathFigures figures(const Context &c, Emitter &e, const View &view)
         chain.clear();
         inFork = false;
     };
+    QSet<int> afterMessage; // nodes reached only by messages: what they do next is not the request's work
     for (int i = 0; i < view.steps.size(); ++i) {
         const ViewStep &step = view.steps[i];
-        if (step.async) {
-            f.asyncSteps.append(step.from + QStringLiteral(" ~> ") + step.to);
+        const int a = c.node(step.from), b = c.node(step.to);
+        if (step.async || (afterMessage.contains(a) && !nodesSeen.contains(a))) {
+            f.asyncSteps.append(step.from + (step.async ? QStringLiteral(" ~> ") : QStringLiteral(" -> ")) +
+                                step.to);
+            if (!nodesSeen.contains(b))
+                afterMessage.insert(b);
             continue;
         }
         if (replies.contains(i)) {
             // The round trip is counted on the request: the answer adds no hop, and the path is back at `to`.
-            f.replySteps.append(step.from + (step.async ? QStringLiteral(" ~> ") : QStringLiteral(" -> ")) +
-                                step.to);
+            f.replySteps.append(step.from + QStringLiteral(" -> ") + step.to);
             previousTo = step.to;
             continue;
         }
-        const int a = c.node(step.from), b = c.node(step.to);
         bool edgeKnown = false, nodeKnown = false;
         const Latency edgeLatency = latencyOf(c.d.edges[edges[i]].properties, &edgeKnown);
         const Latency nodeLatency = latencyOf(c.d.nodes[b].properties, &nodeKnown);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The figures of one request path: end-to-end latency (sequential hops add, a fan-out takes its slowest
-// branch, messages `~>` are left out and listed), availability (the hops in series multiply; a node with
-// replicas, or in a cluster group of its own kind, counts as its redundant set: 1 - product of
-// unavailabilities), and the capacity bottleneck (the smallest capacity on the path, with its hop). A step
-// against a directed edge that the path already travelled the right way is a reply: listed, not counted.
+// branch; messages `~>`, and what a node reached only by messages does next, are left out and listed),
+// availability (the hops in series multiply; a node with replicas, or in a cluster group of its own kind,
+// counts as its redundant set: 1 - product of unavailabilities), and the capacity bottleneck (the smallest
+// capacity on the path, with its hop). A step against a directed edge that the path already travelled the
+// right way is a reply: listed, not counted.
 #pragma once
 
 #include "diagram/checks/quantity.h"
@@ -33,7 +34,7 @@ struct PathFigures
     bool hasCapacity = false;
     double capacity = 0;    // events/s of the bottleneck
     QString bottleneck;     // "node `db`" or "edge `api -> db`"
-    QStringList asyncSteps; // "orders ~> cdc": messages left out of the figures
+    QStringList asyncSteps; // "orders ~> cdc", "cdc -> mailer": messages and what they set off, left out
     QStringList replySteps; // "db -> api": answers to a request made earlier on the path, not counted again
     QStringList elements;   // nodes on the request path, in order of first appearance
     QVector<BudgetResult> budget;
