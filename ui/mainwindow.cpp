@@ -41,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -52,6 +53,31 @@ namespace {
 const QString kDraw = QStringLiteral("diagramWorkspace");
 const QString kCompare = QStringLiteral("comparePage");
 const QString kDecide = QStringLiteral("advisorView");
+
+// Calls `then` once, after `widget` has next been painted; a child of widget, gone after that.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *widget, std::function<void()> then) : QObject(widget), m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // After the paint event has been handled: the frame is drawn.
+            QTimer::singleShot(0, parent(), std::move(m_then));
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 
 // A folder, or a Markdown file (its folder becomes the library).
 bool opensLibrary(const QString &path)
@@ -125,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent, const QStringList &startPaths)
         refreshIcons();
     });
     connect(m_library, &content::Library::loaded, this, &MainWindow::onLibraryLoaded);
+    connect(m_library, &content::Library::firstDocumentLoaded, this, &MainWindow::onFirstDocumentLoaded);
     connect(m_library, &content::Library::loadFailed, this, &MainWindow::onLibraryFailed);
     connect(m_library, &content::Library::loadProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -338,7 +365,7 @@ bool MainWindow::openDocument(const QString &path, const QString &anchor)
     return m_reader->openDocument(path, anchor);
 }
 
-void MainWindow::openLibrary(const QString &root)
+void MainWindow::openLibrary(const QString &root, const QString &first)
 {
     if (root.startsWith(QLatin1Char(':'))) {
         QString error;
@@ -346,7 +373,8 @@ void MainWindow::openLibrary(const QString &root)
             onLibraryFailed(error);
         return;
     }
-    m_library->loadAsync(root);
+    // At start, the rest of the folder waits for the first document's first frame (onFirstDocumentLoaded).
+    m_library->loadAsync(root, first, !first.isEmpty() && m_library->documents().isEmpty());
     if (m_progress) // else the constructor shows it once the status bar exists
         showLoadProgress(root);
 }
@@ -397,7 +425,7 @@ void MainWindow::openPath(const QString &path)
     } else {
         m_pendingDocument = fi.fileName();
         m_pendingAnchor.clear();
-        openLibrary(fi.absolutePath());
+        openLibrary(fi.absolutePath(), m_pendingDocument);
     }
 }
 
@@ -436,9 +464,29 @@ void MainWindow::onLibraryLoaded()
         path = QStringLiteral("overview.md");
     if (!m_library->find(path) && count > 0)
         path = m_library->documents().first().path;
-    if (!path.isEmpty())
+    // The document shown before the rest of the folder arrived stays where the reader is.
+    const bool shownAlready =
+        !path.isEmpty() && path == m_library->firstDocument() && m_reader->view()->currentPath() == path;
+    if (!path.isEmpty() && !shownAlready)
         m_reader->openDocument(path, anchor);
     updateTitle();
+}
+
+void MainWindow::onFirstDocumentLoaded(const QString &path)
+{
+    // The one document asked for (command line, or the last one read), shown while the rest loads; the
+    // library panel, search and the technologies fill in once the whole folder has loaded.
+    m_reader->openDocument(path, m_pendingAnchor);
+    // The rest of the folder loads once that page is on screen (at once when the window is not).
+    QWidget *page = m_reader->view()->viewport();
+    if (!page->isVisible()) {
+        m_library->resumeLoad();
+        return;
+    }
+    new FirstPaint(page, [library = QPointer<content::Library>(m_library)] {
+        if (library)
+            library->resumeLoad();
+    });
 }
 
 void MainWindow::onLibraryFailed(const QString &error)
@@ -532,7 +580,7 @@ void MainWindow::restoreSettings(bool restoreLibrary)
         return;
     const QString root = m_settings->libraryRoot();
     if (!root.isEmpty() && QFileInfo(root).isDir())
-        openLibrary(root);
+        openLibrary(root, m_settings->lastDocument());
     else
         openLibrary(content::Library::bundledRoot());
 }

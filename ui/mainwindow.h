@@ -64,8 +64,9 @@ public:
     void buildAllWorkspaces();
 
     // Loads a library folder (recursively, off the UI thread) or ":/library" (at once). Progress and errors
-    // go to the status bar; the previous library stays when loading fails.
-    void openLibrary(const QString &root);
+    // go to the status bar; the previous library stays when loading fails. With no library open yet, the
+    // document `first` (library-relative) is parsed and shown before the rest of the folder has loaded.
+    void openLibrary(const QString &root, const QString &first = {});
 
     QTabWidget *workspaceTabs() const { return m_workspaces; }
     // The menus desktop integration extends.
@@ -119,6 +120,7 @@ private:
     void saveSettings();
     void chooseLibrary();
     void onLibraryLoaded();
+    void onFirstDocumentLoaded(const QString &path);
     void onLibraryFailed(const QString &error);
     void updateNavigation();
     void updateTitle();

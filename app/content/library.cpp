@@ -32,6 +32,7 @@ QString Library::bundledRoot()
 bool Library::load(const QString &root, QString *error)
 {
     cancelLoad();
+    m_firstDocument.clear();
     LoadResult result = scanLibrary(root);
     if (!result.error.isEmpty()) {
         if (error)
@@ -44,7 +45,15 @@ bool Library::load(const QString &root, QString *error)
 
 void Library::loadAsync(const QString &root)
 {
+    loadAsync(root, QString());
+}
+
+void Library::loadAsync(const QString &root, const QString &first, bool restAfterResume)
+{
     cancelLoad();
+    m_firstDocument.clear();
+    auto resume = std::make_shared<QSemaphore>(restAfterResume ? 0 : 1);
+    m_resume = resume;
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     const int generation = ++m_generation;
@@ -74,17 +83,52 @@ void Library::loadAsync(const QString &root)
         }
         applyResult(std::move(result));
     });
-    watcher->setFuture(
-        QtConcurrent::run([root, cancel, progress] { return scanLibrary(root, cancel.get(), progress); }));
+    // The first document, when the library is still empty, is its content until the rest arrives.
+    auto onFirst = [self, generation, root](const Document &doc) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, root, doc] {
+                if (!self || self->m_generation != generation || !self->m_documents.isEmpty())
+                    return;
+                self->m_root = root;
+                self->m_documents = {doc};
+                self->m_warnings.clear();
+                self->m_firstDocument = doc.path;
+                Q_EMIT self->firstDocumentLoaded(doc.path);
+            },
+            Qt::QueuedConnection);
+    };
+    watcher->setFuture(QtConcurrent::run([root, first, onFirst, cancel, progress, resume] {
+        return scanLibrary(
+            root, first,
+            [&](const Document &doc) {
+                onFirst(doc);
+                (void)resume->tryAcquire(1, 1000); // until resumeLoad(), or a second
+            },
+            cancel.get(), progress);
+    }));
+}
+
+void Library::resumeLoad()
+{
+    if (m_resume && m_resume->available() == 0)
+        m_resume->release();
 }
 
 void Library::cancelLoad()
 {
+    resumeLoad(); // a held worker notices the cancel at once
+    m_resume.reset();
     if (m_cancel)
         m_cancel->store(true);
     m_cancel.reset();
     ++m_generation;
     m_loading = false;
+}
+
+QString Library::firstDocument() const
+{
+    return m_firstDocument;
 }
 
 bool Library::isLoading() const
@@ -152,6 +196,7 @@ QByteArray Library::readFile(const QString &relPath) const
 
 void Library::setDocuments(const QString &root, QVector<Document> documents)
 {
+    m_firstDocument.clear();
     LoadResult r;
     r.root = root;
     r.documents = std::move(documents);

@@ -9,6 +9,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSemaphore>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -48,6 +49,14 @@ struct LoadResult
 LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel = nullptr,
                        const std::function<void(int, int)> &progress = {});
 
+// As above, but the document `first` (library-relative) is read and parsed before anything else and handed to
+// `onFirst` (on the scanning thread) as soon as it is: the one document a reader waits for is not kept
+// behind the rest of the folder. Nothing is handed over when `first` is not a Markdown file inside root.
+LoadResult scanLibrary(const QString &root, const QString &first,
+                       const std::function<void(const Document &)> &onFirst,
+                       const std::atomic_bool *cancel = nullptr,
+                       const std::function<void(int, int)> &progress = {});
+
 // Everything derived from `doc.source` (Markdown, title, metrics), computed once: loadDocument calls it, and
 // so must anything that builds a Document from text.
 void analyse(Document &doc);
@@ -74,6 +83,15 @@ public:
     // Loads on a worker thread; progress(done, total) and loaded()/loadFailed(error) arrive on this object's
     // thread. A second call, or cancelLoad(), cancels the one running.
     void loadAsync(const QString &root);
+    // The same, with the document `first` (library-relative) parsed before the rest. When the library is
+    // empty (nothing loaded yet), that document alone becomes the library's content as soon as it is parsed
+    // (firstDocumentLoaded(first)), while the rest loads; loaded() follows with the whole folder. A library
+    // already open stays as it is until loaded(). With restAfterResume, the rest of the folder waits until
+    // resumeLoad() (the window's first frame is drawn without a worker competing for the processor), or a
+    // second at most.
+    void loadAsync(const QString &root, const QString &first, bool restAfterResume = false);
+    // Lets a load held by loadAsync(..., restAfterResume) read the rest of its folder now.
+    void resumeLoad();
     void cancelLoad();
     bool isLoading() const;
 
@@ -81,7 +99,10 @@ public:
     bool isBundled() const;
     const QVector<Document> &documents() const;
     const Document *find(const QString &path) const; // library-relative path; nullptr when absent
-    QStringList warnings() const;                    // library-level warnings from the last load
+    // The document given to loadAsync(root, first) when it was shown before the rest of its folder had
+    // loaded (firstDocumentLoaded); empty otherwise. True until the next load.
+    QString firstDocument() const;
+    QStringList warnings() const; // library-level warnings from the last load
 
     // Raw bytes of a file inside the library (images for the document view); empty when relPath escapes the
     // library root or does not exist.
@@ -97,6 +118,9 @@ Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &error);
     void loadProgress(int done, int total);
+    // The first document of loadAsync(root, first) is parsed and is, for now, the library's only document
+    // (root() is the new root); the rest of the folder is still loading and loaded() follows.
+    void firstDocumentLoaded(const QString &path);
     // A watched file changed on disk and was re-parsed, a new one appeared (added at the end of documents()),
     // or one was removed (find(path) is then nullptr).
     void documentChanged(const QString &path);
@@ -112,7 +136,9 @@ private:
     QStringList m_warnings;
     QFileSystemWatcher *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    int m_generation = 0; // discards results of superseded async loads
+    std::shared_ptr<QSemaphore> m_resume; // released by resumeLoad() and cancelLoad()
+    int m_generation = 0;                 // discards results of superseded async loads
+    QString m_firstDocument;
     bool m_loading = false;
 };
 

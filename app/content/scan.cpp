@@ -13,6 +13,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcContent, "archexplorer.content")
 
@@ -125,6 +126,13 @@ void analyse(Document &doc)
 LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel,
                        const std::function<void(int, int)> &progress)
 {
+    return scanLibrary(root, QString(), {}, cancel, progress);
+}
+
+LoadResult scanLibrary(const QString &root, const QString &first,
+                       const std::function<void(const Document &)> &onFirst, const std::atomic_bool *cancel,
+                       const std::function<void(int, int)> &progress)
+{
     LoadResult result;
     result.root = root;
     const bool bundled = root.startsWith(QLatin1Char(':'));
@@ -136,6 +144,20 @@ LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel,
     Walker walker;
     walker.bundled = bundled;
     walker.rootCanonical = bundled ? root : rootInfo.canonicalFilePath();
+    // The document the reader asked for, before the folder is even listed; the listing below finds it again
+    // and takes this copy instead of parsing it twice.
+    std::optional<Document> firstDoc;
+    if (!first.isEmpty() && isMarkdownFile(first)) {
+        const QString clean = resolveRelative(QString(), first);
+        const QFileInfo fi(root + QLatin1Char('/') + clean);
+        const QString canonical = bundled ? fi.filePath() : fi.canonicalFilePath();
+        if (!clean.isEmpty() && fi.isFile() && !canonical.isEmpty() &&
+            (bundled || isInside(walker.rootCanonical, canonical))) {
+            firstDoc = loadDocument(fi.filePath(), clean);
+            if (onFirst)
+                onFirst(*firstDoc);
+        }
+    }
     walker.walk(QDir(root), QString(), cancel);
     result.warnings = walker.warnings;
     if (cancel && cancel->load()) {
@@ -154,7 +176,8 @@ LoadResult scanLibrary(const QString &root, const std::atomic_bool *cancel,
             return result;
         }
         const QString &rel = walker.files.at(i);
-        Document doc = loadDocument(root + QLatin1Char('/') + rel, rel);
+        Document doc =
+            firstDoc && firstDoc->path == rel ? *firstDoc : loadDocument(root + QLatin1Char('/') + rel, rel);
         if (doc.source.isEmpty() && !doc.warnings.isEmpty() &&
             !QFile::exists(root + QLatin1Char('/') + rel)) {
             result.warnings.append(doc.warnings); // vanished between listing and reading

@@ -41,6 +41,9 @@ private Q_SLOTS:
     void readFile_servesOnlyFilesInsideTheLibrary();
     void loadAsync_reportsProgressAndLoads();
     void loadAsync_cancel_keepsPreviousContent();
+    void loadAsync_firstDocument_isTheLibraryUntilTheRestArrives();
+    void loadAsync_firstDocument_heldRestWaitsForResume();
+    void loadAsync_firstDocument_neverReplacesAnOpenLibrary_norLeavesTheFolder();
     void watcher_changedFile_isReparsedAndRemovedFileDropped();
     void bundledRoot_isResourcePath();
 };
@@ -247,6 +250,87 @@ void LibraryTest::loadAsync_cancel_keepsPreviousContent()
     lib.loadAsync(first.filePath(QStringLiteral("nope")));
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("not a folder")));
+}
+
+void LibraryTest::loadAsync_firstDocument_isTheLibraryUntilTheRestArrives()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("d%1/doc.md").arg(i)),
+                          "# Doc " + QByteArray::number(i) + "\n\n```sql\nselect 1;\n```\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("wanted/study.md")), "# The study\n\n## Lessons\n"));
+    Library lib;
+    int documentsWhenFirst = -1;
+    bool loadingWhenFirst = false;
+    QString rootWhenFirst;
+    connect(&lib, &Library::firstDocumentLoaded, this, [&](const QString &path) {
+        QCOMPARE(path, QStringLiteral("wanted/study.md"));
+        documentsWhenFirst = int(lib.documents().size());
+        loadingWhenFirst = lib.isLoading();
+        rootWhenFirst = lib.root();
+    });
+    QSignalSpy first(&lib, &Library::firstDocumentLoaded);
+    QSignalSpy loaded(&lib, &Library::loaded);
+    lib.loadAsync(dir.path(), QStringLiteral("wanted/study.md"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(first.count(), 1); // before loaded(): the spy saw it first
+    QCOMPARE(documentsWhenFirst, 1);
+    QVERIFY(loadingWhenFirst);
+    QCOMPARE(rootWhenFirst, dir.path());
+    QCOMPARE(lib.documents().size(), 21); // parsed once: one copy of it among the others
+    QCOMPARE(lib.firstDocument(), QStringLiteral("wanted/study.md"));
+    const Document *study = lib.find(QStringLiteral("wanted/study.md"));
+    QVERIFY(study);
+    QCOMPARE(study->title, QStringLiteral("The study"));
+    QCOMPARE(study->md.headings.size(), 2);
+    // The next load starts afresh.
+    QVERIFY(lib.load(dir.path()));
+    QVERIFY(lib.firstDocument().isEmpty());
+}
+
+void LibraryTest::loadAsync_firstDocument_heldRestWaitsForResume()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("a.md")), "# A\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("b.md")), "# B\n"));
+    Library lib;
+    QSignalSpy first(&lib, &Library::firstDocumentLoaded);
+    QSignalSpy loaded(&lib, &Library::loaded);
+    lib.loadAsync(dir.path(), QStringLiteral("b.md"), true);
+    QVERIFY(first.wait(10000));
+    QTest::qWait(200);
+    QCOMPARE(loaded.count(), 0); // held
+    QCOMPARE(lib.documents().size(), 1);
+    lib.resumeLoad();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(lib.documents().size(), 2);
+}
+
+void LibraryTest::loadAsync_firstDocument_neverReplacesAnOpenLibrary_norLeavesTheFolder()
+{
+    QTemporaryDir open;
+    QTemporaryDir next;
+    QVERIFY(writeFile(open.filePath(QStringLiteral("a.md")), "# A\n"));
+    QVERIFY(writeFile(next.filePath(QStringLiteral("lib/b.md")), "# B\n"));
+    QVERIFY(writeFile(next.filePath(QStringLiteral("outside.md")), "# Outside\n"));
+    Library lib;
+    QVERIFY(lib.load(open.path()));
+    QSignalSpy first(&lib, &Library::firstDocumentLoaded);
+    QSignalSpy loaded(&lib, &Library::loaded);
+    lib.loadAsync(next.filePath(QStringLiteral("lib")), QStringLiteral("b.md"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(first.count(), 0); // the open library stayed until the new one was whole
+    QCOMPARE(lib.documents().size(), 1);
+    QCOMPARE(lib.documents().first().path, QStringLiteral("b.md"));
+
+    Library empty;
+    QSignalSpy firstOfEmpty(&empty, &Library::firstDocumentLoaded);
+    QSignalSpy loadedEmpty(&empty, &Library::loaded);
+    empty.loadAsync(next.filePath(QStringLiteral("lib")), QStringLiteral("../outside.md"));
+    QVERIFY(loadedEmpty.wait(10000));
+    QCOMPARE(firstOfEmpty.count(), 0);
+    QVERIFY(!empty.find(QStringLiteral("../outside.md")));
+    QVERIFY(!empty.find(QStringLiteral("outside.md")));
 }
 
 void LibraryTest::watcher_changedFile_isReparsedAndRemovedFileDropped()

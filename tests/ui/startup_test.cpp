@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using ae::ui::DiagramWorkspace;
 using ae::ui::MainWindow;
@@ -163,6 +164,57 @@ private Q_SLOTS:
         QVERIFY(w.library()->documents().isEmpty());
         QTRY_COMPARE(w.documentView()->currentPath(), QStringLiteral("study.md"));
         QCOMPARE(w.library()->documents().size(), 1);
+    }
+
+    void theRequestedDocument_isShownBeforeTheRestOfTheLibraryHasLoaded()
+    {
+        // A folder of many documents with code (parsed with highlighting), and the one the user asked for.
+        QTemporaryDir dir;
+        for (int i = 0; i < 40; ++i) {
+            QFile other(dir.filePath(QStringLiteral("other-%1.md").arg(i)));
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write("# Other " + QByteArray::number(i) +
+                        "\n\n## Part\n\nText.\n\n```sql\nselect 1;\n```\n");
+        }
+        QFile study(dir.filePath(QStringLiteral("study.md")));
+        QVERIFY(study.open(QIODevice::WriteOnly));
+        study.write("# The study\n\n## Lessons Learned\n\nSome words.\n");
+        study.close();
+
+        MainWindow w(nullptr, {study.fileName()});
+        auto *panel = w.readerPage()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+        QVERIFY(panel);
+        // What the window shows at the moment the study appears in the reader.
+        int shown = 0;
+        int libraryRowsThen = -1;
+        int documentsThen = -1;
+        bool loadingThen = false;
+        connect(&w, &MainWindow::documentOpened, this, [&](const QString &path) {
+            if (path != QStringLiteral("study.md") || shown++ > 0)
+                return;
+            libraryRowsThen = panel->model()->rowCount();
+            documentsThen = int(w.library()->documents().size());
+            loadingThen = w.library()->isLoading();
+        });
+        QSignalSpy loaded(w.library(), &ae::content::Library::loaded);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(shown, 1);
+        QCOMPARE(w.documentView()->currentTitle(), QStringLiteral("The study"));
+        QCOMPARE(w.windowTitle(), QStringLiteral("The study"));
+        QVERIFY(w.documentView()->toPlainText().contains(QStringLiteral("Some words.")));
+        QVERIFY(loadingThen);         // the rest of the folder still loading,
+        QCOMPARE(documentsThen, 1);   // the study the only document parsed,
+        QCOMPARE(libraryRowsThen, 0); // the library panel not filled yet
+
+        // Then the rest arrives: the panel fills in, the study stays on screen (not opened a second time).
+        QVERIFY(loaded.count() == 1 || loaded.wait(10000));
+        QCOMPARE(w.library()->documents().size(), 41);
+        QTRY_COMPARE(panel->model()->rowCount(), 41);
+        QCOMPARE(w.documentView()->currentPath(), QStringLiteral("study.md"));
+        QCOMPARE(shown, 1);
+        QVERIFY(panel->currentIndex().isValid()); // the study selected in the panel
+        QCOMPARE(panel->currentIndex().data().toString(), QStringLiteral("The study"));
     }
 
     void theWorkspaceLeftLastTime_isBuiltAtStart_andShown()

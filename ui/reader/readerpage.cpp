@@ -129,7 +129,13 @@ void ReaderPage::refreshIcons()
 void ReaderPage::onLibraryLoaded()
 {
     m_panel->rebuild();
-    m_view->clearDocument();
+    // A document shown before the rest of its folder had loaded (Library::firstDocument) is the one being
+    // read: it stays, history and place kept; any other page belonged to the previous library.
+    const QString shown = m_view->currentPath();
+    if (!shown.isEmpty() && shown == m_library->firstDocument() && m_library->find(shown))
+        m_panel->selectDocument(shown, m_view->currentAnchor());
+    else
+        m_view->clearDocument();
 }
 
 void ReaderPage::onDocumentChanged(const QString &path)
