@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace ae::ui {
 namespace {
@@ -138,10 +139,14 @@ void addFileActions(MainWindow *window)
                      [recent, window] { rebuildRecentMenu(recent, window); });
     rebuildRecentMenu(recent, window);
     // Libraries opened from any path (command line, File > Open Library, drops) join Recent too.
-    QObject::connect(window, &MainWindow::documentOpened, window, [window] {
+    // Once per library, not on every page (the settings are then written only when the list changes).
+    auto lastRoot = std::make_shared<QString>();
+    QObject::connect(window, &MainWindow::documentOpened, window, [window, lastRoot] {
         const QString root = window->library()->root();
-        if (!root.isEmpty() && !root.startsWith(u':'))
-            addRecentPath(root);
+        if (root.isEmpty() || root.startsWith(u':') || root == *lastRoot)
+            return;
+        *lastRoot = root;
+        addRecentPath(root);
     });
 }
 

@@ -11,6 +11,19 @@ QString key(const char *k)
 {
     return QString::fromLatin1(k);
 }
+
+// Writes only a changed value: every start sets the last document, zoom and workspace again, and a write
+// costs a rewrite of the settings file (with its lock) in the event loop, during the first frame.
+void store(QSettings &settings, const QString &name, const QVariant &value)
+{
+    const QVariant old = settings.value(name);
+    // The INI file gives numbers back as text.
+    const bool same = old.isValid() &&
+                      (old == value || (old.typeId() == QMetaType::QString && value.canConvert<QString>() &&
+                                        old.toString() == value.toString()));
+    if (!same)
+        settings.setValue(name, value);
+}
 } // namespace
 
 Settings::Settings() = default;
@@ -22,7 +35,7 @@ QByteArray Settings::geometry() const
 
 void Settings::setGeometry(const QByteArray &value)
 {
-    m_settings.setValue(key(kGeometry), value);
+    store(m_settings, key(kGeometry), value);
 }
 
 QByteArray Settings::windowState() const
@@ -32,7 +45,7 @@ QByteArray Settings::windowState() const
 
 void Settings::setWindowState(const QByteArray &value)
 {
-    m_settings.setValue(key(kWindowState), value);
+    store(m_settings, key(kWindowState), value);
 }
 
 QByteArray Settings::readerSplitter() const
@@ -42,7 +55,7 @@ QByteArray Settings::readerSplitter() const
 
 void Settings::setReaderSplitter(const QByteArray &value)
 {
-    m_settings.setValue(key(kReaderSplitter), value);
+    store(m_settings, key(kReaderSplitter), value);
 }
 
 QString Settings::libraryRoot() const
@@ -52,7 +65,7 @@ QString Settings::libraryRoot() const
 
 void Settings::setLibraryRoot(const QString &value)
 {
-    m_settings.setValue(key(kLibraryRoot), value);
+    store(m_settings, key(kLibraryRoot), value);
 }
 
 QString Settings::lastDocument() const
@@ -62,7 +75,7 @@ QString Settings::lastDocument() const
 
 void Settings::setLastDocument(const QString &value)
 {
-    m_settings.setValue(key(kLastDocument), value);
+    store(m_settings, key(kLastDocument), value);
 }
 
 int Settings::zoomPercent() const
@@ -72,7 +85,7 @@ int Settings::zoomPercent() const
 
 void Settings::setZoomPercent(int value)
 {
-    m_settings.setValue(key(kZoom), qBound(50, value, 300));
+    store(m_settings, key(kZoom), qBound(50, value, 300));
 }
 
 QString Settings::workspace() const
@@ -82,7 +95,7 @@ QString Settings::workspace() const
 
 void Settings::setWorkspace(const QString &value)
 {
-    m_settings.setValue(key(kWorkspace), value);
+    store(m_settings, key(kWorkspace), value);
 }
 
 QStringList Settings::recentPaths() const
@@ -92,7 +105,7 @@ QStringList Settings::recentPaths() const
 
 void Settings::setRecentPaths(const QStringList &value)
 {
-    m_settings.setValue(key(kRecentPaths), value);
+    store(m_settings, key(kRecentPaths), value);
 }
 
 QString Settings::exportFolder() const
@@ -102,7 +115,7 @@ QString Settings::exportFolder() const
 
 void Settings::setExportFolder(const QString &value)
 {
-    m_settings.setValue(key(kExportFolder), value);
+    store(m_settings, key(kExportFolder), value);
 }
 
 QString Settings::theme() const
@@ -112,7 +125,7 @@ QString Settings::theme() const
 
 void Settings::setTheme(const QString &value)
 {
-    m_settings.setValue(key(kTheme), value);
+    store(m_settings, key(kTheme), value);
 }
 
 void Settings::migrate()
@@ -122,7 +135,7 @@ void Settings::migrate()
     for (const auto &[from, to] : renamed) {
         if (m_settings.contains(key(from))) {
             if (!m_settings.contains(key(to)))
-                m_settings.setValue(key(to), m_settings.value(key(from)));
+                store(m_settings, key(to), m_settings.value(key(from)));
             m_settings.remove(key(from));
         }
     }

@@ -4,10 +4,15 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QFile>
+#include <QGuiApplication>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QWidget>
+
+#include <memory>
 
 #include <cmath>
 
@@ -47,6 +52,82 @@ QPixmap tinted(QSvgRenderer &svg, int size, const QColor &color, qreal dpr)
     return pm;
 }
 
+// Draws a pixmap the first time a size, mode and pixel ratio is asked for, not before: the window's start
+// draws only the icons its first frame shows (menus and hidden toolbars wait until they open).
+class TintedIconEngine : public QIconEngine
+{
+public:
+    TintedIconEngine(const QString &file, const QColor &normal, const QColor &disabled,
+                     const QColor &selected)
+        : m_file(file), m_normal(normal), m_disabled(disabled), m_selected(selected)
+    {
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        // QIcon asks in device pixels; the application's ratio says how many per logical pixel.
+        const qreal dpr = qMax<qreal>(1.0, qApp ? qApp->devicePixelRatio() : 1.0);
+        return draw(qRound(qMin(size.width(), size.height()) / dpr), mode, dpr, state);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return draw(qMin(size.width(), size.height()), mode, qMax<qreal>(1.0, scale), state);
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        const QPixmap pm = draw(qMin(rect.width(), rect.height()), mode, qMax<qreal>(1.0, dpr), state);
+        const QSize logical = pm.deviceIndependentSize().toSize();
+        painter->drawPixmap(QRect(rect.center() - QPoint(logical.width() / 2, logical.height() / 2), logical),
+                            pm);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        return QSize(side, side);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        return {QSize(16, 16), QSize(20, 20), QSize(24, 24)}; // menus and rows, the toolbars
+    }
+
+    QString key() const override { return QStringLiteral("aeTinted"); }
+    QIconEngine *clone() const override
+    {
+        return new TintedIconEngine(m_file, m_normal, m_disabled, m_selected);
+    }
+
+private:
+    QPixmap draw(int size, QIcon::Mode mode, qreal dpr, QIcon::State)
+    {
+        if (size <= 0)
+            return {};
+        const QColor &color = mode == QIcon::Disabled   ? m_disabled
+                              : mode == QIcon::Selected ? m_selected
+                                                        : m_normal;
+        const QString cacheKey = QStringLiteral("%1/%2/%3")
+                                     .arg(size)
+                                     .arg(dpr)
+                                     .arg(int(mode == QIcon::Active ? QIcon::Normal : mode));
+        if (const auto it = m_pixmaps.constFind(cacheKey); it != m_pixmaps.constEnd())
+            return *it;
+        if (!m_svg)
+            m_svg = std::make_shared<QSvgRenderer>(m_file);
+        const QPixmap pm = tinted(*m_svg, size, color, dpr);
+        m_pixmaps.insert(cacheKey, pm);
+        return pm;
+    }
+
+    QString m_file;
+    QColor m_normal, m_disabled, m_selected;
+    std::shared_ptr<QSvgRenderer> m_svg; // parsed on the first draw
+    QHash<QString, QPixmap> m_pixmaps;
+};
+
 } // namespace
 
 QIcon themedIcon(const QString &name, const QPalette &palette)
@@ -65,16 +146,12 @@ QIcon themedIcon(const QString &name, const QPalette &palette)
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
 
-    QSvgRenderer svg(QStringLiteral(":/ae/icons/yaru/%1.svg").arg(name));
-    if (!svg.isValid())
+    const QString file = QStringLiteral(":/ae/icons/yaru/%1.svg").arg(name);
+    if (!QFile::exists(file))
         return {};
-    QIcon icon;
-    for (const int s : {16, 20, 24}) { // menus and rows, the main toolbar, Draw's toolbar (the style's size)
-        for (const qreal dpr : {1.0, 2.0}) {
-            for (const auto &[mode, color] : modes)
-                icon.addPixmap(tinted(svg, s, color, dpr), mode);
-        }
-    }
+    // Drawn when first shown, at the size and pixel ratio asked for (16, 20 or 24 px: menus and rows, the
+    // main toolbar, Draw's toolbar), then kept.
+    const QIcon icon(new TintedIconEngine(file, modes[0].second, modes[1].second, modes[2].second));
     cache.insert(key, icon);
     return icon;
 }
