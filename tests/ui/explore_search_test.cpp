@@ -23,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 using namespace ae::ui;
@@ -210,6 +211,43 @@ private Q_SLOTS:
             QVERIFY(!item->text().contains(QStringLiteral("(s)")));
         }
         filter->clear();
+    }
+
+    void technologyUses_longTitlesWrap_readWholeWithoutScrollingSideways()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("technologyDock"));
+        QVERIFY(dock);
+        dock->show();
+        auto *panel = m_window->findChild<TechnologyPanel *>(QStringLiteral("technologyIndex"));
+        QVERIFY(panel);
+        m_window->resizeDocks({dock}, {240}, Qt::Horizontal); // a narrow panel
+        QVERIFY(panel->selectTechnology(QStringLiteral("PostgreSQL")));
+        QTreeWidget *uses = panel->uses();
+        QApplication::processEvents();
+        QTest::qWait(50); // the queued re-wrap after the width change
+        const QFontMetrics fm(uses->font());
+        const int width = uses->viewport()->width();
+        QTreeWidgetItem *longest = nullptr;
+        int longestWidth = 0;
+        QTreeWidgetItemIterator it(uses);
+        for (; *it; ++it) {
+            const QRect r = uses->visualItemRect(*it);
+            const int textWidth = fm.horizontalAdvance((*it)->text(0));
+            if (textWidth > longestWidth) {
+                longestWidth = textWidth;
+                longest = *it;
+            }
+            if (r.isValid()) // every row within the view's width
+                QVERIFY2(r.right() <= width, qPrintable((*it)->text(0)));
+        }
+        QVERIFY(longest);
+        // Some title is longer than the panel is wide: it takes two lines or more, whole.
+        QVERIFY2(longestWidth > width, qPrintable(QString::number(longestWidth)));
+        uses->scrollToItem(longest);
+        QVERIFY2(uses->visualItemRect(longest).height() >= 2 * fm.height(), qPrintable(longest->text(0)));
+        QCOMPARE(uses->horizontalScrollBar()->maximum(), 0); // nothing to scroll to sideways
+        QVERIFY(!longest->toolTip(0).isEmpty());
+        dock->hide();
     }
 
     void sectionHit_putsTheHeadingAtTheTop()

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +42,29 @@ constexpr int kTechRole = Qt::UserRole + 1;
 constexpr int kUseRole = Qt::UserRole + 2;
 constexpr int kCategoryRole = Qt::UserRole + 3;
 
+// Rows as tall as their text wrapped in the width the tree gives them (the column, less the indentation of
+// their depth): a long section title is read whole on two or three lines, without scrolling sideways.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        QStyleOptionViewItem opt = option;
+        opt.features |= QStyleOptionViewItem::WrapText;
+        opt.rect =
+            QRect(0, 0, qMax(60, m_view->columnWidth(index.column()) - depth * m_view->indentation()), 1);
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
@@ -66,12 +90,18 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
     m_uses->setObjectName(QStringLiteral("technologyUses"));
     m_uses->setAccessibleName(tr("Where the technology is used"));
     m_uses->setHeaderHidden(true);
-    // The column is as wide as its longest row and scrolls sideways in a narrow panel: nothing is cut (every
-    // row also has its whole text in its tooltip).
+    // The column is the panel's width and long rows wrap onto more lines: nothing is cut and nothing needs
+    // scrolling sideways (every row also has its whole text, and its file, in its tooltip).
     m_uses->setTextElideMode(Qt::ElideNone);
-    m_uses->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_uses->header()->setStretchLastSection(false);
-    m_uses->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_uses->setWordWrap(true);
+    m_uses->setUniformRowHeights(false);
+    m_uses->setItemDelegate(new WrappingDelegate(m_uses));
+    m_uses->header()->setStretchLastSection(true);
+    m_uses->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A new width wraps the rows again.
+    connect(
+        m_uses->header(), &QHeaderView::sectionResized, m_uses, [this] { m_uses->doItemsLayout(); },
+        Qt::QueuedConnection);
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
