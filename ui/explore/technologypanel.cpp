@@ -58,7 +58,8 @@ public:
         opt.features |= QStyleOptionViewItem::WrapText;
         opt.rect =
             QRect(0, 0, qMax(60, m_view->columnWidth(index.column()) - depth * m_view->indentation()), 1);
-        return QStyledItemDelegate::sizeHint(opt, index);
+        // A little air above and below: where one row ends and the next begins stays plain when rows wrap.
+        return QStyledItemDelegate::sizeHint(opt, index) + QSize(0, 4);
     }
 
 private:
@@ -95,6 +96,7 @@ TechnologyPanel::TechnologyPanel(SearchController *controller, QWidget *parent)
     m_uses->setTextElideMode(Qt::ElideNone);
     m_uses->setWordWrap(true);
     m_uses->setUniformRowHeights(false);
+    m_uses->setAlternatingRowColors(true); // a wrapped row reads as one row
     m_uses->setItemDelegate(new WrappingDelegate(m_uses));
     m_uses->header()->setStretchLastSection(true);
     m_uses->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
