@@ -27,6 +27,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 #include <QTimer>
 
 #include <QRegularExpression>
@@ -36,6 +38,58 @@
 namespace ae::ui {
 
 namespace {
+
+// A tool button whose menu arrow sits beside its text, centred on it, in room of its own. (The style draws
+// an instant-popup button's arrow in its bottom-right corner, over the text's baseline.)
+class MenuToolButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        const QSize s = QToolButton::sizeHint();
+        return QSize(s.width() + arrowSide() + kGap, s.height());
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter p(this);
+        QStyleOptionToolButton opt;
+        initStyleOption(&opt);
+        opt.features &= ~QStyleOptionToolButton::HasMenu; // no corner arrow
+        // The panel (hover, pressed) over the whole button...
+        QStyleOptionToolButton panel = opt;
+        panel.text.clear();
+        panel.icon = QIcon();
+        p.drawComplexControl(QStyle::CC_ToolButton, panel);
+        // ...the icon and text as the style places them, left of the arrow's room...
+        const int side = arrowSide();
+        const int frame = style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &opt, this);
+        QStyleOptionToolButton label = opt;
+        label.rect = rect().adjusted(frame, frame, -frame - side - kGap, -frame);
+        p.drawControl(QStyle::CE_ToolButtonLabel, label);
+        // ...and the arrow just after the text, centred on its height (the style puts the text after the icon
+        // and 4 px).
+        const int textEnd =
+            label.rect.left() + opt.iconSize.width() + 4 + opt.fontMetrics.horizontalAdvance(opt.text);
+        const int x = qMin(textEnd + kGap, width() - frame - side);
+        QStyleOption arrow = opt;
+        arrow.rect = QRect(x, (height() - side) / 2, side, side);
+        p.drawPrimitive(QStyle::PE_IndicatorArrowDown, arrow);
+    }
+
+private:
+    static constexpr int kGap = 4;
+    // The size the style gives a menu arrow.
+    int arrowSide() const
+    {
+        return qMax(5, style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this) - 6);
+    }
+};
+
 QAction *makeAction(QToolBar *bar, QWidget *owner, const QString &name, const QString &text, const char *icon,
                     const QKeySequence &shortcut = {})
 {
@@ -131,7 +185,7 @@ void DiagramWorkspace::buildToolbar()
         connect(a, &QAction::triggered, this, [this, format] { exportWithDialog(format); });
         m_exportActions.append(a);
     }
-    auto *exportButton = new QToolButton(bar);
+    auto *exportButton = new MenuToolButton(bar);
     exportButton->setObjectName(QStringLiteral("diagramExport"));
     exportButton->setAccessibleName(tr("Export"));
     exportButton->setText(tr("Export"));
