@@ -18,11 +18,7 @@ namespace {
 
 const QString kDir = QStringLiteral(AE_TEST_DATA "/import/structurizr/");
 
-QString readUtf8(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using testing::readUtf8;
 
 ParseResult parseFile(const QString &name)
 {
@@ -48,14 +44,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QString actual = testing::goldenText(parseFile(name));
-        const QString expectedPath = kDir + name + QStringLiteral(".expected");
-        if (qEnvironmentVariableIntValue("AE_UPDATE_GOLDEN") == 1) {
-            QSaveFile f(expectedPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(actual.toUtf8());
-            QVERIFY(f.commit());
-        }
-        QCOMPARE(actual, readUtf8(expectedPath));
+        QCOMPARE(actual, testing::expectedText(kDir + name + QStringLiteral(".expected"), actual));
     }
 
     void model_systemsWithContainersAreGroupsAndKindsFollowTagsAndStyles()
