@@ -130,6 +130,19 @@ private:
             c->stroke = QColor::fromString(style.value(QStringLiteral("stroke")));
     }
 
+    // Structurizr draws a boundary (a system or container opened around its members) unfilled, its border and
+    // title in the element's stroke colour, else its background colour: the element's fill under its members
+    // would hide them, and its text colour (white on that fill) would vanish on the page.
+    void applyBoundaryColours(StyleOverride *c, const QMap<QString, QString> &style) const
+    {
+        const QString border =
+            style.value(QStringLiteral("stroke"), style.value(QStringLiteral("background")));
+        if (border.isEmpty())
+            return;
+        c->stroke = QColor::fromString(border);
+        c->text = c->stroke;
+    }
+
     // The group an element is drawn in: its parent, unless that parent is itself drawn as a node.
     QString groupOf(const Element &e) const { return e.parent; }
 
@@ -143,7 +156,7 @@ private:
             g.parent = groupOf(e);
             g.location = e.pos;
             g.tags = e.tags;
-            applyColours(&g.colors, style);
+            applyBoundaryColours(&g.colors, style);
             m_groups.insert(e.id);
             m_diagram.groups.append(g);
             return;
