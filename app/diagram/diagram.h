@@ -90,6 +90,7 @@ struct Node
     QMap<QString, SourceLocation> propertyPlaces; // where each annotation's value is written
     bool hasPosition = false; // imported with a fixed place (DOT pos): laid out there, not by rank
     QPointF position;         // that place's centre in points, y pointing up (Graphviz's convention)
+    LinePattern pattern = LinePattern::FromStyle; // the outline's pattern (D2 stroke-dash, DOT style=dashed)
 };
 
 struct Edge
@@ -181,6 +182,11 @@ struct View
     QMap<QString, QString> properties; // "budget", "user-facing"...
     QMap<QString, SourceLocation> propertyPlaces;
     SourceLocation location;
+    // Groups this view draws as one node each, given as the node drawn (its id the group's): the group's
+    // members are hidden, edges to them end on that node, and an edge that then repeats one already drawn
+    // between the same two ends is dropped. Structurizr: a software system is one box in its context view.
+    QVector<Node> collapsed;
+    bool groupEdges = true; // false: edges ending on a group's frame are not drawn (Structurizr boundaries)
 };
 
 struct Diagram

@@ -154,9 +154,11 @@ void addNodes(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme,
         const NodeShape s = nodeShape(d, n, theme, &outlines);
         list.begin(QStringLiteral("node ") + kindClass(node.kind), ids.make("node-", node.id),
                    nodeTooltip(node), node.note);
-        if (theme.shadow.alpha() > 0)
-            list.path(s.outline.translated(0, kShadowOffset), theme.shadow);
-        list.path(s.outline, s.fill, s.stroke, kNodeStroke).dashes = s.dashes;
+        if (!s.outline.isEmpty()) { // plaintext and underline shapes have none
+            if (theme.shadow.alpha() > 0)
+                list.path(s.outline.translated(0, kShadowOffset), theme.shadow);
+            list.path(s.outline, s.fill, s.stroke, kNodeStroke).dashes = s.dashes;
+        }
         if (!s.detail.isEmpty())
             list.path(s.detail, {}, s.stroke, kNodeStroke);
         if (!s.icon.isEmpty()) {

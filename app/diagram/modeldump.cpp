@@ -126,6 +126,8 @@ QString nodeExtras(const Node &n)
     QString out = field("shape", n.shape);
     if (n.invisible)
         out += QStringLiteral(" invisible");
+    if (n.pattern != LinePattern::FromStyle)
+        out += QStringLiteral(" pattern=") + patternName(n.pattern);
     if (n.hasPosition)
         out += QStringLiteral(" pos=%1,%2").arg(n.position.x()).arg(n.position.y());
     return out;
@@ -205,6 +207,14 @@ QString dumpDiagram(const Diagram &d)
                 out += QStringLiteral("  ") + QString::fromLatin1(word) + u' ' + selectorName(s.by) + u':' +
                        s.pattern + (s.withNeighbours ? QStringLiteral(" +neighbours") : QString()) +
                        at(s.location) + u'\n';
+        if (!v.collapsed.isEmpty()) {
+            QStringList ids;
+            for (const Node &n : v.collapsed)
+                ids.append(n.id + u':' + kindName(n.kind));
+            out += QStringLiteral("  collapse ") + ids.join(QStringLiteral(", ")) + u'\n';
+        }
+        if (!v.groupEdges)
+            out += QStringLiteral("  no-group-edges\n");
         for (const ViewStep &s : v.steps)
             out += QStringLiteral("  step ") + (s.parallelWithPrevious ? QStringLiteral("& ") : QString()) +
                    s.from + (s.async ? QStringLiteral(" ~> ") : QStringLiteral(" -> ")) + s.to +

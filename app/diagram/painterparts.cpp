@@ -55,7 +55,7 @@ QPointF snapToOutline(const QPointF &end, const QPointF &dir, const LaidOutDiagr
     const Node &node = d.diagram.nodes[i];
     const QPainterPath outline = outlines && i < outlines->size()
                                      ? outlines->at(i)
-                                     : nodeOutline(node.kind, nodeBodyRect(node, d.nodes[i].rect, theme));
+                                     : nodeOutline(node, nodeBodyRect(node, d.nodes[i].rect, theme));
     if (outline.contains(end))
         return end;
     for (qreal step = 0.5; step <= 16; step += 0.5) {
@@ -202,7 +202,7 @@ QVector<QPainterPath> nodeOutlines(const LaidOutDiagram &d, const Theme &theme)
     outlines.reserve(d.nodes.size());
     for (int i = 0; i < d.nodes.size() && i < d.diagram.nodes.size(); ++i) {
         const Node &node = d.diagram.nodes[i];
-        outlines.append(nodeOutline(node.kind, nodeBodyRect(node, d.nodes[i].rect, theme)));
+        outlines.append(nodeOutline(node, nodeBodyRect(node, d.nodes[i].rect, theme)));
     }
     return outlines;
 }
@@ -292,12 +292,11 @@ NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Them
     const Node &n = d.diagram.nodes[node.index];
     const QRectF body = nodeBodyRect(n, node.rect, theme);
     NodeShape s;
-    s.outline =
-        outlines && node.index < outlines->size() ? outlines->at(node.index) : nodeOutline(n.kind, body);
-    s.detail = nodeDetail(n.kind, body);
-    s.icon = nodeIcon(n.kind, iconRect(n.kind, body));
-    s.fill = theme.nodeFill(n);
+    s.outline = outlines && node.index < outlines->size() ? outlines->at(node.index) : nodeOutline(n, body);
+    s.detail = nodeDetail(n, body);
+    s.icon = nodeIcon(n.kind, iconRect(n, body));
     s.stroke = theme.nodeStroke(n);
+    s.fill = isPoint(n) ? s.stroke : theme.nodeFill(n); // a junction is a dot
     // The icon takes the node's text colour when one is set (it sits beside the label, on the same fill),
     // else its stroke colour, else the kind's accent.
     const QColor textOverride =
@@ -307,8 +306,12 @@ NodeShape nodeShape(const LaidOutDiagram &d, const LaidOutNode &node, const Them
     s.accent = textOverride.isValid()     ? textOverride
                : strokeOverride.isValid() ? strokeOverride
                                           : theme.kindPalette(n.kind).accent;
-    if (dashedOutline(n.kind))
+    if (dashedOutline(n.kind) || n.pattern == LinePattern::Dashed)
         s.dashes = {5, 3};
+    else if (n.pattern == LinePattern::Dotted)
+        s.dashes = {1.5, 3};
+    if (n.pattern == LinePattern::Solid)
+        s.dashes.clear();
     return s;
 }
 
@@ -316,8 +319,10 @@ QVector<TextRun> nodeText(const LaidOutDiagram &d, const LaidOutNode &node, cons
 {
     const Node &n = d.diagram.nodes[node.index];
     const QRectF body = nodeBodyRect(n, node.rect, theme);
-    const QRectF box = textRect(n.kind, body);
-    const bool centred = iconRect(n.kind, body).isEmpty();
+    if (isPoint(n))
+        return {};
+    const QRectF box = textRect(n, body);
+    const bool centred = iconRect(n, body).isEmpty();
     const QFontMetricsF main(theme.font), small(theme.smallFont);
     struct Line
     {

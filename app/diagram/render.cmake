@@ -3,7 +3,8 @@
 # SVG writer, export. Graphviz itself is only linked into the helper (helper/).
 target_sources(ae_diagram PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/theme.cpp ${CMAKE_CURRENT_LIST_DIR}/theme.h
-    ${CMAKE_CURRENT_LIST_DIR}/shapes.cpp ${CMAKE_CURRENT_LIST_DIR}/shapes_icons.cpp ${CMAKE_CURRENT_LIST_DIR}/shapes.h
+    ${CMAKE_CURRENT_LIST_DIR}/shapes.cpp ${CMAKE_CURRENT_LIST_DIR}/shapes_icons.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/shapes_named.cpp ${CMAKE_CURRENT_LIST_DIR}/shapes.h
     ${CMAKE_CURRENT_LIST_DIR}/laidout.cpp ${CMAKE_CURRENT_LIST_DIR}/laidout.h
     ${CMAKE_CURRENT_LIST_DIR}/layout.cpp ${CMAKE_CURRENT_LIST_DIR}/layout.h
     ${CMAKE_CURRENT_LIST_DIR}/layoutengine.cpp

@@ -269,6 +269,8 @@ QSizeF nodeSize(const Node &node, const Theme &theme)
 
 QSizeF nodeBodySize(const Node &node, const Theme &theme)
 {
+    if (isPoint(node))
+        return namedShapeSize(node, {});
     const QFontMetricsF fm(theme.font);
     const QFontMetricsF small(theme.smallFont);
     qreal w = 0;
@@ -284,6 +286,11 @@ QSizeF nodeBodySize(const Node &node, const Theme &theme)
     for (const QString &line : extra) {
         w = qMax(w, small.horizontalAdvance(line));
         h += small.height();
+    }
+    if (drawsOwnShape(node)) {
+        const bool icon = namedShapeHasIcon(node);
+        return namedShapeSize(node, QSizeF(std::max<qreal>(40, w + 2 * kPadX + (icon ? kIcon + kIconGap : 0)),
+                                           std::max<qreal>(36, h + 2 * kPadY)));
     }
     const bool hasIcon = !iconRect(node.kind, QRectF(0, 0, 100, 100)).isEmpty();
     w += 2 * kPadX + (hasIcon ? kIcon + kIconGap : 0);

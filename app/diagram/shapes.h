@@ -23,6 +23,22 @@ QPainterPath nodeIcon(NodeKind kind, const QRectF &iconRect);
 QRectF iconRect(NodeKind kind, const QRectF &nodeRect);
 // Where the label and technology lines go inside a node of this kind.
 QRectF textRect(NodeKind kind, const QRectF &nodeRect);
+// The same for a node: its Node::shape when that names an outline (Graphviz's, D2's, Structurizr's and
+// Mermaid's shape names: ellipse, circle, doublecircle, diamond, hexagon, octagon, triangle, trapezium,
+// parallelogram, house, star, folder/tab/package, box3d, component, plaintext, underline, cloud, document,
+// page, stored_data, step, callout, point...), else its kind's (shapes_named.cpp).
+QPainterPath nodeOutline(const Node &node, const QRectF &rect);
+QPainterPath nodeDetail(const Node &node, const QRectF &rect);
+QRectF iconRect(const Node &node, const QRectF &nodeRect);
+QRectF textRect(const Node &node, const QRectF &nodeRect);
+// Whether Node::shape names an outline of its own (else the kind's is drawn).
+bool drawsOwnShape(const Node &node);
+// A junction (`point`: Mermaid architecture junctions, DOT shape=point): a small dot in the stroke colour,
+// without text.
+bool isPoint(const Node &node);
+// A named shape's size around the box its text needs (label, technology, fields, padding and icon).
+QSizeF namedShapeSize(const Node &node, const QSizeF &textBox);
+bool namedShapeHasIcon(const Node &node);
 // Whether the outline is drawn dashed (external systems).
 bool dashedOutline(NodeKind kind);
 

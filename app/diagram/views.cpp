@@ -175,6 +175,80 @@ Diagram frame(const Diagram &model, const View &view, const QSet<int> &keep, con
     return d;
 }
 
+// The model as the view sees it (View::collapsed, View::groupEdges): each collapsed group one node, in the
+// place of its first member, its members' edges moved onto it; edges that only repeat one kept are dropped.
+Diagram collapse(const Diagram &model, const View &view)
+{
+    QHash<QString, const Node *> collapsed;
+    for (const Node &n : view.collapsed)
+        collapsed.insert(n.id, &n);
+    QHash<QString, QString> into; // member node or group id -> the collapsed group's id
+    Diagram d = model;
+    d.groups.clear();
+    d.nodes.clear();
+    d.edges.clear();
+    for (const Group &g : model.groups) { // parents first: a group inside a collapsed one goes with it
+        if (into.contains(g.parent))
+            into.insert(g.id, into.value(g.parent));
+        else if (collapsed.contains(g.id))
+            into.insert(g.id, g.id);
+        else
+            d.groups.append(g);
+    }
+    QSet<QString> placed;
+    auto place = [&](const QString &id) {
+        if (placed.contains(id))
+            return;
+        placed.insert(id);
+        Node n = *collapsed.value(id);
+        const int g = model.indexOfGroup(id);
+        n.group = model.groups[g].parent;
+        n.location = n.location.line > 0 ? n.location : model.groups[g].location;
+        d.nodes.append(n);
+    };
+    for (const Node &n : model.nodes) {
+        const QString to = into.value(n.group);
+        if (to.isEmpty()) {
+            d.nodes.append(n);
+            continue;
+        }
+        into.insert(n.id, to);
+        place(to);
+    }
+    for (const Group &g : model.groups) // collapsed groups without member nodes
+        if (into.value(g.id) == g.id)
+            place(g.id);
+    QSet<std::pair<QString, QString>> drawn;
+    QVector<Edge> moved;
+    for (Edge e : model.edges) {
+        const QString from = into.value(e.from, e.from), to = into.value(e.to, e.to);
+        const bool remapped = from != e.from || to != e.to;
+        if (into.contains(e.from))
+            e.fromGroup = false;
+        if (into.contains(e.to))
+            e.toGroup = false;
+        e.from = from;
+        e.to = to;
+        if ((e.fromGroup || e.toGroup) && !view.groupEdges)
+            continue;
+        if (remapped) {
+            if (from != to)
+                moved.append(e);
+            continue;
+        }
+        drawn.insert({from, to});
+        d.edges.append(e);
+    }
+    for (const Edge &e : std::as_const(moved))
+        if (!drawn.contains({e.from, e.to})) {
+            drawn.insert({e.from, e.to});
+            d.edges.append(e);
+        }
+    return d;
+}
+
+Diagram picture(const Diagram &model, const View &view);
+
 } // namespace
 
 bool selectorMatches(const Diagram &model, const ViewSelector &selector, const Node &node)
@@ -218,6 +292,15 @@ QStringList stepNumbers(const View &view)
 }
 
 Diagram applyView(const Diagram &model, const View &view)
+{
+    if (view.collapsed.isEmpty() && view.groupEdges)
+        return picture(model, view);
+    return picture(collapse(model, view), view);
+}
+
+namespace {
+
+Diagram picture(const Diagram &model, const View &view)
 {
     const QHash<QString, int> nodeIndex = indexNodes(model);
     if (view.type == View::Type::Static) {
@@ -287,6 +370,8 @@ Diagram applyView(const Diagram &model, const View &view)
     }
     return d;
 }
+
+} // namespace
 
 QVector<ViewPicture> viewPictures(const Diagram &model)
 {

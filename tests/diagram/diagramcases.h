@@ -107,6 +107,43 @@ inline Diagram notesDiagram()
     return d;
 }
 
+// One node per shape name the readers keep (Node::shape: Graphviz's, D2's, Structurizr's, Mermaid's), a
+// junction (`point`) joining two of them, a dashed outline and a kind beside its named twin.
+inline Diagram shapesDiagram()
+{
+    Diagram d;
+    d.title = QStringLiteral("Shapes");
+    d.direction = Direction::Down;
+    const char *const names[] = {"box",       "ellipse",     "circle",        "doublecircle", "diamond",
+                                 "hexagon",   "octagon",     "doubleoctagon", "pentagon",     "septagon",
+                                 "triangle",  "invtriangle", "trapezium",     "invtrapezium", "parallelogram",
+                                 "house",     "invhouse",    "star",          "folder",       "box3d",
+                                 "component", "plaintext",   "underline",     "cloud",        "document",
+                                 "page",      "stored_data", "step",          "callout"};
+    QString previous;
+    int i = 0;
+    for (const char *name : names) {
+        Node n = node(QString::fromLatin1(name), QString::fromLatin1(name), NodeKind::Generic);
+        n.shape = QString::fromLatin1(name);
+        d.nodes << n;
+        if (i++ % 4 != 0)
+            d.edges << edge(previous, n.id);
+        previous = n.id;
+    }
+    Node junction = node(QStringLiteral("j"), QStringLiteral("junction"), NodeKind::Generic);
+    junction.shape = QStringLiteral("point");
+    Node dashed = node(QStringLiteral("dashed"), QStringLiteral("dashed"), NodeKind::Service);
+    dashed.pattern = LinePattern::Dashed;
+    Node hexService =
+        node(QStringLiteral("hexservice"), QStringLiteral("Hexagon service"), NodeKind::Service);
+    hexService.shape = QStringLiteral("Hexagon");
+    d.nodes << junction << dashed << hexService;
+    d.edges << edge(QStringLiteral("box"), QStringLiteral("j"))
+            << edge(QStringLiteral("j"), QStringLiteral("dashed"))
+            << edge(QStringLiteral("j"), QStringLiteral("hexservice"));
+    return d;
+}
+
 // A golden: its name (the file is NAME.svg under tests/data/diagram/render) and how to lay it out.
 struct Case
 {
@@ -130,6 +167,8 @@ inline QVector<Case> goldenCases()
     cases.append({QStringLiteral("patterns"), QStringLiteral("light"), patternsDiagram()});
     for (const char *t : {"light", "dark"})
         cases.append({QStringLiteral("notes-") + QLatin1String(t), QString::fromLatin1(t), notesDiagram()});
+    for (const char *t : {"light", "dark"})
+        cases.append({QStringLiteral("shapes-") + QLatin1String(t), QString::fromLatin1(t), shapesDiagram()});
     return cases;
 }
 

@@ -6,6 +6,7 @@
 #include "common/diagnostic.h"
 #include "diagram/import/import.h"
 #include "diagram/import/writers.h"
+#include "importdump.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -18,11 +19,7 @@ using namespace ae::diagram;
 
 namespace {
 
-QString readUtf8(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using testing::readUtf8;
 
 // Edges as comparable strings, ids translated through the writer's map.
 QStringList edgeKeys(const Diagram &d, const QHash<QString, QString> &map)

@@ -3,6 +3,7 @@
 // diagnostics), the behaviours users rely on stated directly, and inputs that must never crash or hang.
 #include "diagram/import/d2import.h"
 #include "diagram/import/import.h"
+#include "diagram/shapes.h"
 #include "importdump.h"
 
 #include <QDir>
@@ -17,11 +18,7 @@ namespace {
 
 const QString kDir = QStringLiteral(AE_TEST_DATA "/import/d2/");
 
-QString readUtf8(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using testing::readUtf8;
 
 ParseResult parseFile(const QString &name)
 {
@@ -43,26 +40,12 @@ class D2ImportTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void golden_matchesExpected_data()
-    {
-        QTest::addColumn<QString>("name");
-        const QStringList files = QDir(kDir).entryList({QStringLiteral("*.d2")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 6);
-        for (const QString &f : files)
-            QTest::newRow(qPrintable(f)) << f.chopped(3);
-    }
+    void golden_matchesExpected_data() { QVERIFY(testing::addGoldenRows(kDir, QStringLiteral("d2")) >= 6); }
     void golden_matchesExpected()
     {
         QFETCH(QString, name);
         const QString actual = testing::goldenText(parseFile(name));
-        const QString expectedPath = kDir + name + QStringLiteral(".expected");
-        if (qEnvironmentVariableIntValue("AE_UPDATE_GOLDEN") == 1) {
-            QSaveFile f(expectedPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(actual.toUtf8());
-            QVERIFY(f.commit());
-        }
-        QCOMPARE(actual, readUtf8(expectedPath));
+        QCOMPARE(actual, testing::expectedText(kDir + name + QStringLiteral(".expected"), actual));
     }
 
     void shapes_mapToKindsShapesAndRecords()
@@ -81,6 +64,41 @@ private Q_SLOTS:
         // A connection from a row ends on its table.
         QCOMPARE(r.diagram.edges.size(), 1);
         QCOMPARE(r.diagram.edges[0].from, QStringLiteral("users"));
+    }
+
+    // Every shape the reader keeps by name is drawn as its own outline, not as a box.
+    void shapes_everyNamedShapeHasItsOutline()
+    {
+        const ParseResult r = parseFile(QStringLiteral("shapes"));
+        int named = 0;
+        for (const Node &n : r.diagram.nodes) {
+            if (n.shape.isEmpty())
+                continue;
+            ++named;
+            QVERIFY2(drawsOwnShape(n), qPrintable(n.id + QStringLiteral(" shape=") + n.shape));
+        }
+        QVERIFY(named >= 10);
+    }
+
+    // An inner `direction` the layout cannot honour is a warning at its line, and the container is laid out
+    // in the diagram's direction; one across the flow, in a container of shapes, is kept.
+    void directions_honouredAcrossTheFlowElseWarnedAtTheLine()
+    {
+        const ParseResult r = parseFile(QStringLiteral("directions"));
+        const Diagram &d = r.diagram;
+        const auto group = [&](const char *id) { return d.groups[d.indexOfGroup(QString::fromLatin1(id))]; };
+        QVERIFY(group("row").hasDirection);
+        QCOMPARE(group("row").direction, Direction::Right);
+        QVERIFY(!group("up").hasDirection);
+        QVERIFY(!group("outer").hasDirection);
+        QVERIFY(group("same").hasDirection);
+        QStringList warned;
+        for (const Diagnostic &w : r.diagnostics)
+            if (w.message.contains(QLatin1String("direction")))
+                warned << QStringLiteral("%1:%2").arg(w.line).arg(w.column);
+        QCOMPARE(warned, QStringList({QStringLiteral("9:14"), QStringLiteral("13:14")}));
+        QCOMPARE(node(d, QStringLiteral("dashed")).pattern, LinePattern::Dashed);
+        QCOMPARE(d.edges.last().pattern, LinePattern::Dashed);
     }
 
     void connections_arrowsChainsAndCaseInsensitiveKeys()

@@ -8,6 +8,8 @@
 #include "diagram/modeldump.h"
 #include "diagram/shapes.h"
 
+#include "importdump.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,11 +28,7 @@ namespace {
 const QString kCorpus = QStringLiteral(AE_CORPUS_DIR "/dot");
 const QString kGolden = QStringLiteral(AE_TEST_DATA "/import/dot/");
 
-QString readUtf8(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using testing::readUtf8;
 
 QString render(const ParseResult &r)
 {
@@ -156,25 +154,46 @@ private Q_SLOTS:
 
     void golden_matchesExpected_data()
     {
-        QTest::addColumn<QString>("name");
-        const QStringList files = QDir(kGolden).entryList({QStringLiteral("*.gv")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 10);
-        for (const QString &f : files)
-            QTest::newRow(qPrintable(f)) << f.chopped(3);
+        QVERIFY(testing::addGoldenRows(kGolden, QStringLiteral("gv")) >= 10);
     }
     void golden_matchesExpected()
     {
         QFETCH(QString, name);
         const QString actual =
             render(parseAnyDiagram(readUtf8(kGolden + name + QStringLiteral(".gv")), DiagramFormat::Dot));
-        const QString expectedPath = kGolden + name + QStringLiteral(".expected");
-        if (qEnvironmentVariableIntValue("AE_UPDATE_GOLDEN") == 1) {
-            QSaveFile out(expectedPath);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(actual.toUtf8());
-            QVERIFY(out.commit());
+        QCOMPARE(actual, testing::expectedText(kGolden + name + QStringLiteral(".expected"), actual));
+    }
+
+    // Every Graphviz shape is drawn as its own outline or its kind's (cylinder, note), never as a plain box;
+    // a rounded box is the service kind's.
+    void shapes_everyShapeHasItsOutline()
+    {
+        const ParseResult r =
+            parseAnyDiagram(readUtf8(kGolden + QStringLiteral("shapes.gv")), DiagramFormat::Dot);
+        for (const Node &n : r.diagram.nodes) {
+            if (n.id == u"svc") {
+                QVERIFY(n.shape.isEmpty());
+                QCOMPARE(n.kind, NodeKind::Service);
+                continue;
+            }
+            QVERIFY2(drawsOwnShape(n) || n.kind != NodeKind::Generic, qPrintable(n.id + u' ' + n.shape));
         }
-        QCOMPARE(actual, readUtf8(expectedPath));
+    }
+
+    // Edges are located at their head's id, each edge of a chain or a `{...}` at its own.
+    void edges_locatedWhereWritten()
+    {
+        const ParseResult r = parseAnyDiagram(
+            QStringLiteral("digraph {\n  a -> b -> c\n  a -> {d e}\n  b -> c\n}\n"), DiagramFormat::Dot);
+        QStringList places;
+        for (const Edge &e : r.diagram.edges)
+            places << QStringLiteral("%1->%2@%3:%4")
+                          .arg(e.from, e.to)
+                          .arg(e.location.line)
+                          .arg(e.location.column);
+        QCOMPARE(places, QStringList({QStringLiteral("a->b@2:8"), QStringLiteral("b->c@2:13"),
+                                      QStringLiteral("a->d@3:9"), QStringLiteral("a->e@3:11"),
+                                      QStringLiteral("b->c@4:8")}));
     }
 
     // What the goldens encode, stated directly for the cases users reported.

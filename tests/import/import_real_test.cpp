@@ -6,6 +6,7 @@
 #include "diagram/import/import.h"
 #include "diagram/layout.h"
 #include "diagram/svgwriter.h"
+#include "diagram/views.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -98,6 +99,42 @@ private Q_SLOTS:
         const double share = 100.0 * rendered / files.size();
         qInfo("%s: %d of %d files render (%.1f %%)", qPrintable(suffix), rendered, int(files.size()), share);
         QVERIFY2(share >= 90.0, qPrintable(QString::number(share)));
+    }
+
+    // Every view of every real workspace lays out, and draws what Structurizr draws of relationships: each
+    // between two elements of the picture, none to a boundary (deployment nodes excepted: they are boxes).
+    void realWorkspaces_everyViewLaysOutWithoutBoundaryEdges()
+    {
+        const QString dir = QStringLiteral(AE_TEST_DATA "/import/structurizr-real");
+        int views = 0;
+        for (const QString &path : entryFiles(dir, QStringLiteral("dsl"))) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const ParseResult parsed =
+                parseAnyDiagram(decodeDiagramBytes(f.readAll(), DiagramFormat::Structurizr),
+                                DiagramFormat::Structurizr, path);
+            if (hasErrors(parsed.diagnostics))
+                continue;
+            for (const View &view : parsed.diagram.views) {
+                const QString name = QDir(dir).relativeFilePath(path) + u'#' + view.id;
+                const Diagram picture = applyView(parsed.diagram, view);
+                const bool deployment =
+                    view.properties.value(QStringLiteral("structurizr-type")) == u"deployment";
+                for (const Edge &e : picture.edges) {
+                    QVERIFY2(deployment || (!e.fromGroup && !e.toGroup), qPrintable(name + u' ' + e.from));
+                    QVERIFY2((e.fromGroup ? picture.indexOfGroup(e.from) : picture.indexOfNode(e.from)) >= 0,
+                             qPrintable(name + u' ' + e.from));
+                    QVERIFY2((e.toGroup ? picture.indexOfGroup(e.to) : picture.indexOfNode(e.to)) >= 0,
+                             qPrintable(name + u' ' + e.to));
+                }
+                const LayoutResult laid =
+                    layoutDiagram(picture, Theme::named(QStringLiteral("light")), 120000);
+                QVERIFY2(laid.ok, qPrintable(name + u' ' + laid.error));
+                ++views;
+            }
+        }
+        qInfo("%d views of the real workspaces lay out", views);
+        QVERIFY(views >= 40);
     }
 };
 

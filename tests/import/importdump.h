@@ -1,15 +1,52 @@
 // SPDX-License-Identifier: MIT
 // Golden-file text for an imported diagram: the model dump, then the fields the dump leaves out that the D2
 // and Structurizr readers set (shapes, tags, arrow ends, patterns, edges on groups, group layout, views),
-// then the diagnostics.
+// then the diagnostics; and the golden-file plumbing every reader's test shares (reading, listing and, with
+// AE_UPDATE_GOLDEN=1, rewriting the expected files: review the diff before committing it).
 #pragma once
 
 #include "diagram/modeldump.h"
 #include "diagram/parser.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QString>
+#include <QtTest>
 
 namespace ae::diagram::testing {
+
+// The file's text, empty when it cannot be read.
+inline QString readUtf8(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// A data-driven golden test's rows (column `name`): one per DIR/*.EXTENSION, named by the file without its
+// extension, in name order. Returns how many.
+inline int addGoldenRows(const QString &dir, const QString &extension)
+{
+    QTest::addColumn<QString>("name");
+    const QStringList files =
+        QDir(dir).entryList({QStringLiteral("*.") + extension}, QDir::Files, QDir::Name);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << f.chopped(int(extension.size()) + 1);
+    return int(files.size());
+}
+
+// The expected text in `path`; with AE_UPDATE_GOLDEN=1 the file is first rewritten with `actual`.
+inline QString expectedText(const QString &path, const QString &actual)
+{
+    if (qEnvironmentVariableIntValue("AE_UPDATE_GOLDEN") == 1) {
+        QSaveFile f(path);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(actual.toUtf8());
+            f.commit();
+        }
+    }
+    return readUtf8(path);
+}
 
 inline QString arrowName(ArrowEnd a)
 {

@@ -5,6 +5,8 @@
 #include "diagram/import/mermaidparser.h"
 #include "diagram/modeldump.h"
 
+#include "importdump.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -17,11 +19,7 @@ namespace {
 
 const QString kDir = QStringLiteral(AE_TEST_DATA "/import/mermaid/");
 
-QString readUtf8(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using testing::readUtf8;
 
 QString render(const ParseResult &r)
 {
@@ -46,26 +44,12 @@ class MermaidImportTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void golden_matchesExpected_data()
-    {
-        QTest::addColumn<QString>("name");
-        const QStringList files = QDir(kDir).entryList({QStringLiteral("*.mmd")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 14);
-        for (const QString &f : files)
-            QTest::newRow(qPrintable(f)) << f.chopped(4);
-    }
+    void golden_matchesExpected_data() { QVERIFY(testing::addGoldenRows(kDir, QStringLiteral("mmd")) >= 14); }
     void golden_matchesExpected()
     {
         QFETCH(QString, name);
         const QString actual = render(parseFile(name));
-        const QString expectedPath = kDir + name + QStringLiteral(".expected");
-        if (qEnvironmentVariableIntValue("AE_UPDATE_GOLDEN") == 1) {
-            QSaveFile f(expectedPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(actual.toUtf8());
-            QVERIFY(f.commit());
-        }
-        QCOMPARE(actual, readUtf8(expectedPath));
+        QCOMPARE(actual, testing::expectedText(kDir + name + QStringLiteral(".expected"), actual));
     }
 
     // The behaviour the golden files encode, stated directly for the constructs users rely on most.

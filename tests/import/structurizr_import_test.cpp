@@ -18,11 +18,7 @@ namespace {
 
 const QString kDir = QStringLiteral(AE_TEST_DATA "/import/structurizr/");
 
-QString readUtf8(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using testing::readUtf8;
 
 ParseResult parseFile(const QString &name)
 {
@@ -48,14 +44,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QString actual = testing::goldenText(parseFile(name));
-        const QString expectedPath = kDir + name + QStringLiteral(".expected");
-        if (qEnvironmentVariableIntValue("AE_UPDATE_GOLDEN") == 1) {
-            QSaveFile f(expectedPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(actual.toUtf8());
-            QVERIFY(f.commit());
-        }
-        QCOMPARE(actual, readUtf8(expectedPath));
+        QCOMPARE(actual, testing::expectedText(kDir + name + QStringLiteral(".expected"), actual));
     }
 
     void model_systemsWithContainersAreGroupsAndKindsFollowTagsAndStyles()
@@ -104,7 +93,8 @@ private Q_SLOTS:
         const ParseResult r = parseFile(QStringLiteral("bigbank"));
         const QVector<View> &v = r.diagram.views;
         QCOMPARE(v.size(), 6);
-        QCOMPARE(v[0].include[0].by, ViewSelector::By::All);
+        QCOMPARE(v[0].include[0].by, ViewSelector::By::Tag); // `*`: every person and software system
+        QCOMPARE(v[0].include[1].pattern, QStringLiteral("Software System"));
         QCOMPARE(v[0].direction, Direction::Right);
         QCOMPARE(v[1].title, QStringLiteral("The context"));
         QCOMPARE(v[1].direction, Direction::Down);
@@ -113,11 +103,66 @@ private Q_SLOTS:
         QCOMPARE(v[5].type, View::Type::Dynamic);
         QCOMPARE(v[5].steps.size(), 2);
         QCOMPARE(v[5].steps[1].label, QStringLiteral("Signs in"));
-        // The system context shows the system (drawn as a group, so through its members) and its neighbours.
+        // The system context shows the system as one box (its containers hidden) and its neighbours.
         const Diagram context = applyView(r.diagram, v[1]);
         QVERIFY(context.indexOfNode(QStringLiteral("customer")) >= 0);
-        QVERIFY(context.indexOfNode(QStringLiteral("ibs.spa")) >= 0);
+        QVERIFY(context.indexOfNode(QStringLiteral("ibs")) >= 0);
+        QVERIFY(context.indexOfGroup(QStringLiteral("ibs")) < 0);
+        QVERIFY(context.indexOfNode(QStringLiteral("ibs.spa")) < 0);
         QVERIFY(context.indexOfNode(QStringLiteral("live.dc.lb")) < 0);
+    }
+
+    // The views of Structurizr's own Big Bank workspace show what Structurizr shows (docs.structurizr.com:
+    // landscape = people and software systems; context = the system and the people and systems connected to
+    // it; container = the system's containers inside its boundary and the people and systems connected to
+    // them; component = the container's components and the containers, people and systems connected to them),
+    // every relationship once, none to a boundary.
+    void views_bigBankShowWhatStructurizrShows()
+    {
+        const QString path = QStringLiteral(AE_TEST_DATA "/import/structurizr-real/big-bank-plc.dsl");
+        const ParseResult r = parseAnyDiagram(readUtf8(path), DiagramFormat::Structurizr, path);
+        QVERIFY(!hasErrors(r.diagnostics));
+        const auto picture = [&](const QString &id) {
+            return applyView(r.diagram, r.diagram.views[indexOfView(r.diagram, id)]);
+        };
+        const auto nodes = [](const Diagram &d) {
+            QStringList ids;
+            for (const Node &n : d.nodes)
+                ids << n.id;
+            ids.sort();
+            return ids.join(u' ');
+        };
+        // The relationships drawn: each once, none ending on a group's frame.
+        const auto edges = [](const Diagram &d) {
+            QStringList keys;
+            for (const Edge &e : d.edges)
+                keys << (e.fromGroup || e.toGroup ? QStringLiteral("boundary ") : QString()) + e.from +
+                            QStringLiteral("->") + e.to;
+            const int count = int(keys.size());
+            return keys.removeDuplicates() == 0 && !keys.join(u' ').contains(QLatin1String("boundary"))
+                       ? count
+                       : -1;
+        };
+        const Diagram landscape = picture(QStringLiteral("SystemLandscape"));
+        QCOMPARE(
+            nodes(landscape),
+            QStringLiteral("atm backoffice customer email internetBankingSystem mainframe supportStaff"));
+        QCOMPARE(edges(landscape), 9);
+        const Diagram context = picture(QStringLiteral("SystemContext"));
+        QCOMPARE(nodes(context), QStringLiteral("customer email internetBankingSystem mainframe"));
+        QCOMPARE(edges(context), 4);
+        const Diagram containers = picture(QStringLiteral("Containers"));
+        QCOMPARE(nodes(containers),
+                 QStringLiteral("apiApplication customer database email mainframe mobileApp "
+                                "singlePageApplication webApplication"));
+        QVERIFY(containers.indexOfGroup(QStringLiteral("internetBankingSystem")) >= 0); // the boundary
+        QCOMPARE(edges(containers), 10);
+        const Diagram components = picture(QStringLiteral("Components"));
+        QCOMPARE(nodes(components),
+                 QStringLiteral("accountsSummaryController database email emailComponent mainframe "
+                                "mainframeBankingSystemFacade mobileApp resetPasswordController "
+                                "securityComponent signinController singlePageApplication"));
+        QCOMPARE(edges(components), 13);
     }
 
     void include_readsOnlyLocalFilesInsideTheFolder()

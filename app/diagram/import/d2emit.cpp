@@ -131,6 +131,51 @@ private:
             c->text = colour(*a);
     }
 
+    // Graphviz lays out one flow for the whole diagram; inside it a container can only line its members up
+    // across that flow (`right` or `left` in a diagram going down), and only when they are shapes, not
+    // containers. Any other inner `direction` is a located warning, and the container follows the diagram's.
+    bool honoured(const Obj &o, Direction d, const Attr &a)
+    {
+        const auto vertical = [](Direction x) { return x == Direction::Down || x == Direction::Up; };
+        if (d == m_diagram.direction)
+            return true;
+        const QString flow = directionWord(m_diagram.direction);
+        if (vertical(d) == vertical(m_diagram.direction)) {
+            m_warn.once(QStringLiteral("direction %1:%2").arg(a.pos.line).arg(a.pos.column), a.pos,
+                        tr("`direction: %1` inside a container is not honoured: the diagram flows %2 and a "
+                           "container can only turn across that flow")
+                            .arg(directionWord(d), flow),
+                        tr("inside a container write `direction: %1`, or set the direction at the top level")
+                            .arg(vertical(d) ? QStringLiteral("right") : QStringLiteral("down")));
+            return false;
+        }
+        for (const auto &kid : o.kids)
+            if (!kid->deleted && !kid->kids.empty() && !isRecord(*kid)) {
+                m_warn.once(QStringLiteral("direction %1:%2").arg(a.pos.line).arg(a.pos.column), a.pos,
+                            tr("`direction: %1` is not honoured on a container that holds containers: its "
+                               "contents flow %2 like the diagram's")
+                                .arg(directionWord(d), flow),
+                            tr("set `direction` on the innermost containers, or at the top level"));
+                return false;
+            }
+        return true;
+    }
+
+    static QString directionWord(Direction d)
+    {
+        switch (d) {
+        case Direction::Right:
+            return QStringLiteral("right");
+        case Direction::Left:
+            return QStringLiteral("left");
+        case Direction::Up:
+            return QStringLiteral("up");
+        case Direction::Down:
+            break;
+        }
+        return QStringLiteral("down");
+    }
+
     void emitChildren(const Obj &parent, const QString &parentId, const QString &groupId)
     {
         for (const auto &kid : parent.kids) {
@@ -159,8 +204,8 @@ private:
         for (auto a = o.attrs.begin(); a != o.attrs.end(); ++a) {
             const QString &k = a.key();
             if (k == u"direction") {
-                g.hasDirection = true;
                 g.direction = direction(*a);
+                g.hasDirection = honoured(o, g.direction, *a);
             } else if (k == u"grid-columns") {
                 g.columns = qBound(0, a->value.toInt(), 1000);
             } else if (k == u"shape") {
@@ -206,6 +251,9 @@ private:
                 if (s == u"image" || s == u"sequence_diagram" || s == u"hierarchy")
                     m_warn.once(QStringLiteral("shape ") + s, a->pos,
                                 tr("shape `%1` is drawn as a box").arg(s));
+            } else if (k == u"style.stroke-dash") {
+                if (a->value.toDouble() > 0)
+                    n.pattern = LinePattern::Dashed;
             } else if (k == u"tooltip") {
                 n.note = a->value;
             } else if (k == u"link") {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QVector>
 
 namespace ae::diagram::dot {
 
@@ -16,6 +17,14 @@ struct SourcePlaces
     QHash<QString, SourceLocation> attributes; // attribute name -> first `name =`
     QHash<QString, SourceLocation> ids;        // node/graph id -> first mention (not as a name or value)
     SourceLocation graph;                      // the `graph`/`digraph` keyword
+    // Every edge written, tail id -> head id, at its head's place (as .arch locates an edge), in the order
+    // written; `a -> {b c}` is two. The tail is empty when it is a `{...}` of several.
+    struct EdgePlace
+    {
+        QString tail, head;
+        SourceLocation at;
+    };
+    QVector<EdgePlace> edges;
 };
 SourcePlaces scanSource(const QString &text);
 

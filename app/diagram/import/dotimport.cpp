@@ -143,6 +143,32 @@ struct Walker
 
     SourceLocation placeOf(const QString &id) const { return places.ids.value(id); }
 
+    // The place of the next edge from -> to in the order written, else of the next edge written to `to` (a
+    // `{...}` tail), else `to` itself. Indexed once: a mesh has tens of thousands of edges.
+    mutable QHash<std::pair<QString, QString>, QVector<SourceLocation>> byPair;
+    mutable QHash<QString, QVector<SourceLocation>> byHead;
+    mutable QHash<std::pair<QString, QString>, int> usedPairs;
+    mutable QHash<QString, int> usedHeads;
+    mutable bool indexed = false;
+    SourceLocation edgePlaceOf(const QString &from, const QString &to) const
+    {
+        if (!indexed)
+            for (const dot::SourcePlaces::EdgePlace &e : places.edges)
+                (e.tail.isEmpty() ? byHead[e.head] : byPair[{e.tail, e.head}]).append(e.at);
+        indexed = true;
+        for (const auto &key : {std::pair{from, to}, std::pair{to, from}}) {
+            const auto it = byPair.constFind(key);
+            int &used = usedPairs[key];
+            if (it != byPair.constEnd() && used < it->size())
+                return it->at(used++);
+        }
+        const auto it = byHead.constFind(to);
+        int &used = usedHeads[to];
+        if (it != byHead.constEnd() && used < it->size())
+            return it->at(used++);
+        return placeOf(to);
+    }
+
     void collectAttributes(Agraph_t *g)
     {
         for (int kind : {AGRAPH, AGNODE, AGEDGE}) {
@@ -215,7 +241,12 @@ struct Walker
         const QString style = attr(n, "style");
         node.shape = shape.isEmpty() ? QStringLiteral("ellipse") : shape; // Graphviz's default
         node.kind = dot::kindOfShape(shape, style);
+        if (node.kind == NodeKind::Service && dot::hasStyle(style, u"rounded"))
+            node.shape.clear(); // a rounded box: the service kind's outline
         node.invisible = dot::isInvisible(style);
+        if (const LinePattern p = dot::linePattern(style);
+            p == LinePattern::Dashed || p == LinePattern::Dotted)
+            node.pattern = p;
         const char *rawLabel = agget(n, const_cast<char *>("label"));
         const bool record = shape == u"record" || shape == u"Mrecord";
         if (record && rawLabel && !aghtmlstr(const_cast<char *>(rawLabel))) {
@@ -246,6 +277,7 @@ struct Walker
         edge.from = str(agnameof(agtail(e)));
         edge.to = str(agnameof(aghead(e)));
         edge.label = labelText(e, QString(), graphName);
+        edge.location = edgePlaceOf(edge.from, edge.to);
         QString dir = attr(e, "dir");
         if (dir.isEmpty())
             dir = directedGraph ? QStringLiteral("forward") : QStringLiteral("none");
@@ -348,7 +380,7 @@ ParseResult importDot(const QString &text)
         return result;
     }
     const dot::SourcePlaces places = dot::scanSource(source);
-    Walker walker{&result, places, {}, {}};
+    Walker walker{&result, places, {}, {}, {}, {}, {}, {}, false};
     walker.walk(g);
     agclose(g);
 

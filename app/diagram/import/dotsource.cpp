@@ -3,6 +3,8 @@
 // or node is first written (cgraph itself records no columns).
 #include "diagram/import/dot_p.h"
 
+#include <algorithm>
+
 namespace ae::diagram::dot {
 
 namespace {
@@ -98,6 +100,14 @@ SourcePlaces scanSource(const QString &text)
     SourcePlaces places;
     Scanner sc{text};
     bool afterEquals = false;
+    // Edges: the id before `->`/`--` is the tail; the id after it (or each id of the `{...}` after it) a
+    // head.
+    QString lastId;         // the last id written, empty after a `}`
+    QString edgeTail;       // the tail of the edge operator just read
+    bool afterEdge = false; // the next id (or `{`) is an edge's head
+    int headBraces = 0;     // > 0: inside a `{...}` of heads, at this depth
+    int depth = 0;          // `{` nesting
+    bool port = false;      // the id just after `:` is a port, not a node
     while (true) {
         sc.skipSpace();
         if (sc.i >= text.size())
@@ -116,6 +126,8 @@ SourcePlaces scanSource(const QString &text)
                 sc.advance();
                 sc.advance();
                 afterEquals = false;
+                edgeTail = lastId;
+                afterEdge = true;
                 continue;
             }
             const qsizetype start = sc.i;
@@ -130,7 +142,21 @@ SourcePlaces scanSource(const QString &text)
                 for (const char *port : {"tailport", "headport"})
                     if (!places.attributes.contains(QLatin1String(port)))
                         places.attributes.insert(QLatin1String(port), at);
+            port = c == u':' && !afterEquals;
             afterEquals = c == u'=';
+            if (c == u'{') {
+                ++depth;
+                if (afterEdge && headBraces == 0)
+                    headBraces = depth;
+                afterEdge = false;
+            } else if (c == u'}') {
+                if (headBraces == depth)
+                    headBraces = 0;
+                depth = std::max(0, depth - 1);
+                lastId.clear();
+            } else if (c != u':' && c != u'[' && c != u']' && c != u',' && c != u';' && c != u'=') {
+                afterEdge = false;
+            }
             sc.advance();
             continue;
         }
@@ -157,6 +183,14 @@ SourcePlaces scanSource(const QString &text)
         }
         if (!places.ids.contains(word))
             places.ids.insert(word, at);
+        if (port) {
+            port = false;
+            continue;
+        }
+        if (afterEdge || headBraces > 0)
+            places.edges.append({edgeTail, word, at});
+        afterEdge = false;
+        lastId = word;
     }
     return places;
 }

@@ -4,6 +4,7 @@
 #include "diagram/import/mermaid_p.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace ae::diagram::mermaid {
 
@@ -19,17 +20,56 @@ struct Shape
     const char16_t *close;
     const char16_t *altClose; // trapezoids close with either slash
     NodeKind kind;
+    const char *shape;    // Node::shape drawn, "" = the kind's outline
+    const char *altShape; // the shape when closed with altClose
 };
 
 // Longest openers first, so `[(` wins over `[` and `(((` over `((`.
 const Shape kShapes[] = {
-    {u"(((", u")))", nullptr, NodeKind::Generic}, {u"((", u"))", nullptr, NodeKind::Generic},
-    {u"([", u"])", nullptr, NodeKind::Service},   {u"[[", u"]]", nullptr, NodeKind::Generic},
-    {u"[(", u")]", nullptr, NodeKind::Database},  {u"{{", u"}}", nullptr, NodeKind::Generic},
-    {u"[/", u"/]", u"\\]", NodeKind::Generic},    {u"[\\", u"\\]", u"/]", NodeKind::Generic},
-    {u"(", u")", nullptr, NodeKind::Service},     {u"[", u"]", nullptr, NodeKind::Generic},
-    {u"{", u"}", nullptr, NodeKind::Generic},     {u">", u"]", nullptr, NodeKind::Generic},
+    {u"(((", u")))", nullptr, NodeKind::Generic, "doublecircle", ""},
+    {u"((", u"))", nullptr, NodeKind::Generic, "circle", ""},
+    {u"([", u"])", nullptr, NodeKind::Service, "", ""},
+    {u"[[", u"]]", nullptr, NodeKind::Generic, "", ""},
+    {u"[(", u")]", nullptr, NodeKind::Database, "", ""},
+    {u"{{", u"}}", nullptr, NodeKind::Generic, "hexagon", ""},
+    {u"[/", u"/]", u"\\]", NodeKind::Generic, "parallelogram", "trapezium"},
+    {u"[\\", u"\\]", u"/]", NodeKind::Generic, "parallelogram", "invtrapezium"},
+    {u"(", u")", nullptr, NodeKind::Service, "", ""},
+    {u"[", u"]", nullptr, NodeKind::Generic, "", ""},
+    {u"{", u"}", nullptr, NodeKind::Generic, "diamond", ""},
+    {u">", u"]", nullptr, NodeKind::Generic, "", ""},
 };
+
+// Mermaid's `@{ shape: name }` names with an outline of their own (shapes_named.cpp).
+QString outlineOfShapeName(const QString &name)
+{
+    static const QHash<QString, QString> table = {
+        {QStringLiteral("circle"), QStringLiteral("circle")},
+        {QStringLiteral("circ"), QStringLiteral("circle")},
+        {QStringLiteral("sm-circ"), QStringLiteral("circle")},
+        {QStringLiteral("small-circle"), QStringLiteral("circle")},
+        {QStringLiteral("start"), QStringLiteral("circle")},
+        {QStringLiteral("dbl-circ"), QStringLiteral("doublecircle")},
+        {QStringLiteral("double-circle"), QStringLiteral("doublecircle")},
+        {QStringLiteral("stop"), QStringLiteral("doublecircle")},
+        {QStringLiteral("diam"), QStringLiteral("diamond")},
+        {QStringLiteral("diamond"), QStringLiteral("diamond")},
+        {QStringLiteral("decision"), QStringLiteral("diamond")},
+        {QStringLiteral("question"), QStringLiteral("diamond")},
+        {QStringLiteral("hex"), QStringLiteral("hexagon")},
+        {QStringLiteral("hexagon"), QStringLiteral("hexagon")},
+        {QStringLiteral("prepare"), QStringLiteral("hexagon")},
+        {QStringLiteral("doc"), QStringLiteral("document")},
+        {QStringLiteral("document"), QStringLiteral("document")},
+        {QStringLiteral("lean-r"), QStringLiteral("parallelogram")},
+        {QStringLiteral("lean-l"), QStringLiteral("parallelogram")},
+        {QStringLiteral("trap-b"), QStringLiteral("trapezium")},
+        {QStringLiteral("trap-t"), QStringLiteral("invtrapezium")},
+        {QStringLiteral("cloud"), QStringLiteral("cloud")},
+        {QStringLiteral("tri"), QStringLiteral("triangle")},
+        {QStringLiteral("triangle"), QStringLiteral("triangle")}};
+    return table.value(name.trimmed().toLower());
+}
 
 NodeKind kindOfShapeName(const QString &name, bool *known)
 {
@@ -188,12 +228,13 @@ bool Parser::parseShape(qsizetype idPos, Node *node)
         const qsizetype openPos = m_pos;
         m_pos += open.size();
         bool ok = false;
+        bool useAlt = false;
         QString raw;
         if (s.altClose) {
             // Trapezoids: [/ ... /], [\ ... \], [/ ... \], [\ ... /] — the nearest closer on the line wins.
             const qsizetype a = m_text.indexOf(QStringView(s.close), m_pos);
             const qsizetype b = m_text.indexOf(QStringView(s.altClose), m_pos);
-            const bool useAlt = b >= 0 && (a < 0 || b < a);
+            useAlt = b >= 0 && (a < 0 || b < a);
             raw = readUntil(useAlt ? QStringView(s.altClose) : QStringView(s.close), openPos, &ok);
         } else {
             raw = readUntil(QStringView(s.close), openPos, &ok);
@@ -205,6 +246,7 @@ bool Parser::parseShape(qsizetype idPos, Node *node)
             raw.trimmed() != u"\"\"") // `A[""]` is an empty label, as Mermaid draws it
             node->label = node->id;
         node->kind = s.kind;
+        node->shape = QString::fromLatin1(useAlt ? s.altShape : s.shape);
         node->location = locationAt(idPos);
         return true;
     }
@@ -245,6 +287,7 @@ void Parser::parseShapeObject(qsizetype at, Node *node)
         } else if (key == u"shape") {
             bool known = false;
             node->kind = kindOfShapeName(value, &known);
+            node->shape = outlineOfShapeName(value);
             if (!known)
                 warning(at, tr("unknown Mermaid shape `%1`, drawn as a box").arg(value));
         } else {

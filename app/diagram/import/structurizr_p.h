@@ -186,6 +186,7 @@ private:
     void stylesStatement(const Statement &st, const QVector<Token> &t, bool opens);
     QVector<ViewSelector> selectors(const Statement &st, const QVector<Token> &t, const View &view);
     bool drawnAsGroup(const QString &id) const;
+    void collapseFor(View *view) const;
 };
 // Workspace -> Diagram (structurizremit.cpp).
 Diagram emitWorkspace(const Workspace &ws, Diagnostics *out);

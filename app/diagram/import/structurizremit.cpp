@@ -65,6 +65,10 @@ public:
         m_diagram.title = m_ws.name;
         m_diagram.direction = Direction::Down; // Structurizr's autoLayout default: top to bottom
         m_diagram.views = m_ws.views;
+        for (View &v : m_diagram.views)
+            for (Node &n : v.collapsed)
+                if (const Element *e = element(n.id))
+                    n = nodeFor(*e, styleOf(e->tags, m_ws.elementStyles));
         for (const Element &e : m_ws.elements)
             if (!e.parent.isEmpty())
                 m_hasChildren.insert(e.parent);
@@ -126,6 +130,19 @@ private:
             c->stroke = QColor::fromString(style.value(QStringLiteral("stroke")));
     }
 
+    // Structurizr draws a boundary (a system or container opened around its members) unfilled, its border and
+    // title in the element's stroke colour, else its background colour: the element's fill under its members
+    // would hide them, and its text colour (white on that fill) would vanish on the page.
+    void applyBoundaryColours(StyleOverride *c, const QMap<QString, QString> &style) const
+    {
+        const QString border =
+            style.value(QStringLiteral("stroke"), style.value(QStringLiteral("background")));
+        if (border.isEmpty())
+            return;
+        c->stroke = QColor::fromString(border);
+        c->text = c->stroke;
+    }
+
     // The group an element is drawn in: its parent, unless that parent is itself drawn as a node.
     QString groupOf(const Element &e) const { return e.parent; }
 
@@ -139,11 +156,17 @@ private:
             g.parent = groupOf(e);
             g.location = e.pos;
             g.tags = e.tags;
-            applyColours(&g.colors, style);
+            applyBoundaryColours(&g.colors, style);
             m_groups.insert(e.id);
             m_diagram.groups.append(g);
             return;
         }
+        m_diagram.nodes.append(nodeFor(e, style));
+    }
+
+    // The element as one box (also a software system a view collapses, View::collapsed).
+    Node nodeFor(const Element &e, const QMap<QString, QString> &style) const
+    {
         Node n;
         n.id = e.id;
         n.label = e.name;
@@ -162,7 +185,7 @@ private:
         const QMap<QString, QString> finalStyle = ref ? styleOf(n.tags, m_ws.elementStyles) : style;
         applyColours(&n.colors, finalStyle);
         applyShape(&n, finalStyle.value(QStringLiteral("shape")).toLower());
-        m_diagram.nodes.append(n);
+        return n;
     }
 
     static void applyShape(Node *n, const QString &shape)
@@ -175,8 +198,10 @@ private:
             n->kind = NodeKind::Queue;
         else if (shape == u"person" || shape == u"robot")
             n->kind = NodeKind::User;
+        else if (shape == u"bucket")
+            n->kind = NodeKind::ObjectStorage;
         else if (shape == u"webbrowser" || shape.startsWith(QLatin1String("mobiledevice")) ||
-                 shape == u"window")
+                 shape == u"window" || shape == u"terminal" || shape == u"shell")
             n->kind = NodeKind::Client;
         else if (shape == u"ellipse")
             n->shape = QStringLiteral("oval");

@@ -80,6 +80,7 @@ void Parser::viewsStatement(const Statement &st, const QVector<Token> &t, bool o
             v.properties.insert(QStringLiteral("scope"), scope);
         if (!environment.isEmpty())
             v.properties.insert(QStringLiteral("environment"), environment);
+        collapseFor(&v);
         m_ws.views.append(v);
         push(word == u"dynamic" ? Ctx::Dynamic : Ctx::View, st);
         m_stack.last().view = int(m_ws.views.size()) - 1;
@@ -125,6 +126,50 @@ bool Parser::drawnAsGroup(const QString &id) const
                        [&](const Element &e) { return e.parent == id; });
 }
 
+static bool isCollapsed(const View &view, const QString &id)
+{
+    return std::any_of(view.collapsed.cbegin(), view.collapsed.cend(),
+                       [&](const Node &n) { return n.id == id; });
+}
+
+// What Structurizr draws as one box though it has children, and which boundaries it draws: landscape and
+// context views show every software system as a box; a container view opens the system in scope (the
+// boundary around its containers) and shows every container as a box; a component view opens its container
+// (and that container's system). A dynamic view is at the level of its scope. Deployment views draw
+// deployment nodes as the boxes they are. No view draws a relationship to a boundary (View::groupEdges).
+void Parser::collapseFor(View *view) const
+{
+    const QString type = view->properties.value(QStringLiteral("structurizr-type"));
+    if (type == u"deployment")
+        return;
+    view->groupEdges = false;
+    const QString scope = view->properties.value(QStringLiteral("scope"));
+    const int si = m_ws.index.value(scope, -1);
+    const QString scopeType = si >= 0 ? m_ws.elements[si].type : QString();
+    QString openSystem, openContainer;
+    if (type == u"container" || (type == u"dynamic" && scopeType == u"softwareSystem")) {
+        openSystem = scope;
+    } else if (type == u"component" || (type == u"dynamic" && scopeType == u"container")) {
+        openContainer = scope;
+        for (int i = si; i >= 0 && openSystem.isEmpty(); i = m_ws.index.value(m_ws.elements[i].parent, -1))
+            if (m_ws.elements[i].type == u"softwareSystem")
+                openSystem = m_ws.elements[i].id;
+    }
+    QSet<QString> parents;
+    for (const Element &e : m_ws.elements)
+        parents.insert(e.parent);
+    for (const Element &e : m_ws.elements) {
+        if (!parents.contains(e.id))
+            continue;
+        if ((e.type == u"softwareSystem" && e.id != openSystem) ||
+            (e.type == u"container" && e.id != openContainer)) {
+            Node n; // filled in by the emitter, as the element would be drawn without its children
+            n.id = e.id;
+            view->collapsed.append(n);
+        }
+    }
+}
+
 // `include *` shows what Structurizr shows for the view's type: the scope (its members, when it is drawn as a
 // group) and what it connects to.
 QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token> &t, const View &view)
@@ -139,9 +184,15 @@ QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token
         if (x == u"*") {
             if ((type == u"systemcontext" || type == u"container" || type == u"component") &&
                 !scope.isEmpty()) {
-                s.by = ViewSelector::By::Group;
+                s.by = drawnAsGroup(scope) && !isCollapsed(view, scope) ? ViewSelector::By::Group
+                                                                        : ViewSelector::By::Id;
                 s.pattern = scope;
                 s.withNeighbours = true;
+            } else if (type == u"systemlandscape") { // every person and software system
+                s.by = ViewSelector::By::Tag;
+                s.pattern = QStringLiteral("Person");
+                out.append(s);
+                s.pattern = QStringLiteral("Software System");
             } else if (type == u"deployment") {
                 s.by = ViewSelector::By::Group;
                 s.pattern = view.properties.value(QStringLiteral("environment"));
@@ -157,7 +208,8 @@ QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token
             const QString id = resolve(x.mid(2, x.size() - 4), QString(), st, t[i].pos);
             if (id.isEmpty())
                 continue;
-            s.by = drawnAsGroup(id) ? ViewSelector::By::Group : ViewSelector::By::Id;
+            s.by =
+                drawnAsGroup(id) && !isCollapsed(view, id) ? ViewSelector::By::Group : ViewSelector::By::Id;
             s.pattern = id;
             s.withNeighbours = true;
         } else if (x.contains(QLatin1String("->")) ||
@@ -175,7 +227,8 @@ QVector<ViewSelector> Parser::selectors(const Statement &st, const QVector<Token
             const QString id = resolve(x, scope, st, t[i].pos);
             if (id.isEmpty())
                 continue;
-            s.by = drawnAsGroup(id) ? ViewSelector::By::Group : ViewSelector::By::Id;
+            s.by =
+                drawnAsGroup(id) && !isCollapsed(view, id) ? ViewSelector::By::Group : ViewSelector::By::Id;
             s.pattern = id;
         }
         out.append(s);
@@ -189,6 +242,16 @@ void Parser::viewBodyStatement(const Statement &st, const QVector<Token> &t, boo
     View &v = m_ws.views[m_stack.last().view];
     if (word == u"include" || word == u"exclude") {
         (word == u"include" ? v.include : v.exclude) += selectors(st, t, v);
+        // Deployed instances carry their element's tags (for its styles) but are not in a landscape.
+        if (word == u"include" &&
+            v.properties.value(QStringLiteral("structurizr-type")) == u"systemlandscape" &&
+            std::any_of(t.cbegin() + 1, t.cend(), [](const Token &x) { return x.text == u"*"; })) {
+            ViewSelector instances;
+            instances.by = ViewSelector::By::Tag;
+            instances.pattern = QStringLiteral("Software System Instance");
+            instances.location = t[0].pos;
+            v.exclude.append(instances);
+        }
     } else if (word == u"autolayout") {
         const QString d = arg(t, 1).toLower();
         v.hasDirection = true;
