@@ -24,7 +24,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 constexpr qreal kPad = 10;
 constexpr qreal kTextPx = 12;
 constexpr qreal kTitlePx = 13;
-constexpr qreal kMaxSummaryWidth = 420;
+constexpr qreal kMaxSummaryWidth = 480;
 constexpr int kMaxFindingsInTip = 5;
 
 QColor readable(const QVector<QColor> &candidates, const QColor &on, const QColor &fallback, double ratio)
