@@ -453,10 +453,14 @@ QString DiagramPreview::toolTipAt(const QPointF &widgetPos) const
     const QString pathId = m_checks.path ? m_checks.path->id : QString();
     const auto withFigures = [&pathId](QString tip, const QMap<QString, QString> &properties) {
         const QString figures = diagram::figuresText(properties);
-        if (!figures.isEmpty())
-            tip += QStringLiteral("<br>") +
-                   tr("On path <code>%1</code>: %2").arg(pathId.toHtmlEscaped(), figures.toHtmlEscaped());
-        return tip;
+        if (figures.isEmpty())
+            return tip;
+        // Before the node tooltip's closing "click to…" line.
+        const QString line =
+            QStringLiteral("<br>") +
+            tr("On path <code>%1</code>: %2").arg(pathId.toHtmlEscaped(), figures.toHtmlEscaped());
+        const qsizetype small = tip.lastIndexOf(QLatin1String("<br><small>"));
+        return small >= 0 ? tip.insert(small, line) : tip + line;
     };
     const int i = m_diagram.nodeAt(at);
     if (i >= 0 && i < m_diagram.diagram.nodes.size()) {
