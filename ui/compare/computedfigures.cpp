@@ -79,8 +79,15 @@ QString comparisonText(const QString &measureKey, double computed, double measur
         const QString c = diagram::checks::formatPercent(computed / 100.0);
         const QString m = diagram::checks::formatPercent(measured / 100.0);
         const double points = measured - computed;
-        const int decimals = std::abs(points) >= 0.01 ? 2 : std::abs(points) >= 0.001 ? 3 : 4;
-        return tr("computed %1, measured %2, %3 points").arg(c, m, signedNumber(points, decimals));
+        // Two significant digits: +0.05, −0.0099, +1.2 points.
+        const int decimals =
+            points == 0 ? 0 : qBound(0, 1 - int(std::floor(std::log10(std::abs(points)))), 8);
+        QString number = signedNumber(points, decimals);
+        while (number.contains(u'.') && number.endsWith(u'0'))
+            number.chop(1);
+        if (number.endsWith(u'.'))
+            number.chop(1);
+        return tr("computed %1, measured %2, %3 points").arg(c, m, number);
     }
     const QString c = diagram::checks::formatMs(computed);
     const QString m = diagram::checks::formatMs(measured);
