@@ -237,10 +237,11 @@ void addCheckMarkers(draw::DrawList &list, const LaidOutDiagram &d, const Theme 
         shape.tip = tip;
         shape.role = QStringLiteral("check-marker");
         QPainterPath mark; // a check mark inside, like the problems list's icon
-        mark.moveTo(c + QPointF(-3.4, 0.2));
-        mark.lineTo(c + QPointF(-0.9, 2.7));
-        mark.lineTo(c + QPointF(3.6, -2.3));
-        draw::Op &tick = list.path(mark, {}, theme.background, 1.8);
+        const qreal u = kMarkerSize / 16;
+        mark.moveTo(c + QPointF(-3.4, 0.2) * u);
+        mark.lineTo(c + QPointF(-0.9, 2.7) * u);
+        mark.lineTo(c + QPointF(3.6, -2.3) * u);
+        draw::Op &tick = list.path(mark, {}, theme.background, 1.8 * u);
         tick.cap = Qt::RoundCap;
         list.end();
     }

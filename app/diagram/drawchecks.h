@@ -38,7 +38,7 @@ QColor checkColor(const Theme &theme);
 QColor budgetColor(const Theme &theme, bool met);
 
 // The side of a marker in diagram units.
-inline constexpr qreal kMarkerSize = 16;
+inline constexpr qreal kMarkerSize = 18;
 
 // One marker per drawn element with findings, appended to `list`: on a node's top right corner, on an edge's
 // middle (beside its label). Its op's target is the index into `findings` of the element's first finding,

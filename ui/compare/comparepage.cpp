@@ -131,12 +131,13 @@ void ComparePage::buildUi()
     m_matrixView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_allMeasures = new QCheckBox(tr("Also show measures that only one study reports"), this);
     m_allMeasures->setObjectName(QStringLiteral("allMeasuresCheck"));
-    auto *matrixHint =
+    auto *matrixHint = m_matrixHint =
         new QLabel(tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x "
                       "worse or more). Click a row to chart it; click a study to see its before and "
                       "after."),
                    this);
     matrixHint->setWordWrap(true);
+    matrixHint->setObjectName(QStringLiteral("matrixHint"));
     auto *matrixPage = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrixPage);
     matrixLayout->addWidget(matrixHint);
@@ -380,6 +381,17 @@ void ComparePage::rebuild()
     m_matrix = studies.isEmpty() ? metrics::MeasureMatrix{}
                                  : metrics::buildMatrix(m_data, studies, m_allMeasures->isChecked() ? 1 : 2);
     addComputedFigures(m_matrix, m_paths);
+    // Say what the extra line of a cell is, when there is one.
+    bool computed = false;
+    for (const metrics::MatrixRow &row : std::as_const(m_matrix.rows))
+        for (const metrics::MatrixCell &cell : row.cells)
+            computed = computed || cell.computed.has_value();
+    m_matrixHint->setText(
+        tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x worse or more). "
+           "Click a row to chart it; click a study to see its before and after.") +
+        (computed ? u' ' + tr("Where a study's diagram has a request path, its last line is the figure "
+                              "computed from that path beside the measured one.")
+                  : QString()));
     m_matrixModel->setMatrix(m_matrix, &m_data, isDark());
     m_matrixView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     fillMeasureCombo();

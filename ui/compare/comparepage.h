@@ -100,6 +100,7 @@ private:
     QListWidget *m_studyList = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_matrixView = nullptr;
+    QLabel *m_matrixHint = nullptr;
     MatrixModel *m_matrixModel = nullptr;
     QCheckBox *m_allMeasures = nullptr;
     QComboBox *m_measureCombo = nullptr;
