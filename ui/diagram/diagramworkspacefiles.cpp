@@ -244,7 +244,9 @@ void DiagramWorkspace::buildToolbar()
     viewButton->setObjectName(QStringLiteral("diagramView"));
     viewButton->setAccessibleName(tr("View"));
     viewButton->setText(tr("View"));
-    viewButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Its one item today is about check findings: the warning sign says so (an icon from the app's set).
+    setThemedIcon(viewButton, QStringLiteral("dialog-warning"), palette());
+    viewButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     viewButton->setPopupMode(QToolButton::InstantPopup);
     viewButton->setMenu(viewMenu);
     bar->addWidget(viewButton);
