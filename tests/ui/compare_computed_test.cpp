@@ -7,6 +7,7 @@
 #include "ui/compare/comparepage.h"
 #include "ui/compare/computedfigures.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,7 +40,7 @@ private Q_SLOTS:
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         m_library->setDocuments(kRoot, content::scanLibrary(kRoot).documents);
-        QTRY_COMPARE(m_page->libraryMetrics().studies.size(), 2);
+        QTRY_COMPARE(m_page->libraryMetrics().studies.size(), 3);
         m_matrix = m_page->findChild<QTableView *>(QStringLiteral("matrixView"));
         QVERIFY(m_matrix);
         QTRY_VERIFY(m_matrix->model()->rowCount() >= 3);
@@ -53,7 +54,7 @@ private Q_SLOTS:
 
     void matrix_showsComputedBesideMeasured_withTheDifference()
     {
-        QCOMPARE(m_matrix->model()->columnCount(), 3); // measure + 2 studies: no column added
+        QCOMPARE(m_matrix->model()->columnCount(), 4); // measure + 3 studies: no column added
         const QStringList expected[] = {
             {QStringLiteral("latency-p50"), QStringLiteral("computed 42.0 ms, measured 50.0 ms, +19 %")},
             {QStringLiteral("latency-p99"), QStringLiteral("computed 144 ms, measured 180 ms, +25 %")},
@@ -82,6 +83,23 @@ private Q_SLOTS:
         QCOMPARE(m_page->studyPaths().value(kShop).location, kShop + QStringLiteral(":23"));
     }
 
+    void pathWithAMeasure_isComparedWithThatMeasureOnly()
+    {
+        const QString pay = QStringLiteral("case-studies/pay.md");
+        QCOMPARE(m_page->studyPaths().value(pay).qualifier, QStringLiteral("payment"));
+        // The main path's p99 (a balance read) is not the payment path's: nothing beside it.
+        const QModelIndex main =
+            m_matrix->model()->index(rowOf(QStringLiteral("latency-p99")), columnOf(pay));
+        QVERIFY2(!main.data().toString().contains(QLatin1String("computed")),
+                 qPrintable(main.data().toString()));
+        // Its own measure, shown when single-study rows are: computed 5 + 80 + 10 = 95 ms against 110 ms.
+        m_page->findChild<QCheckBox *>(QStringLiteral("allMeasuresCheck"))->setChecked(true);
+        const int row = rowOf(QStringLiteral("latency-p99 (payment)"));
+        QVERIFY(row >= 0);
+        QCOMPARE(m_matrix->model()->index(row, columnOf(pay)).data().toString().split(u'\n').last(),
+                 QStringLiteral("computed 95.0 ms, measured 110 ms, +16 %"));
+    }
+
     void exports_carryTheComputedFigures_onlyForStudiesThatHaveThem()
     {
         QTemporaryDir dir;
@@ -103,7 +121,7 @@ private Q_SLOTS:
     void measureChart_staysOneMeasure()
     {
         m_page->showMeasure(QStringLiteral("latency-p99"));
-        QCOMPARE(m_page->chart().bars.size(), 2); // one bar per study: no computed bar beside the measured
+        QCOMPARE(m_page->chart().bars.size(), 3); // one bar per study: no computed bar beside the measured
     }
 
     void comparisonText_signsAndUnits()

@@ -4,6 +4,7 @@
 #include "diagram/checks/check.h"
 #include "diagram/checks/quantity.h"
 #include "diagram/import/import.h"
+#include "diagram/views.h"
 #include "markdown/markdown.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,11 @@ QHash<QString, StudyPath> studyPaths(const QVector<content::Document> &documents
                 if (!carriesFigures(p))
                     continue;
                 const int line = p.location.line > 0 ? block.contentLine - 1 + p.location.line : block.line;
-                out.insert(doc.path, {p, doc.path + u':' + QString::number(line)});
+                const int v = diagram::indexOfView(parsed.diagram, p.id);
+                const QString qualifier =
+                    v >= 0 ? parsed.diagram.views[v].properties.value(QStringLiteral("measure")).trimmed()
+                           : QString();
+                out.insert(doc.path, {p, doc.path + u':' + QString::number(line), qualifier});
                 break;
             }
             if (out.contains(doc.path))
@@ -64,18 +69,23 @@ QHash<QString, StudyPath> studyPaths(const QVector<content::Document> &documents
 std::optional<double> computedValue(const StudyPath &path, const QString &measureKey)
 {
     const diagram::checks::PathFigures &f = path.figures;
-    if (measureKey == u"latency-p50" && f.latencyAnnotated > 0)
+    const auto key = [&path](const char *base) {
+        return path.qualifier.isEmpty()
+                   ? QString::fromLatin1(base)
+                   : QString::fromLatin1(base) + QStringLiteral(" (") + path.qualifier + u')';
+    };
+    if (measureKey == key("latency-p50") && f.latencyAnnotated > 0)
         return f.p50Ms;
-    if (measureKey == u"latency-p99" && f.latencyAnnotated > 0)
+    if (measureKey == key("latency-p99") && f.latencyAnnotated > 0)
         return f.p99Ms;
-    if (measureKey == u"availability" && f.availabilityAnnotated > 0)
+    if (measureKey == key("availability") && f.availabilityAnnotated > 0)
         return f.availability * 100.0;
     return std::nullopt;
 }
 
 QString comparisonText(const QString &measureKey, double computed, double measured)
 {
-    if (measureKey == u"availability") {
+    if (measureKey.startsWith(QLatin1String("availability"))) {
         const QString c = diagram::checks::formatPercent(computed / 100.0);
         const QString m = diagram::checks::formatPercent(measured / 100.0);
         const double points = measured - computed;

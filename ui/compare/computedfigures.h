@@ -16,14 +16,16 @@ namespace ae::ui::compare {
 struct StudyPath
 {
     diagram::checks::PathFigures figures;
-    QString location; // "case-studies/shop.md:42": where the path is declared
+    QString location;  // "case-studies/shop.md:42": where the path is declared
+    QString qualifier; // the path's `measure:` ("risk decision"); empty: the study's main request path
 };
 
 // By study path: the first computed path (with a latency or an availability) of the study's diagram blocks.
 QHash<QString, StudyPath> studyPaths(const QVector<content::Document> &documents, const QStringList &studies);
 
-// The computed figure of a study's path for a measure ("latency-p50", "latency-p99", "availability") in the
-// measure's canonical unit (ms, %); nothing for another measure or a figure the path does not carry.
+// The computed figure of a study's path for a measure key ("latency-p50", "latency-p99", "availability", each
+// with the path's qualifier in parentheses when it has one) in the canonical unit (ms, %); nothing for
+// another measure or a figure the path does not carry.
 std::optional<double> computedValue(const StudyPath &path, const QString &measureKey);
 
 // "computed 151 ms, measured 180 ms, +19 %" (latency: the measured figure's difference to the computed one,
