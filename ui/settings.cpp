@@ -125,7 +125,7 @@ bool Settings::showCheckFindings() const
 
 void Settings::setShowCheckFindings(bool value)
 {
-    m_settings.setValue(key(kShowCheckFindings), value);
+    store(m_settings, key(kShowCheckFindings), value);
 }
 
 QString Settings::theme() const

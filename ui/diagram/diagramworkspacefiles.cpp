@@ -240,7 +240,7 @@ void DiagramWorkspace::buildToolbar()
         m_preview->setShowFindings(on);
         Settings().setShowCheckFindings(on);
     });
-    auto *viewButton = new QToolButton(bar);
+    auto *viewButton = new MenuToolButton(bar);
     viewButton->setObjectName(QStringLiteral("diagramView"));
     viewButton->setAccessibleName(tr("View"));
     viewButton->setText(tr("View"));
