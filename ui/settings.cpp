@@ -118,6 +118,16 @@ void Settings::setExportFolder(const QString &value)
     store(m_settings, key(kExportFolder), value);
 }
 
+bool Settings::showCheckFindings() const
+{
+    return m_settings.value(key(kShowCheckFindings), true).toBool();
+}
+
+void Settings::setShowCheckFindings(bool value)
+{
+    store(m_settings, key(kShowCheckFindings), value);
+}
+
 QString Settings::theme() const
 {
     return m_settings.value(key(kTheme), QStringLiteral("system")).toString();

@@ -23,6 +23,7 @@ public:
     static constexpr const char *kWorkspace = "window/workspace"; // objectName of the last workspace tab
     static constexpr const char *kRecentPaths = "recent/paths";   // newest first
     static constexpr const char *kExportFolder = "draw/exportFolder";
+    static constexpr const char *kShowCheckFindings = "draw/showCheckFindings"; // markers on the preview
     static constexpr int kDefaultZoom = 100;
 
     Settings();
@@ -47,6 +48,8 @@ public:
     void setRecentPaths(const QStringList &value);
     QString exportFolder() const; // empty: none yet
     void setExportFolder(const QString &value);
+    bool showCheckFindings() const; // default true
+    void setShowCheckFindings(bool value);
 
     // Moves values from keys used by earlier versions; safe to call every start.
     void migrate();

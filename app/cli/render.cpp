@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // `archexplorer render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] [--view NAME
-// | --all-views] [--timeout SECONDS] [--engine NAME]`: a diagram (or - for stdin) to SVG, PNG or PDF, with
-// every diagnostic on stderr as FILE:LINE:COL: error: MESSAGE. --all-views writes one file per view into the
-// directory -o names, also for every diagram of a Markdown document.
+// | --all-views] [--timeout SECONDS] [--engine NAME] [--checks]`: a diagram (or - for stdin) to SVG, PNG or
+// PDF, with every diagnostic on stderr as FILE:LINE:COL: error: MESSAGE. --all-views writes one file per view
+// into the directory -o names, also for every diagram of a Markdown document. --checks draws the
+// architecture-check markers and the path summary, as Draw's preview shows them.
 #include "cli.h"
 
 #include "common/diagnostic.h"
+#include "diagram/checks/check.h"
+#include "diagram/drawchecks.h"
 #include "diagram/export.h"
 #include "diagram/import/import.h"
 #include "diagram/kinds.h"
@@ -33,6 +36,7 @@ struct RenderOptions
     std::optional<diagram::DiagramFormat> from; // --from overrides the detection
     QString view;                               // --view NAME
     bool allViews = false;                      // --all-views: -o names a directory
+    bool checks = false;                        // --checks: markers and the path summary drawn too
 };
 
 // One picture to write: a view of a diagram (or a whole diagram), and the file name it gets.
@@ -40,6 +44,8 @@ struct Picture
 {
     QString name; // without extension
     diagram::Diagram diagram;
+    const diagram::Diagram *model = nullptr; // the model the picture is a view of (for --checks)
+    QString viewId;                          // empty: the whole model
 };
 
 bool isMarkdownPath(const QString &path)
@@ -99,7 +105,8 @@ QString choosePictures(const QVector<Source> &sources, const RenderOptions &o, c
         for (const Source &source : sources) {
             const int index = diagram::indexOfView(source.diagram, o.view);
             if (index >= 0) {
-                pictures->append({o.view, diagram::applyView(source.diagram, source.diagram.views[index])});
+                pictures->append({o.view, diagram::applyView(source.diagram, source.diagram.views[index]),
+                                  &source.diagram, o.view});
                 return {};
             }
             for (const diagram::View &v : source.diagram.views)
@@ -114,7 +121,7 @@ QString choosePictures(const QVector<Source> &sources, const RenderOptions &o, c
                  known.join(QStringLiteral(", ")));
     }
     if (!o.allViews) {
-        pictures->append({sources.first().baseName, sources.first().diagram});
+        pictures->append({sources.first().baseName, sources.first().diagram, &sources.first().diagram, {}});
         return {};
     }
     QSet<QString> taken;
@@ -125,7 +132,7 @@ QString choosePictures(const QVector<Source> &sources, const RenderOptions &o, c
             for (int n = 2; taken.contains(name); ++n)
                 name = (view.id.isEmpty() ? sources[i].baseName : view.id) + u'-' + QString::number(n);
             taken.insert(name);
-            pictures->append({name, std::move(view.diagram)});
+            pictures->append({name, std::move(view.diagram), &sources[i].diagram, view.id});
         }
     }
     return {};
@@ -178,6 +185,8 @@ QString parseArguments(const QStringList &args, RenderOptions *o)
                 return QStringLiteral("--view needs the id of a view");
         } else if (a == QLatin1String("--all-views")) {
             o->allViews = true;
+        } else if (a == QLatin1String("--checks")) {
+            o->checks = true;
         } else if (a == QLatin1String("--from")) {
             QString name;
             if (!value(&name) || !(o->from = diagram::diagramFormatFromInfo(name)))
@@ -311,14 +320,31 @@ int runRender(const QStringList &args, Io &io)
         laidOut.append(laid.diagram);
     }
 
+    // --checks: each picture's drawing with the findings of its model and the summary of its path.
+    QVector<std::optional<draw::DrawList>> drawings(pictures.size());
+    if (o.checks) {
+        for (int i = 0; i < pictures.size(); ++i) {
+            const diagram::Diagram &model = *pictures[i].model;
+            const diagram::checks::CheckReport report = diagram::checks::checkDiagram(model);
+            drawings[i] = diagram::checkedDrawList(laidOut[i], theme,
+                                                   diagram::checkOverlay(model, report, pictures[i].viewId));
+        }
+    }
+    const auto write = [&](int i, const QString &path, QString *error) {
+        return drawings[i] ? diagram::exportDrawing(*drawings[i], path, *format, o.scale, error)
+                           : diagram::exportDiagram(laidOut[i], theme, path, *format, o.scale, error);
+    };
+
     if (o.output.isEmpty()) {
         io.out << QString::fromUtf8(
-            diagram::exportBytes(laidOut.first(), theme, diagram::ExportFormat::Svg, 1, nullptr));
+            drawings.first()
+                ? draw::toSvg(*drawings.first())
+                : diagram::exportBytes(laidOut.first(), theme, diagram::ExportFormat::Svg, 1, nullptr));
         return Success;
     }
     if (!o.allViews) {
         QString error;
-        if (!diagram::exportDiagram(laidOut.first(), theme, o.output, *format, o.scale, &error)) {
+        if (!write(0, o.output, &error)) {
             io.err << "archexplorer render: " << error << "\n";
             return UsageOrIoError;
         }
@@ -334,7 +360,7 @@ int runRender(const QStringList &args, Io &io)
     for (int i = 0; i < pictures.size(); ++i) {
         const QString path = QDir(o.output).filePath(pictures[i].name + extension);
         QString error;
-        if (!diagram::exportDiagram(laidOut[i], theme, path, *format, o.scale, &error)) {
+        if (!write(i, path, &error)) {
             io.err << "archexplorer render: " << error << "\n";
             return UsageOrIoError;
         }
@@ -351,11 +377,11 @@ Command renderCommand()
         QStringLiteral("render"),
         QStringLiteral("render INPUT [-o OUTPUT] [--format svg|png|pdf] [--theme light|dark] [--scale N] "
                        "[--from arch|dot|mermaid|d2|structurizr] [--view NAME | --all-views -o DIRECTORY] "
-                       "[--timeout SECONDS] [--engine auto|dot|neato|fdp|sfdp|circo|twopi|nop]"),
+                       "[--timeout SECONDS] [--engine auto|dot|neato|fdp|sfdp|circo|twopi|nop] [--checks]"),
         QStringLiteral(
             "draw a diagram (.arch, .dot/.gv, .mmd, .d2, .dsl; INPUT - reads standard input) as SVG "
             "(to standard output without "
-            "-o), PNG or PDF"),
+            "-o), PNG or PDF; --checks draws the architecture-check markers and the path summary"),
         runRender};
 }
 

@@ -14,6 +14,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <functional>
+
 namespace ae::diagram {
 
 namespace {
@@ -113,8 +115,8 @@ QByteArray exportBytes(const LaidOutDiagram &d, const Theme &theme, ExportFormat
     return {};
 }
 
-bool exportDiagram(const LaidOutDiagram &d, const Theme &theme, const QString &path, ExportFormat format,
-                   double scale, QString *error)
+namespace {
+bool writeBytes(const QString &path, const std::function<QByteArray(QString *)> &bytesOf, QString *error)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
@@ -124,7 +126,7 @@ bool exportDiagram(const LaidOutDiagram &d, const Theme &theme, const QString &p
         return false;
     }
     QString why;
-    const QByteArray bytes = exportBytes(d, theme, format, scale, &why);
+    const QByteArray bytes = bytesOf(&why);
     if (bytes.isEmpty()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
@@ -136,6 +138,56 @@ bool exportDiagram(const LaidOutDiagram &d, const Theme &theme, const QString &p
         return false;
     }
     return true;
+}
+} // namespace
+
+bool exportDiagram(const LaidOutDiagram &d, const Theme &theme, const QString &path, ExportFormat format,
+                   double scale, QString *error)
+{
+    return writeBytes(
+        path, [&](QString *why) { return exportBytes(d, theme, format, scale, why); }, error);
+}
+
+QByteArray exportDrawingBytes(const draw::DrawList &drawing, ExportFormat format, double scale,
+                              QString *error)
+{
+    if (format == ExportFormat::Svg)
+        return draw::toSvg(drawing);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (format == ExportFormat::Png) {
+        if (drawing.size.width() * scale > kMaxImageSide || drawing.size.height() * scale > kMaxImageSide) {
+            if (error)
+                *error = QStringLiteral("the diagram is too large for a PNG at scale %1").arg(scale);
+            return {};
+        }
+        if (!draw::toImage(drawing, scale).save(&buffer, "PNG")) {
+            if (error)
+                *error = QStringLiteral("the PNG could not be encoded");
+            return {};
+        }
+        return bytes;
+    }
+    {
+        QPdfWriter writer(&buffer);
+        writer.setCreator(QStringLiteral("Architecture Explorer"));
+        writer.setTitle(drawing.title);
+        writer.setResolution(72);
+        writer.setPageSize(QPageSize(drawing.size.expandedTo(QSizeF(1, 1)), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&writer);
+        painter.translate(-drawing.origin);
+        draw::paint(drawing, &painter);
+    }
+    return bytes;
+}
+
+bool exportDrawing(const draw::DrawList &drawing, const QString &path, ExportFormat format, double scale,
+                   QString *error)
+{
+    return writeBytes(
+        path, [&](QString *why) { return exportDrawingBytes(drawing, format, scale, why); }, error);
 }
 
 } // namespace ae::diagram

@@ -5,6 +5,7 @@
 
 #include "diagram/laidout.h"
 #include "diagram/theme.h"
+#include "draw/drawlist.h"
 
 #include <QImage>
 #include <QString>
@@ -30,5 +31,12 @@ QByteArray exportBytes(const LaidOutDiagram &diagram, const Theme &theme, Export
 // no file.
 bool exportDiagram(const LaidOutDiagram &diagram, const Theme &theme, const QString &path,
                    ExportFormat format, double scale, QString *error);
+
+// The same for a diagram's drawing list with more on it (the check markers and path summary of
+// `render --checks`, drawchecks.h).
+QByteArray exportDrawingBytes(const draw::DrawList &drawing, ExportFormat format, double scale,
+                              QString *error);
+bool exportDrawing(const draw::DrawList &drawing, const QString &path, ExportFormat format, double scale,
+                   QString *error);
 
 } // namespace ae::diagram

@@ -209,7 +209,7 @@ void Parser::parsePathStep(View &view)
     }
 }
 
-// path ID ["TITLE"] [budget: "…", user-facing: true] { a -> b -> c … }
+// path ID ["TITLE"] [budget: "…", user-facing: true, measure: "QUALIFIER"] { a -> b -> c … }
 void Parser::parsePath()
 {
     ++m_pos;
@@ -223,7 +223,10 @@ void Parser::parsePath()
     if (atPunct(u'[')) {
         QVector<Attribute> attributes;
         parseAttributes(&attributes);
-        static const QStringList keys{QStringLiteral("budget"), QStringLiteral("user-facing")};
+        // `measure`: the qualifier of the metrics-table measures this path is measured as ("risk decision"
+        // for `latency-p99 (risk decision)`); without it, the study's main request path (Compare).
+        static const QStringList keys{QStringLiteral("budget"), QStringLiteral("user-facing"),
+                                      QStringLiteral("measure")};
         checkKeys(attributes, keys, tr("paths"));
         for (const Attribute &a : std::as_const(attributes)) {
             if (!a.valueOk || !keys.contains(a.key))
@@ -233,6 +236,13 @@ void Parser::parsePath()
                 QString problem;
                 if (!checks::parseBudget(a.value, &terms, &problem)) {
                     error(a.valueLocation, tr("bad budget `%1`").arg(a.value), problem);
+                    continue;
+                }
+            } else if (a.key == u"measure") {
+                if (a.value.trimmed().isEmpty()) {
+                    error(a.valueLocation, tr("`measure` names a measure's qualifier"),
+                          tr("write `measure: \"risk decision\"` for rows measured as `latency-p99 (risk "
+                             "decision)`, or leave it out for the main request path"));
                     continue;
                 }
             } else if (a.value != u"true" && a.value != u"false") {

@@ -14,6 +14,7 @@ target_sources(ae_diagram PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/painter.cpp ${CMAKE_CURRENT_LIST_DIR}/painter.h
     ${CMAKE_CURRENT_LIST_DIR}/painterparts.cpp ${CMAKE_CURRENT_LIST_DIR}/painterparts.h
     ${CMAKE_CURRENT_LIST_DIR}/drawdiagram.cpp ${CMAKE_CURRENT_LIST_DIR}/drawdiagram.h
+    ${CMAKE_CURRENT_LIST_DIR}/drawchecks.cpp ${CMAKE_CURRENT_LIST_DIR}/drawchecks.h
     ${CMAKE_CURRENT_LIST_DIR}/notes.cpp ${CMAKE_CURRENT_LIST_DIR}/notes.h
     ${CMAKE_CURRENT_LIST_DIR}/svgwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/svgwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/export.cpp ${CMAKE_CURRENT_LIST_DIR}/export.h)

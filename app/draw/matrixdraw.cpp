@@ -32,6 +32,7 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
             if (cell.factor)
                 colW[c] = std::max(colW[c], sm.horizontalAdvance(metrics::formatFactor(*cell.factor) +
                                                                  QObject::tr(" vs baseline")));
+            colW[c] = std::max(colW[c], sm.horizontalAdvance(cell.computedText));
         }
         colW[c] = std::ceil(colW[c]) + 2 * pad;
     }
@@ -50,9 +51,16 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
             .role = QStringLiteral("title");
         y += tm.height();
     }
-    const QString legend =
+    bool anyComputed = false;
+    for (const metrics::MatrixRow &r : m.rows)
+        for (const metrics::MatrixCell &cell : r.cells)
+            anyComputed = anyComputed || !cell.computedText.isEmpty();
+    QString legend =
         QObject::tr("Each cell: the result, shaded by its ratio to the best of its row (green best, "
                     "red 100x worse or more); below it the improvement over the study's baseline.");
+    if (anyComputed)
+        legend += u' ' + QObject::tr("Where a study's diagram has a request path, the figure computed from "
+                                     "it follows, with the measured figure's difference.");
     for (const QString &line : wrapText(legend, smallFont, width - 2 * margin)) {
         list.text(QRectF(margin, y, width - 2 * margin, sm.height()), line, p.mutedText,
                   smallFont.pixelSize())
@@ -90,7 +98,11 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
     for (int r = 0; r < m.rows.size(); ++r) {
         const metrics::MatrixRow &row = m.rows.at(r);
         const QStringList nameLines = wrapText(row.name, textFont, nameW - 2 * pad);
-        const qreal cellH = fm.height() + sm.height() + pad;
+        // A line more for a figure computed from the study's diagram (computed vs measured).
+        bool computed = false;
+        for (const metrics::MatrixCell &cell : row.cells)
+            computed = computed || !cell.computedText.isEmpty();
+        const qreal cellH = fm.height() + sm.height() * (computed ? 2 : 1) + pad;
         const qreal rowH = std::max(cellH, nameLines.size() * fm.height() + pad);
         qreal ny = y + (rowH - nameLines.size() * fm.height()) / 2;
         for (const QString &line : nameLines) {
@@ -119,6 +131,12 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
                           metrics::formatFactor(*cell.factor) + QObject::tr(" vs baseline"), p.mutedText,
                           smallFont.pixelSize(), false, Qt::AlignHCenter | Qt::AlignVCenter)
                     .role = QStringLiteral("cell-factor");
+            if (!cell.computedText.isEmpty())
+                list.text(QRectF(x + pad, ty + fm.height() + (cell.factor ? sm.height() : 0),
+                                 colW[c] - 2 * pad, sm.height()),
+                          cell.computedText, p.text, smallFont.pixelSize(), false,
+                          Qt::AlignHCenter | Qt::AlignVCenter)
+                    .role = QStringLiteral("cell-computed");
             x += colW[c];
         }
         y += rowH;

@@ -91,17 +91,29 @@ QJsonArray metricsJson(const Metrics &metrics)
 CsvRows matrixTable(const MeasureMatrix &matrix, const Metrics &metrics)
 {
     CsvRows rows;
+    // Columns for a figure computed from a study's diagram only for the studies that have one.
+    QVector<bool> computed(matrix.studies.size(), false);
+    for (const MatrixRow &r : matrix.rows)
+        for (int i = 0; i < r.cells.size() && i < computed.size(); ++i)
+            computed[i] = computed[i] || r.cells[i].computed.has_value();
     QStringList head{QStringLiteral("measure"), QStringLiteral("name"), QStringLiteral("better")};
-    for (const QString &s : matrix.studies)
+    for (int i = 0; i < matrix.studies.size(); ++i) {
+        const QString &s = matrix.studies[i];
         head << s + QStringLiteral(" value") << s + QStringLiteral(" as written")
              << s + QStringLiteral(" ratio");
+        if (computed[i])
+            head << s + QStringLiteral(" computed") << s + QStringLiteral(" computed vs measured");
+    }
     rows.append(head);
     for (const MatrixRow &r : matrix.rows) {
         QStringList row{r.key, r.name, betterId(r.better)};
-        for (const MatrixCell &c : r.cells) {
+        for (int i = 0; i < r.cells.size(); ++i) {
+            const MatrixCell &c = r.cells[i];
             const Metric *m = c.metricIndex >= 0 ? &metrics.at(c.metricIndex) : nullptr;
             row << number(c.value) << (m ? m->result.text + u' ' + m->unit.text : QString())
                 << number(c.ratio);
+            if (i < computed.size() && computed[i])
+                row << number(c.computed) << c.computedText;
         }
         rows.append(row);
     }

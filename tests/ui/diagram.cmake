@@ -34,3 +34,8 @@ ae_add_test(diagram_checks_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_checks
 if(TARGET archexplorer-layout)
     add_dependencies(diagram_checks_test archexplorer-layout)
 endif()
+# Check markers, the path summary and path figures on hover in Draw's preview.
+ae_add_test(diagram_markers_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/diagram_markers_test.cpp LIBS ae_ui CONTENT)
+if(TARGET archexplorer-layout)
+    add_dependencies(diagram_markers_test archexplorer-layout)
+endif()

@@ -9,6 +9,7 @@
 #include "metrics/measurechart.h"
 #include "metrics/report.h"
 #include "ui/compare/compareexport.h"
+#include "ui/compare/computedfigures.h"
 
 #include <QCoreApplication>
 
@@ -108,7 +109,8 @@ int run(const QStringList &args, cli::Io &io)
     draw::DrawList drawing;
     metrics::CsvRows csv;
     if (matrix) {
-        const metrics::MeasureMatrix m = metrics::buildMatrix(data, studies);
+        metrics::MeasureMatrix m = metrics::buildMatrix(data, studies);
+        addComputedFigures(m, studyPaths(loaded.documents, data.studies));
         if (m.rows.isEmpty()) {
             io.err << "archexplorer compare: no measure is reported by two studies\n";
             return cli::InputErrors;

@@ -131,12 +131,13 @@ void ComparePage::buildUi()
     m_matrixView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_allMeasures = new QCheckBox(tr("Also show measures that only one study reports"), this);
     m_allMeasures->setObjectName(QStringLiteral("allMeasuresCheck"));
-    auto *matrixHint =
+    auto *matrixHint = m_matrixHint =
         new QLabel(tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x "
                       "worse or more). Click a row to chart it; click a study to see its before and "
                       "after."),
                    this);
     matrixHint->setWordWrap(true);
+    matrixHint->setObjectName(QStringLiteral("matrixHint"));
     auto *matrixPage = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrixPage);
     matrixLayout->addWidget(matrixHint);
@@ -295,18 +296,27 @@ void ComparePage::collectFromLibrary(bool now)
         m_catalogRoot = root;
     }
     const QVector<content::Document> documents = m_library->documents();
+    using Collected = std::pair<metrics::LibraryMetrics, QHash<QString, StudyPath>>;
+    const auto collect = [catalog = m_catalog, documents] {
+        metrics::LibraryMetrics data = metrics::collectMetrics(documents, catalog);
+        QHash<QString, StudyPath> paths = compare::studyPaths(documents, data.studies);
+        return Collected{std::move(data), std::move(paths)};
+    };
+    const auto take = [this](const Collected &collected) {
+        m_paths = collected.second;
+        setMetrics(collected.first);
+    };
     if (now) { // a few milliseconds for a library of case studies
-        setMetrics(metrics::collectMetrics(documents, m_catalog));
+        take(collect());
         return;
     }
-    auto *watcher = new QFutureWatcher<metrics::LibraryMetrics>(this);
-    connect(watcher, &QFutureWatcher<metrics::LibraryMetrics>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<Collected>(this);
+    connect(watcher, &QFutureWatcher<Collected>::finished, this, [watcher, generation, take, this] {
         watcher->deleteLater();
         if (generation == m_generation) // a newer collection is on its way: drop this one
-            setMetrics(watcher->result());
+            take(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [catalog = m_catalog, documents] { return metrics::collectMetrics(documents, catalog); }));
+    watcher->setFuture(QtConcurrent::run(collect));
 }
 
 void ComparePage::setMetrics(const metrics::LibraryMetrics &data)
@@ -333,6 +343,12 @@ void ComparePage::setMetrics(const metrics::LibraryMetrics &data)
     m_filling = false;
     rebuild();
     Q_EMIT metricsChanged();
+}
+
+void ComparePage::setStudyPaths(const QHash<QString, StudyPath> &paths)
+{
+    m_paths = paths;
+    rebuild();
 }
 
 QStringList ComparePage::checkedStudies() const
@@ -364,6 +380,18 @@ void ComparePage::rebuild()
     const QStringList studies = checkedStudies();
     m_matrix = studies.isEmpty() ? metrics::MeasureMatrix{}
                                  : metrics::buildMatrix(m_data, studies, m_allMeasures->isChecked() ? 1 : 2);
+    addComputedFigures(m_matrix, m_paths);
+    // Say what the extra line of a cell is, when there is one.
+    bool computed = false;
+    for (const metrics::MatrixRow &row : std::as_const(m_matrix.rows))
+        for (const metrics::MatrixCell &cell : row.cells)
+            computed = computed || cell.computed.has_value();
+    m_matrixHint->setText(
+        tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x worse or more). "
+           "Click a row to chart it; click a study to see its before and after.") +
+        (computed ? u' ' + tr("Where a study's diagram has a request path, its last line is the figure "
+                              "computed from that path beside the measured one.")
+                  : QString()));
     m_matrixModel->setMatrix(m_matrix, &m_data, isDark());
     m_matrixView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     fillMeasureCombo();

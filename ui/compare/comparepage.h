@@ -7,6 +7,7 @@
 #include "metrics/collect.h"
 #include "metrics/matrix.h"
 #include "metrics/measurechart.h"
+#include "ui/compare/computedfigures.h"
 
 #include <QWidget>
 
@@ -46,6 +47,10 @@ public:
     ~ComparePage() override;
 
     void setMetrics(const metrics::LibraryMetrics &data);
+    // The request paths computed from the studies' diagrams (set with the metrics when they come from a
+    // library), shown beside the measured figures.
+    void setStudyPaths(const QHash<QString, StudyPath> &paths);
+    const QHash<QString, StudyPath> &studyPaths() const { return m_paths; }
     const metrics::LibraryMetrics &libraryMetrics() const { return m_data; }
     const metrics::MeasureMatrix &matrix() const { return m_matrix; }
     const metrics::MeasureChartData &chart() const { return m_chart; }
@@ -82,6 +87,7 @@ private:
     content::Library *m_library = nullptr;
     Theme *m_theme = nullptr;
     metrics::LibraryMetrics m_data;
+    QHash<QString, StudyPath> m_paths;
     metrics::MeasureCatalog m_catalog; // of m_catalogRoot
     QString m_catalogRoot;
     metrics::MeasureMatrix m_matrix;
@@ -94,6 +100,7 @@ private:
     QListWidget *m_studyList = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_matrixView = nullptr;
+    QLabel *m_matrixHint = nullptr;
     MatrixModel *m_matrixModel = nullptr;
     QCheckBox *m_allMeasures = nullptr;
     QComboBox *m_measureCombo = nullptr;

@@ -69,9 +69,10 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!m)
             return tr("not reported");
-        return cell.factor
-                   ? QString(cell.text + u'\n' + metrics::formatFactor(*cell.factor) + tr(" vs baseline"))
-                   : cell.text;
+        return QString((cell.factor ? QString(cell.text + u'\n' + metrics::formatFactor(*cell.factor) +
+                                              tr(" vs baseline"))
+                                    : cell.text) +
+                       (cell.computedText.isEmpty() ? QString() : u'\n' + cell.computedText));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
@@ -90,6 +91,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
                                 : tr("%1 the best of the row").arg(metrics::formatFactor(*cell.ratio)));
         if (!m->source.isEmpty())
             tip += u'\n' + tr("Source: ") + m->source;
+        if (!cell.computedText.isEmpty())
+            tip += u'\n' + tr("From the study's diagram (its request path): %1").arg(cell.computedText);
         return QString(tip + u'\n' + m->location());
     }
     default:

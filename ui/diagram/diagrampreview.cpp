@@ -2,7 +2,8 @@
 // Preview painting and navigation. The diagram is drawn at m_offset + zoom * (p - bounds.topLeft()).
 #include "ui/diagram/diagrampreview.h"
 
-#include "diagram/painter.h"
+#include "diagram/drawdiagram.h"
+#include "diagram/painterparts.h"
 #include "ui/diagram/documentdiagramrenderer.h"
 
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ constexpr qreal kMinZoom = 0.05;
 constexpr qreal kMaxZoom = 8.0;
 constexpr qreal kZoomStep = 1.25;
 constexpr int kMargin = 16;
+constexpr int kSummaryInset = 8; // the summary box's distance from the preview's edges
 
 QLabel *makeBanner(QWidget *parent, const QString &objectName, const QString &style)
 {
@@ -97,6 +99,7 @@ void DiagramPreview::setDiagram(const diagram::LaidOutDiagram &diagram)
         m_fit = true;
     m_diagram = diagram;
     m_hasDiagram = true;
+    invalidateDrawing();
     m_notice->setText(diagram.simplifiedLayout ? diagram.notice : QString());
     m_notice->setVisible(diagram.simplifiedLayout && !diagram.notice.isEmpty());
     if (m_fit)
@@ -109,6 +112,7 @@ void DiagramPreview::setDiagram(const diagram::LaidOutDiagram &diagram)
 void DiagramPreview::setHighlightedNodes(const QSet<QString> &ids, bool reveal)
 {
     m_highlighted = ids;
+    invalidateDrawing();
     m_reveal.clear();
     if (reveal && !ids.isEmpty()) {
         QStringList sorted = ids.values();
@@ -150,10 +154,68 @@ QRectF DiagramPreview::nodeWidgetRect(const QString &id) const
     return node.isEmpty() ? QRectF() : transform().mapRect(node);
 }
 
+void DiagramPreview::invalidateDrawing()
+{
+    m_drawingValid = false;
+}
+
+const draw::DrawList &DiagramPreview::drawing() const
+{
+    if (!m_drawingValid) {
+        m_drawing = diagram::diagramDrawList(m_diagram, m_theme, m_highlighted);
+        if (m_showFindings)
+            diagram::addCheckMarkers(m_drawing, m_diagram,
+                                     diagram::effectiveTheme(m_diagram.diagram, m_theme), m_checks.findings);
+        m_drawingValid = true;
+    }
+    return m_drawing;
+}
+
+void DiagramPreview::setCheckOverlay(const diagram::CheckOverlay &overlay)
+{
+    const bool hadSummary = !m_summary.ops.isEmpty();
+    m_checks = overlay;
+    m_summary = overlay.path ? diagram::pathSummaryDrawing(*overlay.path, m_theme) : draw::DrawList{};
+    invalidateDrawing();
+    if (m_fit && hadSummary != !m_summary.ops.isEmpty())
+        applyFit(); // the summary box takes (or gives back) room at the bottom
+    update();
+}
+
+void DiagramPreview::setShowFindings(bool show)
+{
+    if (show == m_showFindings)
+        return;
+    m_showFindings = show;
+    invalidateDrawing();
+    update();
+}
+
+QRectF DiagramPreview::markerWidgetRect(int index) const
+{
+    if (!m_hasDiagram || !m_showFindings)
+        return {};
+    const QRectF r = diagram::markerRect(m_diagram, m_checks.findings, index);
+    return r.isEmpty() ? QRectF() : transform().mapRect(r);
+}
+
+QRectF DiagramPreview::summaryWidgetRect() const
+{
+    if (m_summary.ops.isEmpty() || !m_hasDiagram)
+        return {};
+    return QRectF(QPointF(kSummaryInset, height() - kSummaryInset - m_summary.size.height()), m_summary.size);
+}
+
+qreal DiagramPreview::reservedBottom() const
+{
+    return m_summary.ops.isEmpty() ? 0 : m_summary.size.height() + kSummaryInset;
+}
+
 void DiagramPreview::clear()
 {
     m_diagram = {};
     m_hasDiagram = false;
+    invalidateDrawing();
     m_notice->hide();
     update();
 }
@@ -161,6 +223,9 @@ void DiagramPreview::clear()
 void DiagramPreview::setTheme(const diagram::Theme &theme)
 {
     m_theme = theme;
+    if (m_checks.path)
+        m_summary = diagram::pathSummaryDrawing(*m_checks.path, m_theme);
+    invalidateDrawing();
     update();
 }
 
@@ -235,13 +300,15 @@ QPointF DiagramPreview::mapFromDiagram(const QPointF &diagramPos) const
 void DiagramPreview::applyFit()
 {
     const QSizeF b = m_diagram.bounds.size();
-    if (b.isEmpty() || width() <= 2 * kMargin || height() <= 2 * kMargin)
+    // The drawing fits above the path summary, which stays in the bottom left corner.
+    const qreal h = height() - reservedBottom();
+    if (b.isEmpty() || width() <= 2 * kMargin || h <= 2 * kMargin)
         return;
     const qreal z =
-        qBound(kMinZoom, qMin((width() - 2 * kMargin) / b.width(), (height() - 2 * kMargin) / b.height()),
+        qBound(kMinZoom, qMin((width() - 2 * kMargin) / b.width(), (h - 2 * kMargin) / b.height()),
                1.5); // small diagrams are not blown up past 150%
     m_zoom = z;
-    m_offset = QPointF((width() - b.width() * z) / 2, (height() - b.height() * z) / 2);
+    m_offset = QPointF((width() - b.width() * z) / 2, (h - b.height() * z) / 2);
     Q_EMIT zoomChanged(m_zoom);
 }
 
@@ -290,7 +357,14 @@ void DiagramPreview::paintEvent(QPaintEvent *)
     p.setTransform(transform());
     if (m_stale)
         p.setOpacity(0.45); // visibly not the current text
-    diagram::DiagramPainter().paint(p, m_diagram, m_theme, m_highlighted);
+    draw::paint(drawing(), &p);
+    if (!m_summary.ops.isEmpty()) {
+        // Outside the zoom: the figures stay readable however small the drawing is.
+        p.resetTransform();
+        p.setOpacity(1.0);
+        p.translate(summaryWidgetRect().topLeft());
+        draw::paint(m_summary, &p);
+    }
 }
 
 void DiagramPreview::resizeEvent(QResizeEvent *event)
@@ -350,7 +424,14 @@ void DiagramPreview::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         unsetCursor();
         if (!m_dragMoved && event->button() == Qt::LeftButton && m_hasDiagram) {
-            const int i = m_diagram.nodeAt(mapToDiagram(event->position()));
+            const QPointF at = mapToDiagram(event->position());
+            const int finding = m_showFindings ? draw::hitTest(drawing(), at) : -1;
+            if (finding >= 0 && finding < m_checks.findings.size()) {
+                Q_EMIT findingActivated(finding);
+                QWidget::mouseReleaseEvent(event);
+                return;
+            }
+            const int i = m_diagram.nodeAt(at);
             if (i >= 0 && i < m_diagram.diagram.nodes.size())
                 Q_EMIT nodeActivated(i, event->globalPosition().toPoint());
         }
@@ -360,12 +441,44 @@ void DiagramPreview::mouseReleaseEvent(QMouseEvent *event)
 
 QString DiagramPreview::toolTipAt(const QPointF &widgetPos) const
 {
-    if (!m_hasDiagram)
+    if (!m_hasDiagram || summaryWidgetRect().contains(widgetPos))
         return {};
-    const int i = m_diagram.nodeAt(mapToDiagram(widgetPos));
-    if (i < 0 || i >= m_diagram.diagram.nodes.size())
-        return {};
-    return diagramNodeToolTip(hotspotOf(m_diagram.diagram.nodes.at(i)));
+    const QPointF at = mapToDiagram(widgetPos);
+    if (m_showFindings) {
+        const QString marker = draw::tipAt(drawing(), at);
+        if (!marker.isEmpty())
+            return marker;
+    }
+    // An element of the shown path adds its own figures.
+    const QString pathId = m_checks.path ? m_checks.path->id : QString();
+    const auto withFigures = [&pathId](QString tip, const QMap<QString, QString> &properties) {
+        const QString figures = diagram::figuresText(properties);
+        if (figures.isEmpty())
+            return tip;
+        // Before the node tooltip's closing "click to…" line.
+        const QString line =
+            QStringLiteral("<br>") +
+            tr("On path <code>%1</code>: %2").arg(pathId.toHtmlEscaped(), figures.toHtmlEscaped());
+        const qsizetype small = tip.lastIndexOf(QLatin1String("<br><small>"));
+        return small >= 0 ? tip.insert(small, line) : tip + line;
+    };
+    const int i = m_diagram.nodeAt(at);
+    if (i >= 0 && i < m_diagram.diagram.nodes.size()) {
+        const diagram::Node &node = m_diagram.diagram.nodes.at(i);
+        const QString tip = diagramNodeToolTip(hotspotOf(node));
+        return m_checks.path && m_checks.path->elements.contains(node.id) ? withFigures(tip, node.properties)
+                                                                          : tip;
+    }
+    const int e = m_diagram.edgeAt(at);
+    if (e >= 0 && m_checks.path) {
+        const int index = m_diagram.edges.at(e).index;
+        if (index >= 0 && index < m_diagram.diagram.edges.size()) {
+            const diagram::Edge &edge = m_diagram.diagram.edges.at(index);
+            if (m_checks.pathEdges.contains(diagram::edgeKey(edge.from, edge.to)))
+                return withFigures(diagram::edgeTooltip(edge).toHtmlEscaped(), edge.properties);
+        }
+    }
+    return {};
 }
 
 bool DiagramPreview::event(QEvent *event)

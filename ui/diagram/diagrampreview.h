@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
-// The live drawing beside the editor: paints a LaidOutDiagram with DiagramPainter, zooms (Ctrl+wheel,
-// buttons), pans (drag), fits, shows a tooltip per node, a "stale" banner while the text has errors, the
-// simplified-layout notice, and a busy bar with Cancel while a long layout runs.
+// The live drawing beside the editor: paints a LaidOutDiagram's drawing list, zooms (Ctrl+wheel, buttons),
+// pans (drag), fits, shows a tooltip per node, a "stale" banner while the text has errors, the
+// simplified-layout notice, and a busy bar with Cancel while a long layout runs. Architecture-check findings
+// show as markers on their nodes and edges (drawchecks.h; a click on one activates its finding), and the
+// summary of a request path sits in the bottom left corner, outside the zoom.
 #pragma once
 
+#include "diagram/drawchecks.h"
 #include "diagram/laidout.h"
 #include "diagram/theme.h"
+#include "draw/drawlist.h"
 
 #include <QSet>
 #include <QWidget>
@@ -56,6 +60,20 @@ public:
     // The node's rectangle in widget coordinates (empty when it is not in the drawing).
     QRectF nodeWidgetRect(const QString &id) const;
 
+    // The check findings and path of the text (markers matched to the drawing by node and edge ids).
+    void setCheckOverlay(const diagram::CheckOverlay &overlay);
+    const diagram::CheckOverlay &checkOverlay() const { return m_checks; }
+    // Markers on or off (the summary box stays).
+    void setShowFindings(bool show);
+    bool showsFindings() const { return m_showFindings; }
+    // The marker of finding `index` in widget coordinates; empty when it is not drawn.
+    QRectF markerWidgetRect(int index) const;
+    // What the preview draws: the diagram's list with its markers, and the summary box (empty without a
+    // path) with where it is in the widget.
+    const draw::DrawList &drawing() const;
+    const draw::DrawList &pathSummary() const { return m_summary; }
+    QRectF summaryWidgetRect() const;
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -67,6 +85,8 @@ Q_SIGNALS:
     void zoomChanged(qreal zoom);
     // A click (press and release without dragging) on a node: index into diagram().diagram.nodes.
     void nodeActivated(int nodeIndex, const QPoint &globalPos);
+    // A click on a check marker: index into checkOverlay().findings of the marker's first finding.
+    void findingActivated(int findingIndex);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -82,6 +102,8 @@ private:
     bool revealPending();
     void layoutOverlays();
     QTransform transform() const;
+    void invalidateDrawing();
+    qreal reservedBottom() const; // the summary box's height and gap, kept free by a fit
 
     diagram::LaidOutDiagram m_diagram;
     diagram::Theme m_theme;
@@ -98,6 +120,11 @@ private:
     bool m_dragMoved = false;
     QSet<QString> m_highlighted;
     QString m_reveal; // a highlighted node to bring into view once drawn
+    diagram::CheckOverlay m_checks;
+    bool m_showFindings = true;
+    mutable draw::DrawList m_drawing; // built on first paint after a change
+    mutable bool m_drawingValid = false;
+    draw::DrawList m_summary;
 
     QLabel *m_staleBanner = nullptr;
     QLabel *m_notice = nullptr;

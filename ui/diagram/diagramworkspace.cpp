@@ -84,6 +84,7 @@ DiagramWorkspace::DiagramWorkspace(QWidget *parent, const QString &autosaveDir)
     connect(m_editor, &DiagramEditor::textReplaced, this, &DiagramWorkspace::onTextReplaced);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this] { updateFileLabel(); });
     connect(m_problems, &ProblemsList::problemActivated, m_editor, &DiagramEditor::goTo);
+    connect(m_preview, &DiagramPreview::findingActivated, this, &DiagramWorkspace::activateFinding);
     connect(m_preview, &DiagramPreview::cancelRequested, this, &DiagramWorkspace::onCancelRequested);
 
     updateFileLabel();
@@ -280,7 +281,7 @@ DiagramWorkspace::parseAndCheck(const QString &text, diagram::DiagramFormat form
     CheckedParse out{diagram::parseAnyDiagram(text, format, path), {}};
     // A diagram with errors is only partly read: its checks would mislead.
     if (!hasErrors(out.parsed.diagnostics))
-        out.findings = diagram::checks::checkDiagram(out.parsed.diagram).findings;
+        out.report = diagram::checks::checkDiagram(out.parsed.diagram);
     return out;
 }
 
@@ -289,9 +290,11 @@ void DiagramWorkspace::applyParse(CheckedParse checked)
     diagram::ParseResult &parsed = checked.parsed;
     m_parsed = parsed.diagram; // shared, not copied: for highlightNode
     m_diagnostics = parsed.diagnostics;
+    m_report = std::move(checked.report);
     updateViewTabs();
+    updateCheckOverlay();
     m_editor->setDiagnostics(m_diagnostics);
-    m_problems->setDiagnostics(m_diagnostics, checked.findings);
+    m_problems->setDiagnostics(m_diagnostics, m_report.findings);
     Q_EMIT diagnosticsChanged(m_diagnostics);
 
     if (hasErrors(m_diagnostics)) {
@@ -379,6 +382,7 @@ void DiagramWorkspace::startLayout()
         m_engine->cancel(m_job);
     m_job = 0;
     const QString view = currentView();
+    updateCheckOverlay(); // the summary follows the path the tab shows
     const int index = view.isEmpty() ? -1 : diagram::indexOfView(m_parsed, view);
     m_job =
         m_engine->start(index < 0 ? m_parsed : diagram::applyView(m_parsed, m_parsed.views[index]), m_theme);
@@ -408,6 +412,22 @@ void DiagramWorkspace::onLayoutFailed(quint64 id, const QString &error)
     qCWarning(lcWorkspace) << "layout failed:" << error;
     m_preview->setBusy(false);
     m_preview->setError(tr("Could not lay out the diagram: %1").arg(error));
+}
+
+void DiagramWorkspace::updateCheckOverlay()
+{
+    m_preview->setCheckOverlay(diagram::checkOverlay(m_parsed, m_report, currentView()));
+}
+
+// A marker clicked: its row in the problems list, and the editor on its line.
+void DiagramWorkspace::activateFinding(int index)
+{
+    if (index < 0 || index >= m_report.findings.size())
+        return;
+    m_problems->selectFinding(index);
+    const Diagnostic &d = m_report.findings[index].diagnostic;
+    if (d.line > 0)
+        m_editor->goTo(d.line, qMax(1, d.column));
 }
 
 // The busy bar's Cancel: stop the layout, and any parse or fill in progress will not start one either.

@@ -49,6 +49,10 @@ public:
     // One tab per view of the text, after a first "Model" tab (everything); hidden when the text has no
     // views.
     QTabBar *viewTabs() const { return m_viewTabs; }
+    // "Show check findings" (the View menu): markers on the preview; remembered in Settings.
+    QAction *showFindingsAction() const { return m_showFindings; }
+    // The architecture checks of the current text (empty while it has errors).
+    const diagram::checks::CheckReport &checkReport() const { return m_report; }
     // The id of the view the preview shows; empty for the whole model.
     QString currentView() const;
     // Shows this view (empty: the whole model) in the preview; false when the text has no such view.
@@ -114,7 +118,7 @@ private:
     struct CheckedParse
     {
         diagram::ParseResult parsed;
-        QVector<diagram::checks::Finding> findings;
+        diagram::checks::CheckReport report;
     };
     static CheckedParse parseAndCheck(const QString &text, diagram::DiagramFormat format,
                                       const QString &path);
@@ -125,6 +129,8 @@ private:
     void markCancelled();
     void startLayout();
     void updateViewTabs();
+    void updateCheckOverlay();
+    void activateFinding(int index);
     void onLayoutFinished(quint64 id, const diagram::LaidOutDiagram &laidOut);
     void onLayoutFailed(quint64 id, const QString &error);
     void cancelLayout();
@@ -149,6 +155,7 @@ private:
     QLabel *m_recoveryLabel = nullptr;
     QList<QAction *> m_exportActions;
     QAction *m_copyAction = nullptr;
+    QAction *m_showFindings = nullptr;
 
     diagram::LayoutEngine *m_engine = nullptr;
     diagram::Theme m_theme;
@@ -172,8 +179,9 @@ private:
     diagram::DiagramFormat m_format = diagram::DiagramFormat::Arch;
     void setFormat(diagram::DiagramFormat format);
     Diagnostics m_diagnostics;
-    diagram::Diagram m_parsed; // the model of the text as last parsed by refresh()
-    QString m_staleReason;     // first error of the current text
+    diagram::Diagram m_parsed;             // the model of the text as last parsed by refresh()
+    diagram::checks::CheckReport m_report; // its architecture checks
+    QString m_staleReason;                 // first error of the current text
 };
 
 } // namespace ae::ui

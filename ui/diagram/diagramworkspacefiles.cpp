@@ -227,6 +227,30 @@ void DiagramWorkspace::buildToolbar()
     });
     bar->addWidget(zoomLabel);
 
+    // Draw's View menu: what the preview shows over the drawing (never part of an export).
+    auto *viewMenu = new QMenu(tr("View"), this);
+    viewMenu->setObjectName(QStringLiteral("diagramViewMenu"));
+    m_showFindings = viewMenu->addAction(tr("Show check findings"));
+    m_showFindings->setObjectName(QStringLiteral("diagramShowFindings"));
+    m_showFindings->setCheckable(true);
+    m_showFindings->setToolTip(tr("Marks each architecture-check finding on its node or edge"));
+    m_showFindings->setChecked(Settings().showCheckFindings());
+    m_preview->setShowFindings(m_showFindings->isChecked());
+    connect(m_showFindings, &QAction::toggled, this, [this](bool on) {
+        m_preview->setShowFindings(on);
+        Settings().setShowCheckFindings(on);
+    });
+    auto *viewButton = new MenuToolButton(bar);
+    viewButton->setObjectName(QStringLiteral("diagramView"));
+    viewButton->setAccessibleName(tr("View"));
+    viewButton->setText(tr("View"));
+    // Its one item today is about check findings: the warning sign says so (an icon from the app's set).
+    setThemedIcon(viewButton, QStringLiteral("dialog-warning"), palette());
+    viewButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    viewButton->setPopupMode(QToolButton::InstantPopup);
+    viewButton->setMenu(viewMenu);
+    bar->addWidget(viewButton);
+
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);

@@ -110,6 +110,17 @@ void ProblemsList::rebuild()
     addTopLevelItems(items);
 }
 
+void ProblemsList::selectFinding(int index)
+{
+    if (index < 0 || index >= m_findingList.size())
+        return;
+    const int row = int(m_diagnostics.size()) + qMin(index, kMaxFindingRows);
+    if (QTreeWidgetItem *item = topLevelItem(row)) {
+        setCurrentItem(item);
+        scrollToItem(item);
+    }
+}
+
 QString ProblemsList::summary() const
 {
     if (m_errors == 0 && m_warnings == 0 && m_findings == 0)

@@ -25,6 +25,9 @@ public:
 
     void setDiagnostics(const Diagnostics &diagnostics,
                         const QVector<diagram::checks::Finding> &findings = {});
+    // Makes the row of finding `index` (of the list setDiagnostics was given) current and scrolls to it; the
+    // "more" row when it is past kMaxFindingRows.
+    void selectFinding(int index);
     // "2 errors, 1 warning", "…, 3 findings", or "No problems".
     QString summary() const;
 

@@ -16,6 +16,10 @@ struct Finding
     QString rule;          // rule id
     Diagnostic diagnostic; // severity from the catalogue; line/column in the diagram's text (0 = unknown)
     QString why;           // library link to the section that shows why it matters
+    // Where its marker goes on the drawing: the node it is about, else the edge (its two ends); all empty for
+    // a finding about the whole file or a path's budget.
+    QString node;
+    QString edgeFrom, edgeTo;
 };
 
 struct CheckReport

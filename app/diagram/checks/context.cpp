@@ -166,6 +166,17 @@ void Emitter::emit(const QString &rule, SourceLocation at, const QString &messag
     f.diagnostic.message = message;
     f.diagnostic.hint = hint.isEmpty() && known ? known->hint : hint;
     f.why = known ? known->why : QString();
+    // One node (with the edges that show it) is about the node; two nodes and their edge about the edge.
+    const bool onEdge = about.edges.size() == 1 && about.edges[0] >= 0 && about.nodes.size() != 1;
+    if (onEdge) {
+        f.edgeFrom = m_context.d.edges[about.edges[0]].from;
+        f.edgeTo = m_context.d.edges[about.edges[0]].to;
+    } else if (!about.nodes.isEmpty() && about.nodes[0] >= 0) {
+        f.node = m_context.d.nodes[about.nodes[0]].id;
+    } else if (!about.edges.isEmpty() && about.edges[0] >= 0) {
+        f.edgeFrom = m_context.d.edges[about.edges[0]].from;
+        f.edgeTo = m_context.d.edges[about.edges[0]].to;
+    }
     m_report.findings.append(f);
 }
 
