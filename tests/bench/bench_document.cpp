@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <time.h>
 
 namespace {
 
@@ -44,6 +45,15 @@ const ae::content::Document *largestStudy(const ae::content::Library &library)
     return best;
 }
 
+// This thread's CPU time in milliseconds: on a shared machine the wall clock also counts the time other
+// processes had the CPU, which can double a figure; the ratios are given in both.
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
 // The whole document laid out, to its last block. QTextEdit lays its document out lazily and documentSize()
 // may answer with what is laid out so far; asking for the last block's rectangle lays out everything before
 // it.
@@ -56,7 +66,7 @@ void layOutWhole(QTextDocument *doc)
 // painted (as the view paints it, so both sides include drawing). With `previousHtml`, the document first
 // holds that page, laid out (untimed): a page switch. Milliseconds.
 double floorRun(const QString &source, qreal textWidth, const std::function<void(QTextDocument &)> &dress,
-                const QString &previousHtml = QString())
+                const QString &previousHtml = QString(), QVector<double> *cpu = nullptr)
 {
     QTextDocument text;
     dress(text);
@@ -67,12 +77,15 @@ double floorRun(const QString &source, qreal textWidth, const std::function<void
     }
     QElapsedTimer t;
     t.start();
+    const double cpuStart = cpuMs();
     const ae::markdown::MarkdownDocument md = ae::markdown::parse(source);
     text.setHtml(md.html);
     layOutWhole(&text);
     QImage first(900, 800, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&first);
     text.drawContents(&painter, QRectF(0, 0, 900, 800));
+    if (cpu)
+        *cpu << cpuMs() - cpuStart;
     return ae::bench::ms(t);
 }
 
@@ -100,7 +113,7 @@ AE_BENCH_SECTION("document")
             << " diagrams, median of " << runs << " runs\n";
 
     QVector<double> floorMs, sameWidthFloorMs, styledFloorMs, markdownMs, coldMs, imagesCachedMs, warmMs,
-        switchFloorMs;
+        switchFloorMs, floorCpu, coldCpu, warmCpu, switchFloorCpu;
     const ae::content::Document *overview = library.find(QStringLiteral("overview.md"));
     if (!overview) {
         ctx.out << "content/overview.md missing\n";
@@ -130,7 +143,8 @@ AE_BENCH_SECTION("document")
     }
     for (int i = 0; i < runs; ++i) {
         // The bare floor: cmark-gfm + setHtml + layout at a 900 px width.
-        floorMs << floorRun(doc->source, width, [&](QTextDocument &) {});
+        floorMs << floorRun(
+            doc->source, width, [&](QTextDocument &) {}, QString(), &floorCpu);
         // The same at the reader's width: it differs from the reader only in what the reader adds (style
         // sheet, font, diagrams), not in the number of lines laid out.
         sameWidthFloorMs << floorRun(doc->source, readerWidth, [&](QTextDocument &) {});
@@ -152,6 +166,7 @@ AE_BENCH_SECTION("document")
         // Ours, in a fresh view as the floor is a fresh QTextDocument. The diagram layouts come from the
         // layout cache (in memory after the first run): "once layouts are cached"; the diagram images are
         // painted afresh.
+        double lastCpu = 0;
         auto openInFreshView = [&](ae::ui::DocumentDiagramRenderer &renderer) {
             ae::ui::DocumentView view;
             view.resize(width + 40, 800);
@@ -159,13 +174,16 @@ AE_BENCH_SECTION("document")
             view.setDiagramRenderer(&renderer);
             QElapsedTimer clock;
             clock.start();
+            const double cpuStart = cpuMs();
             view.showDocument(doc->path);
             layOutWhole(view.document());
             (void)view.grab(); // the first screen painted, diagram images included
+            lastCpu = cpuMs() - cpuStart;
             return ae::bench::ms(clock);
         };
         ae::ui::DocumentDiagramRenderer renderer;
         coldMs << openInFreshView(renderer);
+        coldCpu << lastCpu;
         // The same renderer again: its drawn images are cached too.
         imagesCachedMs << openInFreshView(renderer);
         // A page switch, as a reader makes them: the view shows another page, laid out and painted; then this
@@ -180,13 +198,15 @@ AE_BENCH_SECTION("document")
             layOutWhole(view.document());
             (void)view.grab();
             t.restart();
+            const double cpuStart = cpuMs();
             view.showDocument(doc->path);
             layOutWhole(view.document());
             (void)view.grab();
             warmMs << ae::bench::ms(t);
+            warmCpu << cpuMs() - cpuStart;
         }
         switchFloorMs << floorRun(
-            doc->source, width, [&](QTextDocument &) {}, overview->md.html);
+            doc->source, width, [&](QTextDocument &) {}, overview->md.html, &switchFloorCpu);
     }
     const double floor = median(floorMs);
     ctx.out << QStringLiteral("  floor (cmark-gfm + setHtml + layout, no diagrams): %1 ms\n")
@@ -212,6 +232,11 @@ AE_BENCH_SECTION("document")
                    .arg(median(warmMs) / switchFloor, 0, 'f', 2)
                    .arg(median(warmMs) / switchFloor <= 1.3 ? QStringLiteral("met")
                                                             : QStringLiteral("NOT met"));
+    ctx.out << QStringLiteral(
+                   "  the same in this thread's CPU time (other processes' load left out): fresh view "
+                   "%1x the floor, page switch %2x its floor\n")
+                   .arg(median(coldCpu) / median(floorCpu), 0, 'f', 2)
+                   .arg(median(warmCpu) / median(switchFloorCpu), 0, 'f', 2);
     const double styled = median(styledFloorMs);
     ctx.out
         << QStringLiteral(

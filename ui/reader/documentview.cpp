@@ -322,8 +322,7 @@ void DocumentView::display(const Location &loc, int scrollValue)
         return;
     }
     cancelBackgroundBuild();
-    setHtml(m_html);
-    m_measuredSide = -1; // a new document: no margins yet
+    setPage(m_html);
     finishDisplay(loc, scrollValue);
 }
 
@@ -529,7 +528,14 @@ void DocumentView::wheelEvent(QWheelEvent *event)
 
 void DocumentView::resizeEvent(QResizeEvent *event)
 {
-    QTextBrowser::resizeEvent(event);
+    // A view resized while hidden is told when it is shown (or grabbed), with no old size: QTextEdit would
+    // then lay the whole page out again, although it is laid out for this width already.
+    if (!event->oldSize().isValid() && document()->pageSize().width() == event->size().width()) {
+        QResizeEvent same(event->size(), event->size());
+        QTextBrowser::resizeEvent(&same);
+    } else {
+        QTextBrowser::resizeEvent(event);
+    }
     updateMeasure();
     // Diagrams were drawn for the page's old width: drawn again once the resizing pauses.
     if (!m_diagrams.isEmpty() && diagramWidth() != m_diagramWidth)

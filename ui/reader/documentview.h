@@ -152,17 +152,21 @@ private:
     // ~4 s), then swapped in. A newer page drops a build still running. documentviewbackground.cpp.
     static constexpr qsizetype kBackgroundHtmlChars = 256 * 1024;
     void displayInBackground(const Location &loc, int scrollValue);
-    void adoptBackgroundBuild(const Location &loc, int scrollValue);
+    void adoptBackgroundBuild(const Location &loc, int scrollValue, qreal side);
     void cancelBackgroundBuild();
     void navigate(const Location &loc);
     void applyStyle();
+    // Puts a page's HTML in (setHtml), its measure applied before Qt lays it out (documentviewmeasure.cpp).
+    void setPage(const QString &html);
+    void measureNewPage(int position, int removed, int added);
     // The measure (documentviewmeasure.cpp): prose at kReadingMeasureChars, centred; diagrams and data
     // tables may use the whole page (the view less kMinPageMargin each side).
     void updateMeasure();
     // A data table wider than the page allows moves left (called when the page gains a horizontal scroll
     // bar, so pages without one never pay for it).
     void fitWideTables();
-    qreal proseSide() const; // the margin that brings prose from the page back to the measure
+    qreal proseSide() const;           // the margin that brings prose from the page back to the measure
+    qreal pageWidthForMeasure() const; // the page: the view less kMinPageMargin each side
     static void applyMeasure(QTextDocument *doc, qreal side, qreal page);
 
     void applyFindSelections();
@@ -206,6 +210,8 @@ private:
     QString m_sectionInView;
     int m_diagramWidth = 0;    // the width the shown page's diagrams were drawn for
     qreal m_measuredSide = -1; // the prose margin applied to the shown page (-1: none yet)
+    bool m_pageComing = false; // setPage is putting a page in: its measure is due
+    QTextCursor m_measureEdit; // the edit block a new page's measure is made in (setPage)
 };
 
 } // namespace ae::ui

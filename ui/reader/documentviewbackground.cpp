@@ -20,12 +20,13 @@ void DocumentView::displayInBackground(const Location &loc, int scrollValue)
     const content::Document *doc = m_library ? m_library->find(loc.path) : nullptr;
     const QString title = doc ? doc->title : loc.path;
     const qint64 bytes = doc ? doc->source.toUtf8().size() : 0;
-    setHtml(
+    setPage(
         QStringLiteral("<h1>%1</h1><p class=\"notice\">%2</p>")
             .arg(title.toHtmlEscaped(),
                  tr("Opening %1 (%2)…").arg(loc.path.toHtmlEscaped(), QLocale().formattedDataSize(bytes))));
-    m_measuredSide = -1;
-    updateMeasure();
+    // The page gets its measure on the worker too, so the view lays it out once when it is swapped in.
+    const qreal side = proseSide();
+    const qreal pageWidth = pageWidthForMeasure();
 
     const QString html = m_html;
     const QFont font = document()->defaultFont();
@@ -35,8 +36,8 @@ void DocumentView::displayInBackground(const Location &loc, int scrollValue)
     QThread *uiThread = thread();
     m_build = new QFutureWatcher<QTextDocument *>(this);
     connect(m_build, &QFutureWatcherBase::finished, this,
-            [this, loc, scrollValue] { adoptBackgroundBuild(loc, scrollValue); });
-    m_build->setFuture(QtConcurrent::run([html, font, css, diagrams, images, uiThread] {
+            [this, loc, scrollValue, side] { adoptBackgroundBuild(loc, scrollValue, side); });
+    m_build->setFuture(QtConcurrent::run([html, font, css, diagrams, images, uiThread, side, pageWidth] {
         auto *page = new QTextDocument;
         page->setUndoRedoEnabled(false);
         page->setDefaultFont(font);
@@ -48,12 +49,13 @@ void DocumentView::displayInBackground(const Location &loc, int scrollValue)
             page->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("aeimage:%1").arg(it.key())),
                               it.value());
         page->setHtml(html);
-        page->moveToThread(uiThread); // only the owning thread may push an object away
+        applyMeasure(page, side, pageWidth); // no layout yet: nothing is laid out twice
+        page->moveToThread(uiThread);        // only the owning thread may push an object away
         return page;
     }));
 }
 
-void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue)
+void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue, qreal side)
 {
     QFutureWatcher<QTextDocument *> *build = std::exchange(m_build, nullptr);
     if (!build)
@@ -70,8 +72,8 @@ void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue)
     QTextDocument *old = document();
     const bool oldIsOurs = old->parent() == this;
     page->setParent(this);
+    m_measuredSide = side;
     setDocument(page);
-    m_measuredSide = -1;
     if (oldIsOurs)
         old->deleteLater();
     applyStyle(); // no-op unless setDocument changed the font

@@ -3,10 +3,14 @@
 // and a data table may use the whole page, so a wide architecture picture or a metrics table is not squeezed
 // into the text column. QTextDocument has one column per frame, so the page is the root frame (the view less
 // kMinPageMargin each side) and every prose block gets side margins that bring it back to the measure.
+//
+// A new page gets its measure before Qt lays it out (setPage), so it is laid out once; the measure moves
+// only when the view's width or font changes (updateMeasure).
 #include "ui/reader/documentstyle.h"
 #include "ui/reader/documentview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -38,13 +42,14 @@ bool isWideBlock(const QTextBlock &b)
 }
 
 // A code block is a one-cell table whose first line holds its Copy link: it keeps the prose's width (its
-// long lines wrap with a hanging indent).
+// long lines wrap with a hanging indent). Read through the cell's frame iterator: a QTextCursor would lay
+// the block out to place itself.
 bool isCodeTable(QTextFrame *frame)
 {
     auto *table = qobject_cast<QTextTable *>(frame);
     if (!table || table->rows() != 1 || table->columns() != 1)
         return false;
-    const QTextBlock head = table->cellAt(0, 0).firstCursorPosition().block();
+    const QTextBlock head = table->cellAt(0, 0).begin().currentBlock();
     for (auto it = head.begin(); !it.atEnd(); ++it)
         if (it.fragment().charFormat().anchorHref().startsWith(QLatin1String("copy:")))
             return true;
@@ -83,13 +88,58 @@ template <typename Format> bool setSides(Format &fmt, qreal left, qreal right)
 
 } // namespace
 
+qreal DocumentView::pageWidthForMeasure() const
+{
+    // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the page must not give
+    // the view a horizontal scroll bar into blank margin.
+    return qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0);
+}
+
 qreal DocumentView::proseSide() const
 {
     const qreal measure = kReadingMeasureChars * QFontMetricsF(document()->defaultFont()).averageCharWidth();
-    // Two pixels of slack: a table whose collapsed borders make it a pixel wider than the page must not give
-    // the view a horizontal scroll bar into blank margin.
-    const qreal page = qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0);
-    return std::floor(qMax<qreal>(0.0, (page - measure) / 2.0));
+    return std::floor(qMax<qreal>(0.0, (pageWidthForMeasure() - measure) / 2.0));
+}
+
+void DocumentView::setPage(const QString &html)
+{
+    // setHtml lays the page out at its end (in a shown view, what is on screen at once): margins given after
+    // it would lay the page out again. QTextDocument tells contentsChange just before it lays a change out,
+    // so the measure goes in there (measureNewPage), inside an edit block held open until setHtml has
+    // returned: Qt then lays the page out with its margins, once, and closing the block finds nothing left to
+    // lay out. (An edit block closed inside contentsChange would lay the page out there and Qt again after
+    // it.)
+    connect(document(), &QTextDocument::contentsChange, this, &DocumentView::measureNewPage,
+            Qt::UniqueConnection);
+    m_measuredSide = -1; // a new page: no margins yet
+    // setHtml empties the document first: a page with a vertical scroll bar would lose it, the viewport widen
+    // by its width, and the new page be laid out at that width and again once the bar is back (its measure
+    // moved twice). The bar stays while the page is replaced; a page short enough to need none loses it
+    // after.
+    const bool keepBar =
+        verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded && verticalScrollBar()->isVisibleTo(this);
+    if (keepBar)
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_pageComing = true;
+    setHtml(html);
+    m_pageComing = false;
+    if (!m_measureEdit.isNull()) {
+        m_measureEdit.endEditBlock();
+        m_measureEdit = QTextCursor();
+    }
+    if (keepBar)
+        setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+void DocumentView::measureNewPage(int, int, int added)
+{
+    // setHtml first empties the document (nothing added), then puts the page in.
+    if (!m_pageComing || added <= 0)
+        return;
+    m_pageComing = false;
+    m_measureEdit = QTextCursor(document());
+    m_measureEdit.beginEditBlock();
+    updateMeasure();
 }
 
 void DocumentView::updateMeasure()
@@ -99,11 +149,20 @@ void DocumentView::updateMeasure()
     if (qFuzzyCompare(side + 1, m_measuredSide + 1))
         return;
     m_measuredSide = side;
-    applyMeasure(document(), side, qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0));
+    applyMeasure(document(), side, pageWidthForMeasure());
 }
 
 void DocumentView::applyMeasure(QTextDocument *doc, qreal side, qreal page)
 {
+    // One edit block for every change: the layout sees them as one change (laid out once, also when they are
+    // made while a new page is coming in: setPage).
+    QTextCursor cursor(doc);
+    bool editing = false;
+    const auto edit = [&] {
+        if (!editing)
+            cursor.beginEditBlock();
+        editing = true;
+    };
     QTextFrame *root = doc->rootFrame();
     QTextFrameFormat rootFmt = root->frameFormat();
     if (!(qFuzzyCompare(rootFmt.leftMargin(), qreal(kMinPageMargin)) &&
@@ -112,15 +171,9 @@ void DocumentView::applyMeasure(QTextDocument *doc, qreal side, qreal page)
         rootFmt.setRightMargin(kMinPageMargin);
         rootFmt.setTopMargin(28);
         rootFmt.setBottomMargin(48);
+        edit();
         root->setFrameFormat(rootFmt);
     }
-    QTextCursor cursor(doc);
-    bool editing = false;
-    const auto edit = [&] {
-        if (!editing)
-            cursor.beginEditBlock();
-        editing = true;
-    };
     for (auto it = root->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame()) {
             // A data table starts where the prose does and may run on to the right edge of the page. A code
@@ -169,7 +222,7 @@ void DocumentView::fitWideTables()
 {
     QTextDocument *doc = document();
     QTextFrame *root = doc->rootFrame();
-    const qreal page = qMax<qreal>(0.0, viewport()->width() - 2.0 * kMinPageMargin - 4.0);
+    const qreal page = pageWidthForMeasure();
     // A data table whose words cannot fit between the prose's left edge and the page's right one moves left,
     // as far as the page allows, rather than push the page into a horizontal scroll bar.
     const qreal pageRight = kMinPageMargin + page;

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: MIT
+// Turning pages in the reader lays the new page out once, through the real DocumentView: its measure (prose
+// at the reading width, the page's margins) is in place when Qt lays the page out, not applied after it
+// (which laid every page out twice), and a view that was hidden while a page came in does not lay it out
+// again when it is shown. Counted on the page's pictures: Qt sizes an inline picture each time it lays out
+// its line.
+#include "content/library.h"
+#include "ui/reader/documentstyle.h"
+#include "ui/reader/documentview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextObjectInterface>
+#include <QtTest>
+
+using namespace ae::ui;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray png(QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray prose(int paragraphs)
+{
+    QByteArray out;
+    for (int i = 0; i < paragraphs; ++i)
+        out += "Replication keeps a copy of every *write* in another region, and `failover` promotes it when "
+               "the primary stops answering; the reader decides how stale a read may be. Paragraph " +
+               QByteArray::number(i) + ".\n\n";
+    return out;
+}
+
+// Qt's own picture handler, counting how often each picture is sized: once per layout of its line.
+class CountingPictures : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit CountingPictures(QTextObjectInterface *qt) : m_qt(qt) {}
+    QSizeF intrinsicSize(QTextDocument *doc, int pos, const QTextFormat &format) override
+    {
+        ++m_sized[format.toImageFormat().name()];
+        return m_qt->intrinsicSize(doc, pos, format);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int pos,
+                    const QTextFormat &format) override
+    {
+        m_qt->drawObject(painter, rect, doc, pos, format);
+    }
+    QHash<QString, int> m_sized;
+
+private:
+    QTextObjectInterface *m_qt;
+};
+
+// Every picture of the shown page, by resource name.
+QStringList pictures(DocumentView &view)
+{
+    QStringList out;
+    for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat())
+                out << it.fragment().charFormat().toImageFormat().name();
+    return out;
+}
+
+void layOutWhole(DocumentView &view)
+{
+    (void)view.document()->documentLayout()->blockBoundingRect(view.document()->lastBlock());
+}
+
+} // namespace
+
+class ReaderLayoutTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ae::content::Library m_library;
+
+    // How often each picture of the page `view` shows after `step` was sized during it (and the rest of the
+    // page's layout after it). Nothing is painted meanwhile unless `step` paints: painting sizes them too.
+    template <typename Step> QHash<QString, int> sizedDuring(DocumentView &view, Step step)
+    {
+        QAbstractTextDocumentLayout *layout = view.document()->documentLayout();
+        QTextObjectInterface *qt = layout->handlerForObject(QTextFormat::ImageObject);
+        CountingPictures counter(qt);
+        layout->registerHandler(QTextFormat::ImageObject, &counter);
+        step();
+        layOutWhole(view);
+        layout->registerHandler(QTextFormat::ImageObject, dynamic_cast<QObject *>(qt)); // Qt's own again
+        return counter.m_sized;
+    }
+
+    // The same for laying the shown page out once more, whole: what one layout pass costs each picture.
+    QHash<QString, int> onePass(DocumentView &view)
+    {
+        return sizedDuring(view, [&] {
+            QTextDocument *doc = view.document();
+            doc->markContentsDirty(0, doc->characterCount());
+        });
+    }
+
+    // Switches `view` (showing a laid-out page) to page.md: every picture of the new page is laid out as
+    // often as one layout pass lays it out.
+    void verifySwitchLaysOutOnce(DocumentView &view)
+    {
+        const QHash<QString, int> sized =
+            sizedDuring(view, [&] { QVERIFY(view.showDocument(QStringLiteral("page.md"))); });
+        const QHash<QString, int> once = onePass(view);
+        const QStringList names = pictures(view);
+        QCOMPARE(names.size(), 2);
+        for (const QString &name : names) {
+            QVERIFY(once.value(name) > 0);
+            QVERIFY2(sized.value(name) == once.value(name),
+                     qPrintable(QStringLiteral("%1: %2 layout passes")
+                                    .arg(name)
+                                    .arg(qreal(sized.value(name)) / once.value(name))));
+        }
+    }
+
+    // The page's prose keeps its measure: the widest line of its long paragraphs.
+    void verifyMeasure(DocumentView &view)
+    {
+        const qreal measure =
+            kReadingMeasureChars * QFontMetricsF(view.document()->defaultFont()).averageCharWidth();
+        qreal widest = 0;
+        for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next())
+            if (b.text().size() > 150 && b.layout() && b.layout()->lineCount() > 0)
+                widest = qMax(widest, b.layout()->lineAt(0).width());
+        QVERIFY2(widest > measure * 0.8 && widest <= measure * 1.02,
+                 qPrintable(QStringLiteral("prose %1 px, measure %2 px").arg(widest).arg(measure)));
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        writeFile(m_dir.filePath(QStringLiteral("images/figure.png")), png(QSize(320, 120)));
+        writeFile(m_dir.filePath(QStringLiteral("other.md")), "# Other page\n\n" + prose(40));
+        // A picture on the first screen (laid out inside setHtml) and one at the end (laid out after it), and
+        // what has a measure of its own: a list, a quote, a code box, a data table.
+        writeFile(m_dir.filePath(QStringLiteral("page.md")),
+                  "# A page with pictures\n\n![First figure](images/figure.png)\n\n" + prose(3) +
+                      "- a list item that is long enough to wrap at the measure of the page, like the prose "
+                      "around it does\n- another\n\n> A quote, indented from the prose.\n\n"
+                      "```sql\nSELECT id, amount FROM ledger WHERE amount > 100;\n```\n\n"
+                      "| Metric | Before | After |\n|---|---:|---:|\n| p99 latency | 180 | 6 |\n\n" +
+                      prose(30) + "![Last figure](images/figure.png)\n");
+        QString error;
+        QVERIFY2(m_library.load(m_dir.path(), &error), qPrintable(error));
+    }
+
+    // A reader turning from one long page to another: the new page is laid out once, and has its measure.
+    void pageSwitch_laysThePageOutOnce()
+    {
+        DocumentView view;
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setLibrary(&m_library);
+        QVERIFY(view.showDocument(QStringLiteral("other.md")));
+        layOutWhole(view);
+        QVERIFY(view.verticalScrollBar()->isVisible()); // a long page: the switch keeps the bar
+        verifySwitchLaysOutOnce(view);
+        verifyMeasure(view);
+        // Away and back again: the same.
+        QVERIFY(view.showDocument(QStringLiteral("other.md")));
+        layOutWhole(view);
+        verifySwitchLaysOutOnce(view);
+        verifyMeasure(view);
+    }
+
+    // The same in a view that is not on screen (another workspace is) while the page changes.
+    void hiddenView_pageSwitch_laysThePageOutOnce()
+    {
+        DocumentView view;
+        view.resize(1100, 700);
+        view.setLibrary(&m_library);
+        (void)view.grab(); // its size settled, as once shown
+        QVERIFY(view.showDocument(QStringLiteral("other.md")));
+        layOutWhole(view);
+        (void)view.grab();
+        verifySwitchLaysOutOnce(view);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        verifyMeasure(view);
+    }
+
+    // A window made shorter while the reader is not on screen: back on screen, its page is not laid out again
+    // (Qt tells a widget resized while hidden with no old size, and QTextEdit took that for a new width).
+    // Counted on the picture at the end of the page, which is not painted.
+    void hiddenView_madeShorter_notLaidOutAgain()
+    {
+        DocumentView view;
+        view.resize(1100, 700);
+        view.setLibrary(&m_library);
+        (void)view.grab();
+        QVERIFY(view.showDocument(QStringLiteral("page.md")));
+        layOutWhole(view);
+        (void)view.grab();
+        const QStringList names = pictures(view);
+        QCOMPARE(names.size(), 2);
+        const QHash<QString, int> sized = sizedDuring(view, [&] {
+            view.resize(1100, 500);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QCoreApplication::processEvents();
+        });
+        QCOMPARE(view.verticalScrollBar()->value(), 0); // the last picture is far below the view
+        QVERIFY2(sized.value(names.last()) == 0,
+                 qPrintable(QStringLiteral("laid out again %1 times").arg(sized.value(names.last()))));
+        verifyMeasure(view);
+    }
+
+    // The measure still follows the view: wider, the prose stays at the measure (centred), the pictures are
+    // laid out again once.
+    void resize_movesTheMeasure()
+    {
+        DocumentView view;
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setLibrary(&m_library);
+        QVERIFY(view.showDocument(QStringLiteral("page.md")));
+        layOutWhole(view);
+        verifyMeasure(view);
+        const qreal before = view.document()->begin().blockFormat().leftMargin();
+        view.resize(1500, 700);
+        QCoreApplication::processEvents();
+        layOutWhole(view);
+        verifyMeasure(view);
+        QVERIFY(view.document()->begin().blockFormat().leftMargin() > before + 250);
+    }
+};
+
+QTEST_MAIN(ReaderLayoutTest)
+#include "reader_layout_test.moc"
