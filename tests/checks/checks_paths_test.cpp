@@ -74,6 +74,12 @@ private Q_SLOTS:
         QVERIFY(checks::parseCapacity(QStringLiteral("300 rps"), &v, &error));
         QCOMPARE(v, 300.0);
         QVERIFY(!checks::parseCapacity(QStringLiteral("fast"), &v, &error));
+        // Thousands grouped as the studies' prose writes them; a stray separator is no rate at all.
+        QVERIFY(checks::parseCapacity(QStringLiteral("1,500/s"), &v, &error));
+        QCOMPARE(v, 1500.0);
+        QVERIFY(checks::parseCapacity(QStringLiteral("12,000 writes/s"), &v, &error));
+        QCOMPARE(v, 12000.0);
+        QVERIFY(!checks::parseCapacity(QStringLiteral("1;500/s"), &v, &error));
     }
 
     void series_hopsAdd_unitsMixed()

@@ -376,9 +376,12 @@ QString PathFigures::summary() const
     if (!computed)
         return QCoreApplication::translate("ae::diagram::checks", "%1: not computed (see the errors above)")
             .arg(id);
+    // A path none of whose counted hops carries a latency has none: "0 ms" would read as a measurement.
+    const QString latency = latencyAnnotated > 0 ? QStringLiteral("latency p50 ") + formatMs(p50Ms) +
+                                                       QStringLiteral(", p99 ") + formatMs(p99Ms)
+                                                 : QStringLiteral("latency unknown");
     QString s =
-        id + QStringLiteral(": latency p50 ") + formatMs(p50Ms) + QStringLiteral(", p99 ") + formatMs(p99Ms) +
-        QStringLiteral("; availability ") +
+        id + QStringLiteral(": ") + latency + QStringLiteral("; availability ") +
         (availabilityAnnotated > 0 ? formatPercent(availability) : QStringLiteral("unknown")) +
         QStringLiteral("; bottleneck ") +
         (hasCapacity ? bottleneck + QLatin1Char(' ') + formatRate(capacity) : QStringLiteral("unknown"));

@@ -16,14 +16,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("ae::diagram::checks", text);
 }
 
-// A number and the rest of the text after it (spaces skipped).
+// A number and the rest of the text after it (spaces skipped). Thousands may be grouped with commas, as the
+// studies' prose writes them ("1,500/s").
 bool takeNumber(QStringView text, double *value, QStringView *rest)
 {
-    static const QRegularExpression number(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)\\s*"));
+    static const QRegularExpression number(
+        QStringLiteral("^\\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)\\s*"));
     const QRegularExpressionMatch m = number.match(text);
     if (!m.hasMatch())
         return false;
-    *value = m.capturedView(1).toDouble();
+    *value = m.captured(1).remove(QLatin1Char(',')).toDouble();
     *rest = text.mid(m.capturedEnd(0)).trimmed();
     return true;
 }
@@ -163,7 +165,11 @@ bool parseCapacity(const QString &text, double *perSecond, QString *error)
         unit.compare(QLatin1String("tps"), Qt::CaseInsensitive) == 0) {
         seconds = 1;
     } else if (const int slash = unit.lastIndexOf(QLatin1Char('/')); slash >= 0) {
-        seconds = secondsPer(QStringView(unit).mid(slash + 1));
+        // What is counted before the slash is a word ("req", "writes") or nothing: "1.500/s" or "1;500/s" is
+        // not a rate.
+        static const QRegularExpression noun(QStringLiteral("^[A-Za-z-]*$"));
+        if (noun.match(QStringView(unit).left(slash)).hasMatch())
+            seconds = secondsPer(QStringView(unit).mid(slash + 1));
     }
     if (seconds == 0) {
         *error = bad;
