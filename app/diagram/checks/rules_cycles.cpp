@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Cycles of synchronous calls (`->`): every service on the cycle waits on itself, so one slow hop stalls them
 // all and retries multiply around the loop; an edge labelled as the answer to a call ("returns") is not a
-// call. Tarjan's strongly connected components over the call edges, iterative so a long chain cannot overflow
-// the stack; one finding per cycle, at the edge that closes it in the text. `<->` (a conversation) is not a
-// pair of calls.
+// call, and neither is anything a person does or is sent. Tarjan's strongly connected components over the
+// call edges, iterative so a long chain cannot overflow the stack; one finding per cycle, at the edge that
+// closes it in the text. `<->` (a conversation) is not a pair of calls.
 #include "diagram/checks/context.h"
 
 #include <QCoreApplication>
@@ -93,8 +93,11 @@ void checkSyncCycles(const Context &c, Emitter &e)
     const int n = int(c.d.nodes.size());
     QVector<int> componentOf(n, -1);
     QVector<bool> call(c.d.edges.size());
+    // A person is not a service that waits: a system that e-mails its user, who then signs in again, closes
+    // no loop of calls (Structurizr's Big Bank model draws exactly that).
+    const auto person = [&](int node) { return c.d.nodes[node].kind == NodeKind::User; };
     for (int i = 0; i < call.size(); ++i)
-        call[i] = isCall(c.d.edges[i]);
+        call[i] = isCall(c.d.edges[i]) && !person(c.from(i)) && !person(c.to(i));
     const QVector<QVector<int>> all = components(c, call);
     for (int k = 0; k < all.size(); ++k)
         for (int v : all[k])
