@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// `archexplorer check FILE [--format text|json] [--paths] [--from arch|dot|mermaid]`: the architecture checks
-// and path budgets of a diagram (any format the app reads) or of every diagram block of a Markdown document,
-// with lines mapped to the document. Syntax errors come first (a diagram that does not parse is not checked
-// further); exit 1 when any error is found, 0 with warnings only.
+// `archexplorer check FILE [--format text|json] [--paths] [--from arch|dot|mermaid|d2|structurizr]`: the
+// architecture checks and path budgets of a diagram (any format the app reads) or of every diagram block of a
+// Markdown document, with lines mapped to the document. Syntax errors come first (a diagram that does not
+// parse is not checked further); exit 1 when any error is found, 0 with warnings only.
 #include "cli/commands.h"
 
 #include "diagram/checks/check.h"
@@ -107,7 +107,7 @@ int runCheck(const QStringList &args, Io &io)
                    (from = diagram::diagramFormatFromInfo(args[i + 1]))) {
             ++i;
         } else if (a == QLatin1String("--from")) {
-            io.err << "archexplorer check: --from must be arch, dot or mermaid\n";
+            io.err << "archexplorer check: --from must be arch, dot, mermaid, d2 or structurizr\n";
             return UsageOrIoError;
         } else if (a.startsWith(u'-') && a != QLatin1String("-")) {
             io.err << "archexplorer check: unknown option '" << a << "'\n";
@@ -207,13 +207,15 @@ int runCheck(const QStringList &args, Io &io)
 
 Command checkCommand()
 {
-    return {QStringLiteral("check"),
-            QStringLiteral("check FILE [--format text|json] [--paths] [--from arch|dot|mermaid]"),
-            QStringLiteral(
-                "architecture checks and path budgets of a diagram (.arch, .dot, .mmd) or of every diagram "
-                "in a Markdown document: FILE:LINE:COL severity rule-id message; --paths adds each path's "
-                "latency, availability and bottleneck; exit 1 on errors, 0 on warnings only"),
-            runCheck};
+    return {
+        QStringLiteral("check"),
+        QStringLiteral("check FILE [--format text|json] [--paths] [--from arch|dot|mermaid|d2|structurizr]"),
+        QStringLiteral(
+            "architecture checks and path budgets of a diagram (.arch, .dot, .mmd, .d2, .dsl) or of every "
+            "diagram "
+            "in a Markdown document: FILE:LINE:COL severity rule-id message; --paths adds each path's "
+            "latency, availability and bottleneck; exit 1 on errors, 0 on warnings only"),
+        runCheck};
 }
 
 } // namespace ae::cli
