@@ -318,10 +318,10 @@ draw::DrawList pathSummaryDrawing(const checks::PathFigures &path, const Theme &
         }
     }
 
-    const QString quoted = QLatin1Char('`') + path.id + QLatin1Char('`');
-    const QString title = tr("Path %1").arg(path.title.isEmpty() || path.title == path.id
-                                                ? quoted
-                                                : path.title + QStringLiteral(" (") + quoted + u')');
+    // "Card authorisation path (auth)"; a path with no title of its own is "Path auth".
+    const QString title = path.title.isEmpty() || path.title == path.id
+                              ? tr("Path %1").arg(path.id)
+                              : tr("%1 (%2)").arg(path.title, path.id);
     const QFontMetricsF tm(titleFont), bm(bodyFont), lm(labelFont);
     qreal labelW = 0;
     for (const Line &l : lines)

@@ -144,7 +144,7 @@ private Q_SLOTS:
         const draw::DrawList &summary = preview->pathSummary();
         QVERIFY(!summary.ops.isEmpty());
         QCOMPARE(texts(summary, QStringLiteral("summary-title")),
-                 QStringList{QStringLiteral("Path `checkout`")});
+                 QStringList{QStringLiteral("Path checkout")});
         QCOMPARE(texts(summary, QStringLiteral("summary-latency")),
                  QStringList{QStringLiteral("p50 42.0 ms · p99 164 ms")});
         QCOMPARE(texts(summary, QStringLiteral("summary-availability")),
