@@ -141,13 +141,20 @@ CheckOverlay checkOverlay(const Diagram &model, const checks::CheckReport &repor
 {
     CheckOverlay overlay;
     overlay.findings = report.findings;
+    // A path with no figure and no budget (a Structurizr dynamic view, a sequence drawn for its steps) has
+    // nothing to sum up: three "unknown" lines would only cover the drawing.
+    const auto hasFigures = [](const checks::PathFigures &p) {
+        return p.latencyAnnotated > 0 || p.availabilityAnnotated > 0 || p.hasCapacity || !p.budget.isEmpty();
+    };
     const checks::PathFigures *chosen = nullptr;
     for (const checks::PathFigures &p : report.paths)
         if (!viewId.isEmpty() && p.id == viewId)
             chosen = &p;
-    if (!chosen && !report.paths.isEmpty())
-        chosen = &report.paths.first(); // the whole model or a static view: the model's first path
-    if (!chosen)
+    if (!chosen) // the whole model or a static view: the model's first path with figures
+        for (const checks::PathFigures &p : report.paths)
+            if (!chosen && hasFigures(p))
+                chosen = &p;
+    if (!chosen || !hasFigures(*chosen))
         return overlay;
     overlay.path = *chosen;
     const int v = indexOfView(model, chosen->id);

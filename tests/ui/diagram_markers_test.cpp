@@ -138,6 +138,25 @@ private Q_SLOTS:
         again.editor()->document()->setModified(false);
     }
 
+    // A dynamic view drawn for its steps only (no figure, no budget, as every Structurizr dynamic view is)
+    // has nothing to sum up: no box of "unknown" lines over the drawing; one figure brings the box back.
+    void summary_absentForAPathWithoutFigures()
+    {
+        m_ws->openText(
+            QStringLiteral("title \"Sign in\"\nservice app\nservice auth\ndatabase db\napp -> auth\n"
+                           "auth -> db\ndynamic signin \"Sign in\" {\n  app -> auth\n  auth -> db\n}\n"));
+        QTRY_VERIFY(m_ws->preview()->hasDiagram() &&
+                    m_ws->preview()->diagram().diagram.title == QLatin1String("Sign in"));
+        QTRY_COMPARE(m_ws->checkReport().paths.size(), 1);
+        QVERIFY(m_ws->preview()->pathSummary().ops.isEmpty());
+        m_ws->openText(
+            QStringLiteral("title \"Sign in 2\"\nservice app\nservice auth [latency: 5ms]\ndatabase db\n"
+                           "app -> auth\nauth -> db\ndynamic signin \"Sign in\" {\n  app -> auth\n  auth -> "
+                           "db\n}\n"));
+        QTRY_VERIFY(m_ws->preview()->diagram().diagram.title == QLatin1String("Sign in 2"));
+        QTRY_VERIFY(!m_ws->preview()->pathSummary().ops.isEmpty());
+    }
+
     void summary_givesThePathFigures()
     {
         DiagramPreview *preview = m_ws->preview();
