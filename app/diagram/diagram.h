@@ -129,6 +129,7 @@ struct Group
     bool showLabel = true; // false: an unlabelled cluster (no title drawn)
     QStringList silenced;
     QMap<QString, QString> properties;
+    LinePattern pattern = LinePattern::FromStyle; // the frame's pattern (D2 stroke-dash on a container)
 };
 
 // Layout hints: the listed nodes share a rank ("rank a, b") or keep this order within their rank ("order a,

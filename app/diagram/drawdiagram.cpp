@@ -69,6 +69,16 @@ void addEdgeEnd(draw::DrawList &list, const EdgeEnd &end, const QColor &color)
         list.path(end.path, color);
 }
 
+// A frame's dashes, as a node outline's: D2 `stroke-dash` on a container, DOT `style=dashed` on a cluster.
+QVector<qreal> groupDashes(const Group &group)
+{
+    if (group.pattern == LinePattern::Dashed)
+        return {5, 3};
+    if (group.pattern == LinePattern::Dotted)
+        return {1.5, 3};
+    return {};
+}
+
 void addGroups(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme, IdMaker &ids)
 {
     list.begin(QStringLiteral("groups"));
@@ -78,8 +88,9 @@ void addGroups(draw::DrawList &list, const LaidOutDiagram &d, const Theme &theme
         const Group &group = d.diagram.groups[g.index];
         list.begin(QStringLiteral("group") + (group.kind.isEmpty() ? QString() : u' ' + group.kind),
                    ids.make("group-", group.id), group.label.isEmpty() ? group.id : group.label);
-        list.rect(g.rect, theme.groupFill(group), theme.groupStroke(group), kGroupStroke).radius =
-            kGroupRadius;
+        draw::Op &frame = list.rect(g.rect, theme.groupFill(group), theme.groupStroke(group), kGroupStroke);
+        frame.radius = kGroupRadius;
+        frame.dashes = groupDashes(group);
         list.end();
     }
     list.end();

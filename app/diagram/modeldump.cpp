@@ -166,7 +166,10 @@ QString dumpDiagram(const Diagram &d)
                tags(g.tags) +
                (g.columns > 0 ? QStringLiteral(" columns=") + QString::number(g.columns) : QString()) +
                (g.hasDirection ? QStringLiteral(" direction=") + directionName(g.direction) : QString()) +
-               (g.showLabel ? QString() : QStringLiteral(" no-title")) + at(g.location) + u'\n';
+               (g.showLabel ? QString() : QStringLiteral(" no-title")) +
+               (g.pattern == LinePattern::FromStyle ? QString()
+                                                    : QStringLiteral(" pattern=") + patternName(g.pattern)) +
+               at(g.location) + u'\n';
     }
     for (const Node &n : d.nodes) {
         out += QStringLiteral("node ") + n.id + QStringLiteral(" kind=") + kindName(n.kind) +

@@ -159,6 +159,15 @@ QPointF textOrigin(const Op &op)
     return {x, op.rect.center().y() + (fm.ascent() - fm.descent()) / 2};
 }
 
+// The op's dashes as a Qt dash pattern, which counts in pen widths (the op's strokeWidth, > 0).
+static QVector<qreal> dashPattern(const Op &op)
+{
+    QVector<qreal> pattern;
+    for (const qreal d : op.dashes)
+        pattern << d / op.strokeWidth;
+    return pattern;
+}
+
 void paint(const DrawList &list, QPainter *p)
 {
     p->save();
@@ -173,6 +182,10 @@ void paint(const DrawList &list, QPainter *p)
                 op.stroke.isValid() && op.strokeWidth > 0 ? QPen(op.stroke, op.strokeWidth) : QPen(Qt::NoPen);
             if (op.dashed)
                 pen.setStyle(Qt::DashLine);
+            else if (!op.dashes.isEmpty() && op.strokeWidth > 0) {
+                pen.setCapStyle(Qt::FlatCap); // as SVG's default butt ends, so both draw the same dashes
+                pen.setDashPattern(dashPattern(op));
+            }
             p->setPen(pen);
             p->setBrush(op.fill.isValid() ? QBrush(op.fill) : QBrush(Qt::NoBrush));
             if (op.radius > 0)
@@ -193,12 +206,8 @@ void paint(const DrawList &list, QPainter *p)
         case Op::Kind::Path: {
             if (op.stroke.isValid() && op.strokeWidth > 0) {
                 QPen pen(op.stroke, op.strokeWidth, Qt::SolidLine, op.cap, op.join);
-                if (!op.dashes.isEmpty()) {
-                    QVector<qreal> pattern;
-                    for (const qreal d : op.dashes)
-                        pattern << d / op.strokeWidth; // Qt dash patterns are in pen widths
-                    pen.setDashPattern(pattern);
-                }
+                if (!op.dashes.isEmpty())
+                    pen.setDashPattern(dashPattern(op));
                 p->setPen(pen);
             } else {
                 p->setPen(Qt::NoPen);

@@ -34,7 +34,7 @@ struct Op
     qreal strokeWidth = 0;
     qreal radius = 0;
     bool dashed = false;                   // Rect/Line: a "4 3" dash
-    QVector<qreal> dashes;                 // Path: dash and gap lengths in px; empty = solid
+    QVector<qreal> dashes;                 // Rect/Path: dash and gap lengths in px; empty = solid
     Qt::PenCapStyle cap = Qt::FlatCap;     // Path
     Qt::PenJoinStyle join = Qt::RoundJoin; // Path
     std::optional<QPointF> baseline;       // Text: where the baseline starts (instead of rect and align)

@@ -53,17 +53,21 @@ QByteArray pathData(const QPainterPath &path)
     return d;
 }
 
+QByteArray dashArray(const Op &op)
+{
+    QByteArray s = " stroke-dasharray=\"";
+    for (int i = 0; i < op.dashes.size(); ++i)
+        s += (i ? "," : "") + svgNumber(op.dashes[i]);
+    return s + "\"";
+}
+
 QByteArray strokeOf(const Op &op)
 {
     if (!op.stroke.isValid() || op.strokeWidth <= 0)
         return {};
     QByteArray s = svgPaint("stroke", op.stroke) + " stroke-width=\"" + svgNumber(op.strokeWidth) + "\"";
-    if (!op.dashes.isEmpty()) {
-        s += " stroke-dasharray=\"";
-        for (int i = 0; i < op.dashes.size(); ++i)
-            s += (i ? "," : "") + svgNumber(op.dashes[i]);
-        s += "\"";
-    }
+    if (!op.dashes.isEmpty())
+        s += dashArray(op);
     if (op.cap == Qt::RoundCap)
         s += " stroke-linecap=\"round\"";
     else if (op.cap == Qt::SquareCap)
@@ -106,6 +110,8 @@ QByteArray element(const Op &op)
             s += svgPaint("stroke", op.stroke) + " stroke-width=\"" + svgNumber(op.strokeWidth) + "\"";
             if (op.dashed)
                 s += " stroke-dasharray=\"4 3\"";
+            else if (!op.dashes.isEmpty())
+                s += dashArray(op);
         }
         break;
     case Op::Kind::Line:

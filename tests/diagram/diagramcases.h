@@ -63,7 +63,8 @@ inline Diagram arrowEndDiagram(const QString &name, ArrowEnd end)
     return d;
 }
 
-// Line patterns over each edge style, an invisible node and edge, and the diagram's own background.
+// Line patterns over each edge style, dashed and dotted group frames, an invisible node and edge, and the
+// diagram's own background.
 inline Diagram patternsDiagram()
 {
     Diagram d;
@@ -80,6 +81,17 @@ inline Diagram patternsDiagram()
         e.pattern = pattern;
         e.style = pattern == LinePattern::Solid ? EdgeStyle::Async : EdgeStyle::Sync; // solid overrides async
         d.edges << e;
+    }
+    // Frames drawn dashed and dotted (D2 stroke-dash on a container), around the edges' dashed and dotted
+    // ends.
+    for (const auto &[name, pattern] : {qMakePair(QStringLiteral("dashed"), LinePattern::Dashed),
+                                        qMakePair(QStringLiteral("dotted"), LinePattern::Dotted)}) {
+        Group g;
+        g.id = name + QStringLiteral("-frame");
+        g.label = name + QStringLiteral(" frame");
+        g.pattern = pattern;
+        d.groups << g;
+        d.nodes[d.indexOfNode(name)].group = g.id;
     }
     Node hidden = node(QStringLiteral("hidden"), QStringLiteral("Hidden node"));
     hidden.invisible = true;

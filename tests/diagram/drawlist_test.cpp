@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The drawing list's operations as the diagrams use them, in both back-ends: paths with dash patterns and
-// caps, closed shapes, text runs at a baseline, named groups (SVG only: <g> with id, class, <title>, <desc>),
-// and a list whose origin is not 0,0.
+// The drawing list's operations as the diagrams use them, in both back-ends: paths and rects with dash
+// patterns, caps, closed shapes, text runs at a baseline, named groups (SVG only: <g> with id, class,
+// <title>, <desc>), and a list whose origin is not 0,0.
 #include "draw/drawlist.h"
 
 #include <QImage>
@@ -78,6 +78,26 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(8, 10).name(), QStringLiteral("#ffffff"));
         QCOMPARE(image.pixelColor(13, 10).name(), QStringLiteral("#000000"));
         QCOMPARE(image.pixelColor(20, 25).name(), QStringLiteral("#0000ff"));
+    }
+
+    // A group's dashed frame: the same dashes in both back-ends, with butt ends (a square cap would lengthen
+    // each painted dash by the pen's width and shorten the gaps SVG leaves).
+    void rect_dashes()
+    {
+        DrawList list;
+        list.size = QSizeF(100, 40);
+        Op &frame = list.rect(QRectF(0, 10, 100, 20), {}, Qt::black, 2);
+        frame.dashes = {6, 4};
+        const QString svg = QString::fromUtf8(toSvg(list));
+        QVERIFY2(
+            svg.contains(QLatin1String("<rect x=\"0\" y=\"10\" width=\"100\" height=\"20\" fill=\"none\" "
+                                       "stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"6,4\"/>")),
+            qPrintable(svg));
+        const QImage image = painted(list);
+        QCOMPARE(image.pixelColor(3, 10).name(), QStringLiteral("#000000"));
+        QCOMPARE(image.pixelColor(6, 10).name(), QStringLiteral("#ffffff")); // just past the first dash
+        QCOMPARE(image.pixelColor(8, 10).name(), QStringLiteral("#ffffff"));
+        QCOMPARE(image.pixelColor(13, 10).name(), QStringLiteral("#000000"));
     }
 
     void run_atItsBaselineInItsFont()

@@ -3,7 +3,9 @@
 // diagnostics), the behaviours users rely on stated directly, and inputs that must never crash or hang.
 #include "diagram/import/d2import.h"
 #include "diagram/import/import.h"
+#include "diagram/layout.h"
 #include "diagram/shapes.h"
+#include "diagram/svgwriter.h"
 #include "importdump.h"
 
 #include <QDir>
@@ -137,6 +139,39 @@ private Q_SLOTS:
         QCOMPARE(d.groups[d.indexOfGroup(QStringLiteral("frame"))].columns, 2);
     }
 
+    // `style.stroke-dash` on a container draws its frame dashed (no "not drawn" warning); a container inside
+    // it keeps its own solid frame, and a zero dash is solid as in D2.
+    void dashedContainers_frameDrawnDashedInTheSvg()
+    {
+        const ParseResult r = parseFile(QStringLiteral("dashed-containers"));
+        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).message));
+        const Diagram &d = r.diagram;
+        QCOMPARE(d.groups[d.indexOfGroup(QStringLiteral("edge"))].pattern, LinePattern::Dashed);
+        QCOMPARE(d.groups[d.indexOfGroup(QStringLiteral("edge.core"))].pattern, LinePattern::FromStyle);
+        QCOMPARE(d.groups[d.indexOfGroup(QStringLiteral("plain"))].pattern, LinePattern::FromStyle);
+
+        const LayoutResult laid = layoutDiagram(d, Theme::light());
+        QVERIFY2(laid.ok, qPrintable(laid.error));
+        const QString svg = QString::fromUtf8(writeSvg(laid.diagram, Theme::light()));
+        // Each group's frame is the first <rect> after its <g id="group-ID" ...><title>.
+        const auto frame = [&](const QString &id) {
+            const qsizetype g = svg.indexOf(QStringLiteral("<g id=\"group-") + id + u'"');
+            if (g < 0)
+                return QString();
+            const qsizetype start = svg.indexOf(QLatin1String("<rect"), g);
+            return svg.mid(start, svg.indexOf(u'>', start) - start);
+        };
+        QVERIFY2(frame(QStringLiteral("edge")).contains(QLatin1String("stroke-dasharray=\"5,3\"")),
+                 qPrintable(frame(QStringLiteral("edge"))));
+        QVERIFY2(frame(QStringLiteral("edge")).contains(QLatin1String("stroke=\"#175cd3\"")),
+                 qPrintable(frame(QStringLiteral("edge"))));
+        for (const char *solid : {"edge.core", "plain"}) {
+            const QString f = frame(QString::fromLatin1(solid));
+            QVERIFY2(f.startsWith(QLatin1String("<rect")) && !f.contains(QLatin1String("dasharray")),
+                     qPrintable(f));
+        }
+    }
+
     void styles_classesVarsAndOwnValuesWin()
     {
         const ParseResult r = parseFile(QStringLiteral("styles"));
@@ -220,5 +255,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(D2ImportTest)
+QTEST_MAIN(D2ImportTest)
 #include "d2_import_test.moc"

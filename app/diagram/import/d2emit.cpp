@@ -212,6 +212,9 @@ private:
                 if (a->value.toLower() != u"rectangle")
                     m_warn.once(QStringLiteral("container shape"), a->pos,
                                 tr("a container's shape (`%1`) is drawn as a frame").arg(a->value));
+            } else if (k == u"style.stroke-dash") {
+                if (a->value.toDouble() > 0)
+                    g.pattern = LinePattern::Dashed;
             } else if (k != u"style.fill" && k != u"style.stroke" && k != u"style.font-color" &&
                        k != u"tooltip" && k != u"link") {
                 unsupported(k, *a);
