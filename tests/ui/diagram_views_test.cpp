@@ -6,6 +6,7 @@
 #include "ui/diagram/diagrampreview.h"
 #include "ui/diagram/diagramworkspace.h"
 
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -102,6 +103,52 @@ private Q_SLOTS:
         QVERIFY(ws.highlightNode(QStringLiteral("redis")));
         QCOMPARE(tabs->currentIndex(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(drawnNodes(preview).contains(QStringLiteral("redis")), 15000);
+        editor->document()->setModified(false);
+    }
+
+    // A Structurizr workspace opens on its first view, as Structurizr shows it, not on the whole model (where
+    // each relationship Structurizr implies between systems is drawn from a system's frame beside the
+    // container relationship it comes from). The Model tab stays one click away; edits keep the view shown.
+    void structurizrWorkspace_opensOnItsFirstView()
+    {
+        QTemporaryDir dir;
+        DiagramWorkspace ws(nullptr, dir.filePath(QStringLiteral("autosave")));
+        ws.resize(1100, 700);
+        ws.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ws));
+        auto *tabs = ws.findChild<QTabBar *>(QStringLiteral("diagramViewTabs"));
+        auto *preview = ws.findChild<DiagramPreview *>(QStringLiteral("diagramPreview"));
+        auto *editor = ws.findChild<DiagramEditor *>(QStringLiteral("diagramEditor"));
+        QVERIFY(tabs && preview && editor);
+
+        QString error;
+        QVERIFY2(
+            ws.openFile(QStringLiteral(AE_TEST_DATA "/import/structurizr-real/big-bank-plc.dsl"), &error),
+            qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(preview->hasDiagram() && !preview->isBusy(), 15000);
+        QVERIFY(tabs->isVisible());
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Model"));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QCOMPARE(ws.currentView(), QStringLiteral("SystemLandscape"));
+        QCOMPARE(preview->diagram().diagram.title, tabs->tabText(1));
+        QSet<std::pair<QString, QString>> pairs;
+        for (const auto &e : preview->diagram().diagram.edges) {
+            QVERIFY2(!e.fromGroup && !e.toGroup, qPrintable(e.from + QStringLiteral(" -> ") + e.to));
+            pairs.insert({e.from, e.to});
+        }
+        QCOMPARE(pairs.size(), preview->diagram().diagram.edges.size());
+
+        // The whole model is the first tab.
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+        QCOMPARE(ws.currentView(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(drawnNodes(preview).contains(QStringLiteral("emailComponent")), 15000);
+
+        // An edit re-reads the text without jumping back to the first view.
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral("\n"));
+        QTest::qWait(700);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy(), 15000);
+        QCOMPARE(tabs->currentIndex(), 0);
         editor->document()->setModified(false);
     }
 };

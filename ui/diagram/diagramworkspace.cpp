@@ -327,7 +327,9 @@ void DiagramWorkspace::applyParse(CheckedParse checked)
     startLayout();
 }
 
-// The tabs follow the views of the text; the tab shown stays on the same view id while it exists.
+// The tabs follow the views of the text; the tab shown stays on the same view id while it exists. A
+// Structurizr workspace just opened shows its first view, as Structurizr does: its whole model would draw
+// each relationship Structurizr implies between two systems beside the container relationship it comes from.
 void DiagramWorkspace::updateViewTabs()
 {
     QStringList ids{QString()};
@@ -338,7 +340,8 @@ void DiagramWorkspace::updateViewTabs()
     }
     if (m_parsed.views.isEmpty())
         ids = {QString()};
-    const QString current = currentView();
+    const QString current =
+        std::exchange(m_openOnFirstView, false) && ids.size() > 1 ? ids[1] : currentView();
     m_updatingTabs = true;
     if (ids != m_viewIds) {
         while (m_viewTabs->count() > 0)

@@ -169,6 +169,8 @@ private:
     bool m_replacedGoToStart = false;
     // The user cancelled: no layout until the text changes again.
     bool m_holdLayout = false;
+    bool m_openOnFirstView =
+        false; // the next parse shows the first view (a Structurizr workspace just opened)
     QFutureWatcher<CheckedParse> *m_parseWatcher = nullptr; // a long text parsed (and checked) on a worker
     QTimer *m_autosaveTimer = nullptr;
     std::unique_ptr<AutosaveStore> m_autosave;

@@ -285,6 +285,7 @@ void DiagramWorkspace::openText(const QString &text, diagram::DiagramFormat form
     m_filePath.clear();
     m_sourceDocument = sourceDocument;
     m_holdLayout = false;
+    m_openOnFirstView = format == diagram::DiagramFormat::Structurizr;
     // The document still has a text opened from it: nothing to lose until it is edited.
     m_replacedUnmodified = !sourceDocument.isEmpty();
     m_replacedGoToStart = true;
@@ -342,6 +343,7 @@ bool DiagramWorkspace::openFile(const QString &path, QString *error)
     m_autosave->discard();
     m_lastAutosaved.clear();
     m_holdLayout = false;
+    m_openOnFirstView = format == diagram::DiagramFormat::Structurizr;
     m_replacedUnmodified = true;
     m_replacedGoToStart = false;
     m_editor->replaceText(text, /*resetUndo=*/true);
