@@ -4,6 +4,7 @@
 // (which laid every page out twice), and a view that was hidden while a page came in does not lay it out
 // again when it is shown. Counted on the page's pictures: Qt sizes an inline picture each time it lays out
 // its line.
+#include "../common/testfiles.h"
 #include "content/library.h"
 #include "ui/reader/documentstyle.h"
 #include "ui/reader/documentview.h"
@@ -22,24 +23,8 @@ using namespace ae::ui;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray png(QSize size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
+using ae::testsupport::png;
+using ae::testsupport::writeFile;
 
 QByteArray prose(int paragraphs)
 {

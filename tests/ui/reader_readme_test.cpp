@@ -3,6 +3,7 @@
 // images are shown and fit the column (a click on a shrunk one opens it whole); a missing file, a remote
 // image and anything outside the library become boxes naming them, and nothing outside the library is ever
 // read; Find finds images by their alt text; footnote references and back-links move the page both ways.
+#include "../common/testfiles.h"
 #include "content/library.h"
 #include "ui/reader/documentview.h"
 
@@ -46,24 +47,8 @@ QVector<Shown> shownImages(DocumentView &view)
     return out;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray png(QSize size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
+using ae::testsupport::png;
+using ae::testsupport::writeFile;
 
 } // namespace
 
