@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: the .arch parser and the syntax highlighter's tokenizer must survive any bytes.
+// libFuzzer target: the .arch parser, the syntax highlighter's tokenizer and the architecture checks (rules,
+// paths and budgets over whatever model the parser made of the bytes) must survive any bytes.
+#include "diagram/checks/check.h"
 #include "diagram/lexer.h"
 #include "diagram/parser.h"
 
@@ -16,6 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (d.line < 0 || d.column < 0)
             __builtin_trap();
     }
+    const ae::diagram::checks::CheckReport report = ae::diagram::checks::checkDiagram(result.diagram);
+    for (const ae::diagram::checks::Finding &f : report.findings)
+        if (f.diagnostic.line < 0 || f.diagnostic.column < 0)
+            __builtin_trap();
     const QStringList lines = text.split(u'\n');
     for (const QString &line : lines)
         (void)ae::diagram::highlightTokens(line);

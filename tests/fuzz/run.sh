@@ -13,7 +13,7 @@ CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=
 cmake --build build-fuzz --target "${targets[@]}"
 seed() { # target -> seed folders
     case $1 in
-        fuzz_arch) echo tests/data/diagram/parser content/guide ;;
+        fuzz_arch) echo tests/fuzz/corpus/arch tests/data/diagram/parser tests/data/checks content/guide ;;
         fuzz_markdown) echo tests/fuzz/corpus/markdown tests/data/markdown content ;;
         fuzz_metrics) echo tests/fuzz/corpus/metrics ;;
         fuzz_mermaid) echo tests/fuzz/corpus/mermaid tests/data/import/mermaid ../shared/corpus/mermaid ;;

@@ -95,7 +95,8 @@ void checkSyncCycles(const Context &c, Emitter &e)
     QVector<bool> call(c.d.edges.size());
     // A person is not a service that waits: a system that e-mails its user, who then signs in again, closes
     // no loop of calls (Structurizr's Big Bank model draws exactly that).
-    const auto person = [&](int node) { return c.d.nodes[node].kind == NodeKind::User; };
+    // An end that is a group, not a node, is -1.
+    const auto person = [&](int node) { return node >= 0 && c.d.nodes[node].kind == NodeKind::User; };
     for (int i = 0; i < call.size(); ++i)
         call[i] = isCall(c.d.edges[i]) && !person(c.from(i)) && !person(c.to(i));
     const QVector<QVector<int>> all = components(c, call);
