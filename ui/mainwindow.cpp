@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: workspace tabs, menus and toolbar, library loading with progress, settings persistence.
+// MainWindow: workspace tabs, the workspace host, settings persistence (library loading:
+// mainwindowlibrary.cpp).
 #include "ui/mainwindow.h"
 #include "ui/advisor/decideview.h"
 #include "ui/compare/comparepage.h"
@@ -53,31 +54,6 @@ namespace {
 const QString kDraw = QStringLiteral("diagramWorkspace");
 const QString kCompare = QStringLiteral("comparePage");
 const QString kDecide = QStringLiteral("advisorView");
-
-// Calls `then` once, after `widget` has next been painted; a child of widget, gone after that.
-class FirstPaint : public QObject
-{
-public:
-    FirstPaint(QWidget *widget, std::function<void()> then) : QObject(widget), m_then(std::move(then))
-    {
-        widget->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            // After the paint event has been handled: the frame is drawn.
-            QTimer::singleShot(0, parent(), std::move(m_then));
-            deleteLater();
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_then;
-};
 
 // A folder, or a Markdown file (its folder becomes the library).
 bool opensLibrary(const QString &path)
@@ -365,28 +341,6 @@ bool MainWindow::openDocument(const QString &path, const QString &anchor)
     return m_reader->openDocument(path, anchor);
 }
 
-void MainWindow::openLibrary(const QString &root, const QString &first)
-{
-    if (root.startsWith(QLatin1Char(':'))) {
-        QString error;
-        if (!m_library->load(root, &error))
-            onLibraryFailed(error);
-        return;
-    }
-    // At start, the rest of the folder waits for the first document's first frame (onFirstDocumentLoaded).
-    m_library->loadAsync(root, first, !first.isEmpty() && m_library->documents().isEmpty());
-    if (m_progress) // else the constructor shows it once the status bar exists
-        showLoadProgress(root);
-}
-
-void MainWindow::showLoadProgress(const QString &root)
-{
-    statusBar()->showMessage(tr("Loading %1\u2026").arg(QDir::toNativeSeparators(root)));
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelLoad->show();
-}
-
 bool MainWindow::openDiagram(const QString &docPath, int block, const QString &nodeId)
 {
     DiagramWorkspace *draw = drawWorkspace();
@@ -427,75 +381,6 @@ void MainWindow::openPath(const QString &path)
         m_pendingAnchor.clear();
         openLibrary(fi.absolutePath(), m_pendingDocument);
     }
-}
-
-void MainWindow::chooseLibrary()
-{
-    const QString start = m_library->isBundled()
-                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              : m_library->root();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Library"), start);
-    if (!dir.isEmpty())
-        openLibrary(dir);
-}
-
-void MainWindow::onLibraryLoaded()
-{
-    m_progress->hide();
-    m_cancelLoad->hide();
-    m_settings->setLibraryRoot(m_library->isBundled() ? QString() : m_library->root());
-    const int count = m_library->documents().size();
-    const QString where =
-        m_library->isBundled() ? tr("Bundled library") : QDir::toNativeSeparators(m_library->root());
-    QString message =
-        count == 1 ? tr("%1: 1 document").arg(where) : tr("%1: %2 documents").arg(where).arg(count);
-    if (!m_library->warnings().isEmpty())
-        message += QStringLiteral(" \u2014 ") + m_library->warnings().join(QStringLiteral("; "));
-    statusBar()->showMessage(message, 8000);
-    QString path = m_pendingDocument;
-    QString anchor = m_pendingAnchor;
-    m_pendingDocument.clear();
-    m_pendingAnchor.clear();
-    if (path.isEmpty() || !m_library->find(path)) {
-        path = m_settings->lastDocument();
-        anchor.clear();
-    }
-    if (!m_library->find(path))
-        path = QStringLiteral("overview.md");
-    if (!m_library->find(path) && count > 0)
-        path = m_library->documents().first().path;
-    // The document shown before the rest of the folder arrived stays where the reader is.
-    const bool shownAlready =
-        !path.isEmpty() && path == m_library->firstDocument() && m_reader->view()->currentPath() == path;
-    if (!path.isEmpty() && !shownAlready)
-        m_reader->openDocument(path, anchor);
-    updateTitle();
-}
-
-void MainWindow::onFirstDocumentLoaded(const QString &path)
-{
-    // The one document asked for (command line, or the last one read), shown while the rest loads; the
-    // library panel, search and the technologies fill in once the whole folder has loaded.
-    m_reader->openDocument(path, m_pendingAnchor);
-    // The rest of the folder loads once that page is on screen (at once when the window is not).
-    QWidget *page = m_reader->view()->viewport();
-    if (!page->isVisible()) {
-        m_library->resumeLoad();
-        return;
-    }
-    new FirstPaint(page, [library = QPointer<content::Library>(m_library)] {
-        if (library)
-            library->resumeLoad();
-    });
-}
-
-void MainWindow::onLibraryFailed(const QString &error)
-{
-    m_progress->hide();
-    m_cancelLoad->hide();
-    statusBar()->showMessage(tr("Could not open the library: %1").arg(error), 10000);
-    if (m_library->documents().isEmpty() && !m_library->isBundled())
-        openLibrary(content::Library::bundledRoot());
 }
 
 void MainWindow::updateNavigation()
