@@ -62,6 +62,28 @@ private:
         return -1;
     }
 
+    // An escape (`\\x`) or a variable reference (`${name}`, kept whole for substitution) at the cursor:
+    // appended to `text` and stepped over; false when neither starts here. Shared by unquoted keys and
+    // values.
+    bool takeEscapeOrVariable(QString &text)
+    {
+        const QChar c = peek();
+        if (c == u'\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] != u'\n') {
+            text += escaped(m_text[m_pos + 1]);
+            m_pos += 2;
+            return true;
+        }
+        if (c == u'$' && peek(1) == u'{') {
+            const qsizetype close = indexOnLine(u'}');
+            if (close > 0) {
+                text += m_text.mid(m_pos, close + 1 - m_pos);
+                m_pos = close + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
     SourceLocation at(qsizetype pos) const
     {
         const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), pos);
@@ -331,19 +353,8 @@ private:
                 break;
             if ((c == u'-' || c == u'<') && arrowAt(m_pos, nullptr) > 0)
                 break;
-            if (c == u'\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] != u'\n') {
-                text += escaped(m_text[m_pos + 1]);
-                m_pos += 2;
+            if (takeEscapeOrVariable(text))
                 continue;
-            }
-            if (c == u'$' && peek(1) == u'{') {
-                const qsizetype close = indexOnLine(u'}');
-                if (close > 0) {
-                    text += m_text.mid(m_pos, close + 1 - m_pos);
-                    m_pos = close + 1;
-                    continue;
-                }
-            }
             text += c;
             ++m_pos;
         }
@@ -454,19 +465,8 @@ private:
                 break;
             if (c == u'#' && (text.isEmpty() || text.back().isSpace()))
                 break;
-            if (c == u'\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] != u'\n') {
-                text += escaped(m_text[m_pos + 1]);
-                m_pos += 2;
+            if (takeEscapeOrVariable(text))
                 continue;
-            }
-            if (c == u'$' && peek(1) == u'{') {
-                const qsizetype close = indexOnLine(u'}');
-                if (close > 0) {
-                    text += m_text.mid(m_pos, close + 1 - m_pos);
-                    m_pos = close + 1;
-                    continue;
-                }
-            }
             text += c;
             ++m_pos;
         }
