@@ -111,6 +111,8 @@ void capForDisplay(cmark_node *root)
 // What QTextBrowser cannot show as cmark writes it.
 QString adaptHtmlForQt(QString html)
 {
+    // Data tables: no space between cells, so each row's rule runs unbroken (also in a browser, for export).
+    html.replace(QLatin1String("<table>"), QLatin1String("<table cellspacing=\"0\">"));
     html.replace(QLatin1String("<del>"), QLatin1String("<s>"));
     html.replace(QLatin1String("</del>"), QLatin1String("</s>"));
     html.replace(QLatin1String("<input type=\"checkbox\" checked=\"\" disabled=\"\" />"),

@@ -230,7 +230,7 @@ void MarkdownTest::parse_tables_giveCellsWithPositions()
     QCOMPARE(t.rows.at(1).at(0).text, QStringLiteral("tps"));
     QCOMPARE(t.rows.at(1).at(0).line, 6);
     QVERIFY(t.rows.at(0).at(1).column > t.rows.at(0).at(0).column);
-    QVERIFY(d.html.contains(QStringLiteral("<table>")));
+    QVERIFY(d.html.contains(QStringLiteral("<table cellspacing=\"0\">")));
 }
 
 void MarkdownTest::parse_diagramBlocks_becomeNumberedImages()

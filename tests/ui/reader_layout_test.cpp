@@ -16,7 +16,9 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextFrame>
 #include <QTextObjectInterface>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace ae::ui;
@@ -68,6 +70,24 @@ QStringList pictures(DocumentView &view)
             if (it.fragment().charFormat().isImageFormat())
                 out << it.fragment().charFormat().toImageFormat().name();
     return out;
+}
+
+// Where the page's data table ends on the right: its last column's cells, their padding included.
+qreal tableRight(DocumentView &view)
+{
+    QAbstractTextDocumentLayout *layout = view.document()->documentLayout();
+    qreal right = 0;
+    for (auto it = view.document()->rootFrame()->begin(); !it.atEnd(); ++it) {
+        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+        if (!table || table->columns() < 2)
+            continue;
+        for (int row = 0; row < table->rows(); ++row) {
+            const QTextTableCell cell = table->cellAt(row, table->columns() - 1);
+            right = qMax(right, layout->blockBoundingRect(cell.firstCursorPosition().block()).right() +
+                                    cell.format().toTableCellFormat().rightPadding());
+        }
+    }
+    return right;
 }
 
 void layOutWhole(DocumentView &view)
@@ -153,6 +173,14 @@ private Q_SLOTS:
                       "```sql\nSELECT id, amount FROM ledger WHERE amount > 100;\n```\n\n"
                       "| Metric | Before | After |\n|---|---:|---:|\n| p99 latency | 180 | 6 |\n\n" +
                       prose(30) + "![Last figure](images/figure.png)\n");
+        // A data table of long words: wider than a narrow view (which then scrolls sideways), and at some
+        // widths running a few pixels into the page's right margin.
+        QByteArray wide = "# A wide table\n\n| Measurement | Instrumented | Normalisation | Denominator | "
+                          "Aggregation | Attribution |\n|---|---|---|---|---|---|\n";
+        for (int i = 0; i < 4; ++i)
+            wide += "| replication-lag | checkpointing | partitioning | reconciliation | "
+                    "deduplication | provisioning |\n";
+        writeFile(m_dir.filePath(QStringLiteral("wide.md")), wide + "\n" + prose(30));
         QString error;
         QVERIFY2(m_library.load(m_dir.path(), &error), qPrintable(error));
     }
@@ -175,6 +203,73 @@ private Q_SLOTS:
         layOutWhole(view);
         verifySwitchLaysOutOnce(view);
         verifyMeasure(view);
+    }
+
+    // A view with no scroll bar yet (a new one, or one that showed a short page) opening a long page: the
+    // bar is put up before the page comes in, so the page is laid out once, at the width it keeps.
+    void freshView_longPage_laysThePageOutOnce()
+    {
+        DocumentView view;
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setLibrary(&m_library);
+        QVERIFY(!view.verticalScrollBar()->isVisible());
+        verifySwitchLaysOutOnce(view);
+        QVERIFY(view.verticalScrollBar()->isVisible());
+        verifyMeasure(view);
+    }
+
+    // A page replacing one that scrolled sideways: emptying the document hides that scroll bar, which
+    // resizes the view while the new page comes in; the new page still gets its measure.
+    void pageAfterSidewaysScrolling_keepsItsMeasure()
+    {
+        DocumentView view;
+        view.resize(690, 700); // the table is wider than the view, the prose narrower
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setLibrary(&m_library);
+        QVERIFY(view.showDocument(QStringLiteral("wide.md")));
+        layOutWhole(view);
+        QCoreApplication::processEvents();
+        QVERIFY(view.horizontalScrollBar()->isVisible());
+        QVERIFY(view.showDocument(QStringLiteral("other.md")));
+        layOutWhole(view);
+        QCoreApplication::processEvents();
+        verifyMeasure(view);
+    }
+
+    // The view scrolls sideways only when something is cut: a table that runs into the page's right margin
+    // but ends inside the view gets no scroll bar (it covered the last line of the view for a pixel or two).
+    void sidewaysScrollBar_onlyWhenSomethingIsCut()
+    {
+        DocumentView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setLibrary(&m_library);
+        int inMargin = 0, cutAt = 0;
+        for (int width = 640; width <= 1040; width += 8) {
+            view.resize(width, 600);
+            QVERIFY(view.showDocument(QStringLiteral("wide.md")));
+            layOutWhole(view);
+            QCoreApplication::processEvents();
+            const qreal right = tableRight(view);
+            const int viewWidth = view.viewport()->width();
+            const bool cut = right > viewWidth;
+            if (!cut && right > viewWidth - DocumentView::kMinPageMargin)
+                ++inMargin;
+            cutAt += cut ? 1 : 0;
+            QVERIFY2(
+                view.horizontalScrollBar()->isVisible() == cut,
+                qPrintable(QStringLiteral("view %1 px, table to %2 px, scroll bar %3")
+                               .arg(viewWidth)
+                               .arg(right)
+                               .arg(view.horizontalScrollBar()->isVisible() ? QStringLiteral("shown")
+                                                                            : QStringLiteral("hidden"))));
+            QVERIFY(view.showDocument(QStringLiteral("other.md")));
+        }
+        QVERIFY(inMargin > 0); // some width put the table in the margin
+        QVERIFY(cutAt > 0);    // and some cut it
     }
 
     // The same in a view that is not on screen (another workspace is) while the page changes.

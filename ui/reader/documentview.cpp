@@ -83,6 +83,12 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
         if (max > 0)
             fitWideTables();
+        // The page's right margin is part of the scrollable width: a table that runs into it but ends inside
+        // the view hides nothing, and a scroll bar for those few pixels would only cover the view's last
+        // line.
+        setHorizontalScrollBarPolicy(horizontalScrollBar()->maximum() > kMinPageMargin
+                                         ? Qt::ScrollBarAsNeeded
+                                         : Qt::ScrollBarAlwaysOff);
     });
     // The standard menu (Copy, Select All, Copy Link Location) plus "Copy code block" over a code block.
     setContextMenuPolicy(Qt::CustomContextMenu);
@@ -312,6 +318,7 @@ void DocumentView::display(const Location &loc, int scrollValue)
     m_current = loc;
     const content::Document *doc =
         loc.missingHref.isEmpty() && m_library ? m_library->find(loc.path) : nullptr;
+    const bool barHeld = holdScrollBar(doc ? int(doc->source.size()) : 0); // before diagrams are drawn
     if (doc)
         m_html = renderHtml(*doc);
     else
@@ -319,10 +326,12 @@ void DocumentView::display(const Location &loc, int scrollValue)
     applyStyle();
     if (m_html.size() > kBackgroundHtmlChars) {
         displayInBackground(loc, scrollValue); // documentviewbackground.cpp
+        releaseScrollBar(barHeld);
         return;
     }
     cancelBackgroundBuild();
     setPage(m_html);
+    releaseScrollBar(barHeld);
     finishDisplay(loc, scrollValue);
 }
 

@@ -158,6 +158,11 @@ private:
     void applyStyle();
     // Puts a page's HTML in (setHtml), its measure applied before Qt lays it out (documentviewmeasure.cpp).
     void setPage(const QString &html);
+    // The vertical scroll bar kept (or put) on while a page of about textChars characters replaces the
+    // current one: true if it was, and releaseScrollBar(true) gives it back to the page.
+    bool holdScrollBar(int textChars);
+    void releaseScrollBar(bool held);
+    bool pageSurelyLong(int textChars) const; // longer than the view, by a low estimate
     void measureNewPage(int position, int removed, int added);
     // The measure (documentviewmeasure.cpp): prose at kReadingMeasureChars, centred; diagrams and data
     // tables may use the whole page (the view less kMinPageMargin each side).

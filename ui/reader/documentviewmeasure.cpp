@@ -112,14 +112,6 @@ void DocumentView::setPage(const QString &html)
     connect(document(), &QTextDocument::contentsChange, this, &DocumentView::measureNewPage,
             Qt::UniqueConnection);
     m_measuredSide = -1; // a new page: no margins yet
-    // setHtml empties the document first: a page with a vertical scroll bar would lose it, the viewport widen
-    // by its width, and the new page be laid out at that width and again once the bar is back (its measure
-    // moved twice). The bar stays while the page is replaced; a page short enough to need none loses it
-    // after.
-    const bool keepBar =
-        verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded && verticalScrollBar()->isVisibleTo(this);
-    if (keepBar)
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_pageComing = true;
     setHtml(html);
     m_pageComing = false;
@@ -127,8 +119,38 @@ void DocumentView::setPage(const QString &html)
         m_measureEdit.endEditBlock();
         m_measureEdit = QTextCursor();
     }
-    if (keepBar)
+}
+
+bool DocumentView::holdScrollBar(int textChars)
+{
+    // setHtml empties the document first: a page with a vertical scroll bar would lose it, the viewport widen
+    // by its width, and the new page be laid out at that width and again once the bar is back (its measure
+    // moved twice, its diagrams drawn twice). The bar stays while the page is replaced; a page short enough
+    // to need none loses it after. Likewise a view without a bar (a new view, or a short page before) about
+    // to show a page that is surely longer than the view: the bar comes first, before the diagrams are drawn
+    // for the page's width.
+    if (verticalScrollBarPolicy() != Qt::ScrollBarAsNeeded)
+        return false;
+    if (!verticalScrollBar()->isVisibleTo(this) && !pageSurelyLong(textChars))
+        return false;
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    return true;
+}
+
+void DocumentView::releaseScrollBar(bool held)
+{
+    if (held)
         setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+bool DocumentView::pageSurelyLong(int textChars) const
+{
+    // A low estimate of the page's height: its text in lines of the reading measure, each one line high (the
+    // style gives 145 %), against one and a half views. A misjudged page is rare and costs no more than
+    // before: one more layout when the bar goes or comes.
+    const QFontMetricsF metrics(document()->defaultFont());
+    const qreal lines = qreal(textChars) / kReadingMeasureChars;
+    return lines * metrics.lineSpacing() > 1.5 * viewport()->height();
 }
 
 void DocumentView::measureNewPage(int, int, int added)
@@ -144,6 +166,10 @@ void DocumentView::measureNewPage(int, int, int added)
 
 void DocumentView::updateMeasure()
 {
+    // While setHtml replaces the page, the view can be resized (emptying the document hides a horizontal
+    // scroll bar): measuring the empty document then would leave the new page without its measure.
+    if (m_pageComing)
+        return;
     const qreal side = proseSide();
     // A page keeps its margins until the width changes: applying them again would lay the page out again.
     if (qFuzzyCompare(side + 1, m_measuredSide + 1))
