@@ -121,8 +121,8 @@ AE_BENCH_SECTION("document")
     ctx.out << "document: " << doc->path << ", " << doc->source.toUtf8().size() / 1024 << " KB, " << diagrams
             << " diagrams, median of " << runs << " runs\n";
 
-    QVector<double> floorMs, sameWidthFloorMs, styledFloorMs, markdownMs, coldMs, imagesCachedMs, warmMs,
-        switchFloorMs, floorCpu, coldCpu, warmCpu, switchFloorCpu;
+    QVector<double> floorMs, sameWidthFloorMs, styledFloorMs, markdownMs, coldMs, drawnMs, imagesCachedMs,
+        warmMs, switchFloorMs, floorCpu, coldCpu, warmCpu, switchFloorCpu;
     const ae::content::Document *overview = library.find(QStringLiteral("overview.md"));
     if (!overview) {
         ctx.out << "content/overview.md missing\n";
@@ -175,7 +175,7 @@ AE_BENCH_SECTION("document")
         // Ours, in a fresh view as the floor is a fresh QTextDocument. The diagram layouts come from the
         // layout cache (in memory after the first run): "once layouts are cached"; the diagram images are
         // painted afresh.
-        double lastCpu = 0;
+        double lastCpu = 0, lastDrawnMs = 0;
         auto openInFreshView = [&](ae::ui::DocumentDiagramRenderer &renderer) {
             ae::ui::DocumentView view;
             showOffscreen(view, width + 40, 800);
@@ -186,13 +186,20 @@ AE_BENCH_SECTION("document")
             const double cpuStart = cpuMs();
             view.showDocument(doc->path);
             layOutWhole(view.document());
-            (void)view.grab(); // the first screen painted, diagram images included
+            (void)view.grab(); // the first screen painted (the diagrams may still be being drawn)
             lastCpu = cpuMs() - cpuStart;
-            return ae::bench::ms(clock);
+            const double firstScreen = ae::bench::ms(clock);
+            // Until the diagrams drawn on a worker are in the page.
+            while (view.hasPendingDiagrams() && clock.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            QCoreApplication::processEvents();
+            lastDrawnMs = ae::bench::ms(clock);
+            return firstScreen;
         };
         ae::ui::DocumentDiagramRenderer renderer;
         coldMs << openInFreshView(renderer);
         coldCpu << lastCpu;
+        drawnMs << lastDrawnMs;
         // The same renderer again: its drawn images are cached too.
         imagesCachedMs << openInFreshView(renderer);
         // A page switch, as a reader makes them: the view shows another page, laid out and painted; then this
@@ -228,11 +235,14 @@ AE_BENCH_SECTION("document")
                    .arg(median(markdownMs), 0, 'f', 1)
                    .arg(median(markdownMs) / floor, 0, 'f', 2);
     const double ours = median(coldMs);
-    ctx.out << QStringLiteral("  ours, fresh view, layouts cached, images drawn:    %1 ms  (%2x floor; "
+    ctx.out << QStringLiteral("  ours, fresh view, layouts cached, first screen:    %1 ms  (%2x floor; "
                               "target <= 1.3x: %3)\n")
                    .arg(ours, 0, 'f', 1)
                    .arg(ours / floor, 0, 'f', 2)
                    .arg(ours / floor <= 1.3 ? QStringLiteral("met") : QStringLiteral("NOT met"));
+    ctx.out << QStringLiteral("  ... and its diagrams drawn on a worker, in the page: %1 ms  (%2x floor)\n")
+                   .arg(median(drawnMs), 0, 'f', 1)
+                   .arg(median(drawnMs) / floor, 0, 'f', 2);
     ctx.out << QStringLiteral("  ours, fresh view, layouts and images cached:       %1 ms  (%2x floor)\n")
                    .arg(median(imagesCachedMs), 0, 'f', 1)
                    .arg(median(imagesCachedMs) / floor, 0, 'f', 2);

@@ -14,6 +14,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -109,6 +110,53 @@ private Q_SLOTS:
         QVERIFY(guide);
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->hasPendingDiagrams(), 30000);
         QCOMPARE(m_view->diagramScale(archBlocks(*guide).first()), 1.0);
+    }
+
+    // A diagram laid out but not yet drawn at the page's width is drawn on a worker: the page opens with a
+    // blank picture of the final size, and the drawing takes its place when done, without the page being
+    // built or laid out again.
+    void diagrams_drawnOnAWorker_takeTheirPlaceInThePage()
+    {
+        const ae::content::Document *doc = openStudy();
+        QVERIFY(doc);
+        const QVector<int> blocks = archBlocks(*doc);
+        QVERIFY(!blocks.isEmpty());
+        // Another page, and a window width the study's diagram was not drawn for.
+        QVERIFY(m_window->openDocument(kGuide));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->hasPendingDiagrams(), 30000);
+        m_window->resize(1180, 800);
+        QTest::qWait(300); // the guide's own diagrams drawn again for the new width
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->hasPendingDiagrams(), 30000);
+        QTest::qWait(100);
+
+        QVERIFY(m_window->openDocument(kStudy));
+        const QUrl name(QStringLiteral("diagram:%1").arg(blocks.first()));
+        const auto picture = [&] {
+            return m_view->document()->resource(QTextDocument::ImageResource, name).value<QImage>();
+        };
+        const auto colours = [](const QImage &image) {
+            QSet<QRgb> seen;
+            for (int y = 0; y < image.height(); y += 3)
+                for (int x = 0; x < image.width(); x += 3)
+                    seen.insert(image.pixel(x, y));
+            return seen.size();
+        };
+        const QImage blank = picture();
+        QVERIFY(!blank.isNull());
+        QVERIFY(m_view->hasPendingDiagrams());
+        QCOMPARE(colours(blank), 1);
+        const int revision = m_view->document()->revision();
+        const int blocksBefore = m_view->document()->blockCount();
+
+        QVERIFY(QTest::qWaitFor([&] { return !m_view->hasPendingDiagrams(); }, 30000));
+        QTest::qWait(50);
+        const QImage drawn = picture();
+        QCOMPARE(drawn.size(), blank.size());
+        QVERIFY(colours(drawn) > 20);
+        QCOMPARE(m_view->document()->revision(), revision); // the same page, not built again
+        QCOMPARE(m_view->document()->blockCount(), blocksBefore);
+        m_window->resize(1280, 800);
+        QTest::qWait(300);
     }
 
     // Prose keeps its measure while the first diagram uses the page's width.

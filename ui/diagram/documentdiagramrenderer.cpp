@@ -15,13 +15,39 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 namespace ae::ui {
 
 namespace {
+
+QSize deviceSize(const QSize &logical, qreal dpr)
+{
+    return QSize(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr)));
+}
+
+// A laid-out diagram painted at scale into an image of `logical` pixels at dpr. Touches no widget, so it may
+// run on a worker.
+QImage drawPicture(const diagram::LaidOutDiagram &laidOut, const diagram::Theme &theme, qreal scale,
+                   qreal dpr, const QSize &logical)
+{
+    QImage image(deviceSize(logical, dpr), QImage::Format_ARGB32_Premultiplied);
+    image.fill(theme.background);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.scale(scale * dpr, scale * dpr);
+        p.translate(-laidOut.bounds.topLeft());
+        diagram::DiagramPainter().paint(p, laidOut, theme);
+    }
+    image.setDevicePixelRatio(dpr);
+    return image;
+}
 QByteArray keyOf(const QString &text, bool dark, int width = 0, qreal dpr = 0)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -229,24 +255,41 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
     const qreal scale = fittedScale(bounds, maxWidthPx);
     const QSize logical(std::min(maxWidthPx, int(std::ceil(bounds.width() * scale))),
                         int(std::ceil(bounds.height() * scale)));
-    QImage image(QSize(int(std::ceil(logical.width() * dpr)), int(std::ceil(logical.height() * dpr))),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(theme.background);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        p.scale(scale * dpr, scale * dpr);
-        p.translate(-bounds.topLeft());
-        diagram::DiagramPainter().paint(p, *laidOut, theme);
-    }
-    image.setDevicePixelRatio(dpr);
-    m_images.insert(imageKey, new QImage(image));
     if (hotspots)
         *hotspots = hotspotsOf(*laidOut, scale);
     if (scaleOut)
         *scaleOut = scale;
+    if (drawsInBackground()) {
+        // The page is built around a blank picture of the final size, and the drawing is swapped in when
+        // done: painting a large diagram takes longer than laying out the page it is on.
+        if (!m_drawing.contains(imageKey))
+            startDrawing(imageKey, *laidOut, theme, scale, dpr, logical);
+        QImage blank(deviceSize(logical, dpr), QImage::Format_ARGB32_Premultiplied);
+        blank.fill(theme.background);
+        blank.setDevicePixelRatio(dpr);
+        return blank;
+    }
+    const QImage image = drawPicture(*laidOut, theme, scale, dpr, logical);
+    m_images.insert(imageKey, new QImage(image));
     return image;
+}
+
+void DocumentDiagramRenderer::startDrawing(const QByteArray &imageKey, const diagram::LaidOutDiagram &laidOut,
+                                           const diagram::Theme &theme, qreal scale, qreal dpr,
+                                           const QSize &logical)
+{
+    m_drawing.insert(imageKey);
+    auto *watcher = new QFutureWatcher<QImage>(m_engine.get()); // gone with the renderer
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [this, watcher, imageKey] {
+        watcher->deleteLater();
+        if (!m_drawing.remove(imageKey))
+            return;
+        m_images.insert(imageKey, new QImage(watcher->result()));
+        notifyDrawn();
+    });
+    // The worker gets its own copies: the cache may drop the layout meanwhile.
+    watcher->setFuture(QtConcurrent::run(
+        [laidOut, theme, scale, dpr, logical] { return drawPicture(laidOut, theme, scale, dpr, logical); }));
 }
 
 QByteArray DocumentDiagramRenderer::svg(const QString &info, const QString &text, bool dark)

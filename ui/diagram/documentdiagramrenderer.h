@@ -9,6 +9,7 @@
 
 #include <QCache>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -41,7 +42,7 @@ public:
     createViewer(const QString &info, const QString &text, bool dark, QWidget *parent,
                  std::function<void(const DiagramHotspot &, const QPoint &)> onNode) override;
 
-    bool hasPending() const override { return !m_jobs.isEmpty(); }
+    bool hasPending() const override { return !m_jobs.isEmpty() || !m_drawing.isEmpty(); }
 
     // Layout timeout for one block; a block that takes longer is shown as an error image.
     void setTimeoutMs(int ms);
@@ -54,6 +55,9 @@ private:
     QImage placeholderImage(int maxWidthPx, qreal dpr, bool dark);
     void startLayout(const QByteArray &layoutKey, const diagram::Diagram &diagram,
                      const diagram::Theme &theme);
+    // Draws the picture on a worker; it goes into m_images, and the drawn callback is told.
+    void startDrawing(const QByteArray &imageKey, const diagram::LaidOutDiagram &laidOut,
+                      const diagram::Theme &theme, qreal scale, qreal dpr, const QSize &logical);
 
     // Layouts by text + theme (width-independent, so resizing the window never lays out again); images by
     // all.
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<diagram::LayoutEngine> m_engine;
     QHash<quint64, QByteArray> m_jobs;     // running layout job -> layout key
     QHash<QByteArray, QString> m_failures; // layout key -> why it could not be laid out
+    QSet<QByteArray> m_drawing;            // image keys being drawn in the background
 };
 
 } // namespace ae::ui

@@ -76,10 +76,14 @@ public:
         Q_UNUSED(dark)
         return {};
     }
-    // Some block answered with a placeholder is still being laid out.
+    // Some block answered with a placeholder is still being laid out, or drawn.
     virtual bool hasPending() const { return false; }
     // One listener (the document view); an empty function removes it.
     void setReadyCallback(std::function<void()> callback) { m_ready = std::move(callback); }
+    // With a listener here, a renderer may draw a laid-out block's picture in the background: render then
+    // answers with a blank picture of the final size (scale and hotspots final too) and calls this once the
+    // picture is drawn (render again to have it, the same size). Without one, pictures are drawn in render.
+    void setDrawnCallback(std::function<void()> callback) { m_drawn = std::move(callback); }
 
 protected:
     void notifyReady() const
@@ -87,9 +91,16 @@ protected:
         if (m_ready)
             m_ready();
     }
+    bool drawsInBackground() const { return bool(m_drawn); }
+    void notifyDrawn() const
+    {
+        if (m_drawn)
+            m_drawn();
+    }
 
 private:
     std::function<void()> m_ready;
+    std::function<void()> m_drawn;
 };
 
 } // namespace ae::ui

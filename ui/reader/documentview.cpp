@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStyle>
@@ -133,6 +134,10 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
         display(m_current, verticalScrollBar()->value());
         scrollToReadingPosition(where);
     });
+    m_diagramsDrawn = new QTimer(this);
+    m_diagramsDrawn->setSingleShot(true);
+    m_diagramsDrawn->setInterval(0);
+    connect(m_diagramsDrawn, &QTimer::timeout, this, &DocumentView::takeDrawnDiagrams);
     // The outline follows the section being read, once scrolling pauses.
     m_sectionTimer = new QTimer(this);
     m_sectionTimer->setSingleShot(true);
@@ -152,8 +157,10 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
 
 DocumentView::~DocumentView()
 {
-    if (m_renderer)
+    if (m_renderer) {
         m_renderer->setReadyCallback({});
+        m_renderer->setDrawnCallback({});
+    }
     cancelBackgroundBuild();
 }
 
@@ -164,8 +171,10 @@ void DocumentView::setLibrary(const content::Library *library)
 
 void DocumentView::setDiagramRenderer(DiagramRenderer *renderer)
 {
-    if (m_renderer)
+    if (m_renderer) {
         m_renderer->setReadyCallback({});
+        m_renderer->setDrawnCallback({});
+    }
     m_renderer = renderer;
     if (m_renderer) {
         // Diagrams laid out in the background arrive one by one: the page is drawn again once per burst (see
@@ -173,6 +182,11 @@ void DocumentView::setDiagramRenderer(DiagramRenderer *renderer)
         m_renderer->setReadyCallback([this] {
             if (!m_diagramsArrived->isActive())
                 m_diagramsArrived->start();
+        });
+        // Pictures drawn in the background take the place of their blank pictures, the page as it is.
+        m_renderer->setDrawnCallback([this] {
+            if (!m_diagramsDrawn->isActive())
+                m_diagramsDrawn->start();
         });
     }
     refresh();
@@ -450,16 +464,23 @@ QVariant DocumentView::loadResource(int type, const QUrl &name)
     if (name.scheme() == QLatin1String("diagram")) {
         bool ok = false;
         const int n = name.path().toInt(&ok);
-        return ok ? QVariant(m_diagrams.value(n)) : QVariant();
+        return ok && m_diagrams.contains(n) ? diagramResource(m_diagrams.value(n)) : QVariant();
     }
     if (name.scheme() == QLatin1String("aeimage")) {
         bool ok = false;
         const int n = name.path().toInt(&ok);
-        return ok && m_images.contains(n) ? QVariant(m_images.value(n)) : QVariant();
+        return ok && m_images.contains(n) ? diagramResource(m_images.value(n)) : QVariant();
     }
     // Pages name only the above (layoutImages); anything else is a library file or nothing, never a fetch.
     const QImage image = libraryImage(name.toString());
-    return image.isNull() ? QVariant() : QVariant(image);
+    return image.isNull() ? QVariant() : diagramResource(image);
+}
+
+QVariant DocumentView::diagramResource(const QImage &image)
+{
+    // As a pixmap: Qt's picture handler converts an image resource into a pixmap each time it sizes or
+    // paints it (each layout of its line, each frame); a pixmap it uses as it is.
+    return QVariant(QPixmap::fromImage(image));
 }
 
 void DocumentView::setZoomPercent(int percent)

@@ -9,8 +9,10 @@
 
 #include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QUrl>
 
 template <typename T> class QFutureWatcher;
 class QTimer;
@@ -176,6 +178,11 @@ private:
 
     void applyFindSelections();
     QString renderHtml(const content::Document &doc);
+    // Puts the pictures the renderer has drawn since the page was built in place of their blank ones
+    // (documentviewdiagrams.cpp); a picture of another size builds the page again.
+    void takeDrawnDiagrams();
+    // A picture as a page resource (a pixmap, made on the UI thread).
+    static QVariant diagramResource(const QImage &image);
     QString missingHtml(const QString &href) const;
     // Images (documentviewimages.cpp): every <img> of html settled once per render, as "aeimage:N" resources.
     QString layoutImages(const QString &html);
@@ -210,6 +217,8 @@ private:
     qreal m_basePt = 10.5;
     QFutureWatcher<QTextDocument *> *m_build = nullptr;
     QTimer *m_diagramsArrived = nullptr; // coalesces the renderer's ready callbacks into one redraw
+    QTimer *m_diagramsDrawn = nullptr;   // the same for pictures drawn in the background
+    QSet<QUrl> m_givenResources;         // pictures given to the page by addResource (takeDrawnDiagrams)
     int m_openedAtScroll = 0;            // where the last shown page left the scroll bar
     QTimer *m_sectionTimer = nullptr;    // coalesces scrolling into one sectionScrolled
     QString m_sectionInView;

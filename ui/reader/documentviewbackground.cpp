@@ -73,6 +73,12 @@ void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue, qr
     const bool oldIsOurs = old->parent() == this;
     page->setParent(this);
     m_measuredSide = side;
+    // Pictures drawn while the page was built replace the blank ones it was given.
+    for (auto it = m_diagrams.cbegin(); it != m_diagrams.cend(); ++it) {
+        const QUrl name(QStringLiteral("diagram:%1").arg(it.key()));
+        page->addResource(QTextDocument::ImageResource, name, diagramResource(it.value()));
+        m_givenResources.insert(name);
+    }
     setDocument(page);
     if (oldIsOurs)
         old->deleteLater();

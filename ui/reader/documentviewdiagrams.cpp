@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
 
 namespace ae::ui {
@@ -91,6 +92,31 @@ QString DocumentView::renderHtml(const content::Document &doc)
         html.replace(diagramPlaceholder(i), replacement);
     }
     return layoutImages(html); // documentviewimages.cpp
+}
+
+void DocumentView::takeDrawnDiagrams()
+{
+    if (!m_renderer || m_diagrams.isEmpty())
+        return;
+    const qreal dpr = devicePixelRatioF();
+    for (auto it = m_diagrams.begin(); it != m_diagrams.end(); ++it) {
+        QString info, text;
+        if (!diagramBlock(it.key(), &info, &text))
+            continue;
+        const QImage image = m_renderer->render(info, text, m_diagramWidth, dpr, m_dark);
+        if (image.cacheKey() == it.value().cacheKey())
+            continue;
+        if (image.size() != it.value().size()) { // not the picture the page was built for: build it again
+            if (!m_diagramsArrived->isActive())
+                m_diagramsArrived->start();
+            return;
+        }
+        it.value() = image;
+        const QUrl name(imageName(it.key()));
+        document()->addResource(QTextDocument::ImageResource, name, diagramResource(image));
+        m_givenResources.insert(name);
+    }
+    viewport()->update();
 }
 
 bool DocumentView::diagramBlock(int block, QString *info, QString *text) const

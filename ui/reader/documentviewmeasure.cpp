@@ -112,6 +112,11 @@ void DocumentView::setPage(const QString &html)
     connect(document(), &QTextDocument::contentsChange, this, &DocumentView::measureNewPage,
             Qt::UniqueConnection);
     m_measuredSide = -1; // a new page: no margins yet
+    // Pictures given to the last page outright outlive setHtml (it forgets only what loadResource gave):
+    // withdrawn, so this page asks loadResource for its own.
+    for (const QUrl &name : std::as_const(m_givenResources))
+        document()->addResource(QTextDocument::ImageResource, name, QVariant());
+    m_givenResources.clear();
     m_pageComing = true;
     setHtml(html);
     m_pageComing = false;

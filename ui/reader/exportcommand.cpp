@@ -10,6 +10,7 @@
 #include "ui/reader/documentview.h"
 #include "ui/reader/printing.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -82,9 +83,10 @@ int run(const QStringList &args, cli::Io &io)
     view.setLibrary(&library);
     view.setDiagramRenderer(&renderer);
     view.showDocument(relative);
-    // Diagrams are laid out by the layout helper; wait for them, then draw the page again with them.
+    // Diagrams are laid out by the layout helper, then drawn on a worker: wait for both, then draw the page
+    // again with them (and let the drawn pictures take their places).
     const QDeadlineTimer deadline(std::chrono::seconds(timeoutS + 5));
-    if (view.hasPendingDiagrams()) {
+    const auto settle = [&] {
         QEventLoop loop;
         QTimer poll;
         poll.setInterval(20);
@@ -94,12 +96,15 @@ int run(const QStringList &args, cli::Io &io)
         });
         poll.start();
         loop.exec();
-    }
+        QCoreApplication::processEvents();
+    };
+    settle();
+    view.refresh();
+    settle();
     if (view.hasPendingDiagrams())
         return io.err << "archexplorer export: " << input << ": the diagrams were not laid out within "
                       << timeoutS << " s; nothing written (try --timeout " << timeoutS * 4 << ")\n",
                cli::InputErrors;
-    view.refresh();
     const bool ok =
         suffix == QLatin1String("pdf") ? exportPdf(&view, output, &error) : exportHtml(&view, output, &error);
     if (!ok)
