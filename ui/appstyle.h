@@ -15,6 +15,12 @@ public:
     static QColor indicatorOutline(const QPalette &palette);
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    // The clear button of a line edit and the extension arrows of menu and tool bars: icons every such widget
+    // makes when it is built, and seldom shows (an empty field has no clear button; a bar shows its arrow
+    // only when it overflows). Fusion reads them from PNGs, the first one loading the image readers: they are
+    // read when first drawn or measured, and are then Fusion's own.
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
 };
 
 } // namespace ae::ui

@@ -16,3 +16,5 @@ endif()
 ae_add_test(contrast_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/contrast_test.cpp LIBS ae_ui ae_draw ae_diagram RESOURCES)
 # Start-up builds only the shown workspace; the others on first show, with their shortcuts.
 ae_add_test(startup_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/startup_test.cpp LIBS ae_ui CONTENT RESOURCES)
+# The style's seldom-shown icons (clear buttons, bar extension arrows) are read when first drawn.
+ae_add_test(startup_icons_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/startup_icons_test.cpp LIBS ae_ui CONTENT RESOURCES)
