@@ -150,6 +150,48 @@ private Q_SLOTS:
         }
     }
 
+    // At 1.5x and 2x a toolbar icon is drawn at the screen's pixels for its box and fills the box as at 1x
+    // (it was drawn for a box as many device pixels wide, then shown a third smaller at 1.5x, or from a 4x
+    // bitmap at 2x).
+    void icon_atHighScale_fillsItsBoxAsAt1x()
+    {
+        const QPalette pal = Theme::lightPalette();
+        // The width of the drawn shape, in the pixmap's own pixels.
+        const auto inkWidth = [](const QPixmap &pm) {
+            const QImage img = pm.toImage().convertToFormat(QImage::Format_ARGB32);
+            int left = img.width(), right = -1;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    if (qAlpha(img.pixel(x, y)) > 128) {
+                        left = qMin(left, x);
+                        right = qMax(right, x);
+                    }
+            return right < left ? 0 : right - left + 1;
+        };
+        for (const QString &name : bundledIcons()) {
+            const QIcon icon = ae::ui::themedIcon(name, pal);
+            for (const int box : {16, 24}) {
+                const int at1x = inkWidth(icon.pixmap(QSize(box, box), 1.0));
+                for (const qreal scale : {1.5, 2.0}) {
+                    const QPixmap pm = icon.pixmap(QSize(box, box), scale);
+                    const QString where = QStringLiteral("%1 in a %2 px box at %3x: %4 px, ratio %5")
+                                              .arg(name)
+                                              .arg(box)
+                                              .arg(scale)
+                                              .arg(pm.width())
+                                              .arg(pm.devicePixelRatio());
+                    QVERIFY2(pm.size() == QSize(box, box) * scale, qPrintable(where));
+                    QVERIFY2(pm.devicePixelRatio() == scale, qPrintable(where));
+                    // Seen at its logical size: as wide as at 1x, give or take a pixel's anti-aliasing.
+                    const qreal seen = inkWidth(pm) / pm.devicePixelRatio();
+                    QVERIFY2(qAbs(seen - at1x) <= 1.5,
+                             qPrintable(where +
+                                        QStringLiteral(": shape %1 px wide, %2 at 1x").arg(seen).arg(at1x)));
+                }
+            }
+        }
+    }
+
     void missingIcon_isNull()
     {
         QVERIFY(ae::ui::themedIcon(QStringLiteral("no-such-icon"), Theme::lightPalette()).isNull());

@@ -70,9 +70,12 @@ public:
         return draw(qRound(qMin(size.width(), size.height()) / dpr), mode, dpr, state);
     }
 
+    // QIcon::pixmap(size, scale) asks here in device pixels (size * scale), for `scale` device pixels per
+    // logical pixel: drawn at the logical size, so the icon fills its box as at 1x.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        return draw(qMin(size.width(), size.height()), mode, qMax<qreal>(1.0, scale), state);
+        scale = qMax<qreal>(1.0, scale);
+        return draw(qRound(qMin(size.width(), size.height()) / scale), mode, scale, state);
     }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
