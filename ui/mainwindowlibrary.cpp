@@ -144,7 +144,9 @@ void MainWindow::onLibraryLoaded()
 void MainWindow::onFirstDocumentLoaded(const QString &path)
 {
     // The one document asked for (command line, or the last one read), shown while the rest loads; the
-    // library panel, search and the technologies fill in once the whole folder has loaded.
+    // library panel, search and the technologies fill in once the whole folder has loaded. A long one shows
+    // its first screen in the window's first frame, and the rest of its page right after.
+    m_reader->view()->showFirstScreenFirst();
     m_reader->openDocument(path, m_pendingAnchor);
     // The rest of the folder loads once that page is on screen (at once when the window is not).
     QWidget *page = m_reader->view()->viewport();

@@ -145,13 +145,17 @@ private Q_SLOTS:
         QVERIFY(!blank.isNull());
         QVERIFY(m_view->hasPendingDiagrams());
         QCOMPARE(colours(blank), 1);
+        (void)m_view->document()->documentLayout()->blockBoundingRect(m_view->document()->lastBlock());
+        const QRectF place = m_view->diagramViewportRect(blocks.first());
+        QVERIFY(place.width() > 300);
         const int revision = m_view->document()->revision();
         const int blocksBefore = m_view->document()->blockCount();
 
         QVERIFY(QTest::qWaitFor([&] { return !m_view->hasPendingDiagrams(); }, 30000));
         QTest::qWait(50);
         const QImage drawn = picture();
-        QCOMPARE(drawn.size(), blank.size());
+        QCOMPARE(drawn.size() / drawn.devicePixelRatio(), place.size().toSize());
+        QCOMPARE(m_view->diagramViewportRect(blocks.first()), place);
         QVERIFY(colours(drawn) > 20);
         QCOMPARE(m_view->document()->revision(), revision); // the same page, not built again
         QCOMPARE(m_view->document()->blockCount(), blocksBefore);

@@ -163,7 +163,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         writeFile(m_dir.filePath(QStringLiteral("images/figure.png")), png(QSize(320, 120)));
-        writeFile(m_dir.filePath(QStringLiteral("other.md")), "# Other page\n\n" + prose(40));
+        QByteArray other = "# Other page\n\n";
+        for (int section = 1; section <= 16; ++section)
+            other += "## Section " + QByteArray::number(section) + "\n\n" + prose(6);
+        writeFile(m_dir.filePath(QStringLiteral("other.md")), other);
         // A picture on the first screen (laid out inside setHtml) and one at the end (laid out after it), and
         // what has a measure of its own: a list, a quote, a code box, a data table.
         writeFile(m_dir.filePath(QStringLiteral("page.md")),
@@ -218,6 +221,38 @@ private Q_SLOTS:
         verifySwitchLaysOutOnce(view);
         QVERIFY(view.verticalScrollBar()->isVisible());
         verifyMeasure(view);
+    }
+
+    // At start the window's first frame shows the first screen of a long page, and the rest comes right after
+    // that frame: the same page, where the reader is, with its measure.
+    void firstScreenFirst_thenTheWholePage()
+    {
+        DocumentView whole;
+        whole.resize(1100, 700);
+        whole.setLibrary(&m_library);
+        QVERIFY(whole.showDocument(QStringLiteral("other.md")));
+        const QString text = whole.toPlainText();
+
+        DocumentView view;
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setLibrary(&m_library);
+        view.showFirstScreenFirst();
+        QVERIFY(view.showDocument(QStringLiteral("other.md")));
+        QVERIFY(view.restOfPageDue());
+        const QString first = view.toPlainText();
+        QVERIFY(first.size() > 1000);
+        QVERIFY(first.size() < text.size() / 2);
+        QVERIFY(text.startsWith(first.trimmed()));
+        QCOMPARE(view.currentPath(), QStringLiteral("other.md"));
+        QTRY_VERIFY(!view.restOfPageDue()); // painted, then the rest
+        QCOMPARE(view.toPlainText(), text);
+        layOutWhole(view);
+        verifyMeasure(view);
+        // Only the next page: the one after is shown whole at once.
+        QVERIFY(view.showDocument(QStringLiteral("page.md")));
+        QVERIFY(!view.restOfPageDue());
     }
 
     // A page replacing one that scrolled sideways: emptying the document hides that scroll bar, which

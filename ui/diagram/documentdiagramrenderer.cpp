@@ -264,9 +264,12 @@ QImage DocumentDiagramRenderer::render(const QString &info, const QString &text,
         // done: painting a large diagram takes longer than laying out the page it is on.
         if (!m_drawing.contains(imageKey))
             startDrawing(imageKey, *laidOut, theme, scale, dpr, logical);
-        QImage blank(deviceSize(logical, dpr), QImage::Format_ARGB32_Premultiplied);
-        blank.fill(theme.background);
+        // One bit per pixel: a large diagram's blank is tens of kilobytes, not megabytes.
+        QImage blank(deviceSize(logical, dpr), QImage::Format_Mono);
+        blank.setColorTable({theme.background.rgba(), theme.background.rgba()});
+        blank.fill(0);
         blank.setDevicePixelRatio(dpr);
+        blank.setText(kBlankPicture, QStringLiteral("1"));
         return blank;
     }
     const QImage image = drawPicture(*laidOut, theme, scale, dpr, logical);

@@ -40,6 +40,9 @@ struct DiagramViewerParts
 // means, technology, note, link, and what a click does. HTML, everything escaped.
 QString diagramNodeToolTip(const DiagramHotspot &node);
 
+// The QImage text key that marks a blank picture standing in for one being drawn.
+inline const QString kBlankPicture = QStringLiteral("ae-blank");
+
 class DiagramRenderer
 {
 public:
@@ -81,8 +84,9 @@ public:
     // One listener (the document view); an empty function removes it.
     void setReadyCallback(std::function<void()> callback) { m_ready = std::move(callback); }
     // With a listener here, a renderer may draw a laid-out block's picture in the background: render then
-    // answers with a blank picture of the final size (scale and hotspots final too) and calls this once the
-    // picture is drawn (render again to have it, the same size). Without one, pictures are drawn in render.
+    // answers with a blank picture of the final size (scale and hotspots final too; one colour, one bit per
+    // pixel, its text kBlankPicture set) and calls this once the picture is drawn (render again to have it,
+    // the same size). Without one, pictures are drawn in render.
     void setDrawnCallback(std::function<void()> callback) { m_drawn = std::move(callback); }
 
 protected:

@@ -24,10 +24,11 @@
 #include <QTextFrame>
 #include <QTextTable>
 #include <QTimer>
-
 #include <QWheelEvent>
+
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ae::ui {
 
@@ -332,12 +333,25 @@ void DocumentView::display(const Location &loc, int scrollValue)
     m_current = loc;
     const content::Document *doc =
         loc.missingHref.isEmpty() && m_library ? m_library->find(loc.path) : nullptr;
+    m_restOfPageDue = false;
     const bool barHeld = holdScrollBar(doc ? int(doc->source.size()) : 0); // before diagrams are drawn
     if (doc)
         m_html = renderHtml(*doc);
     else
         m_html = missingHtml(loc.missingHref.isEmpty() ? loc.path : loc.missingHref);
     applyStyle();
+    const int firstScreen = std::exchange(m_firstScreenFirst, false) && doc && isVisible() &&
+                                    scrollValue < 0 && loc.reading.position < 0 && loc.anchor.isEmpty()
+                                ? firstScreenEnd(m_html)
+                                : -1;
+    if (firstScreen > 0) {
+        cancelBackgroundBuild();
+        setPage(m_html.left(firstScreen));
+        releaseScrollBar(barHeld);
+        m_restOfPageDue = true; // paintEvent
+        finishDisplay(loc, scrollValue);
+        return;
+    }
     if (m_html.size() > kBackgroundHtmlChars) {
         displayInBackground(loc, scrollValue); // documentviewbackground.cpp
         releaseScrollBar(barHeld);
@@ -347,6 +361,42 @@ void DocumentView::display(const Location &loc, int scrollValue)
     setPage(m_html);
     releaseScrollBar(barHeld);
     finishDisplay(loc, scrollValue);
+}
+
+int DocumentView::firstScreenEnd(const QString &html) const
+{
+    // Where two screens of text have been read, the next section starts: the first screen and some. A page
+    // without such a heading, or not much longer, is shown whole.
+    const qreal lines = 2.0 * viewport()->height() / QFontMetricsF(document()->defaultFont()).lineSpacing();
+    const int from = int(lines * kReadingMeasureChars);
+    int end = -1;
+    for (const QLatin1String heading : {QLatin1String("\n<h2"), QLatin1String("\n<h3")}) {
+        const int at = html.indexOf(heading, from);
+        if (at > 0 && (end < 0 || at < end))
+            end = at;
+    }
+    return end > 0 && end < html.size() / 2 ? end : -1;
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_restOfPageDue)
+        QTimer::singleShot(0, this, &DocumentView::putRestOfPage);
+}
+
+void DocumentView::putRestOfPage()
+{
+    if (!std::exchange(m_restOfPageDue, false))
+        return;
+    // The page as it would have been shown whole, where the reader is (they may have scrolled meanwhile).
+    const int scroll = verticalScrollBar()->value();
+    const bool barHeld = holdScrollBar(int(m_html.size()));
+    setPage(m_html);
+    releaseScrollBar(barHeld);
+    verticalScrollBar()->setValue(scroll);
+    if (!m_findText.isEmpty())
+        findAll(m_findText, m_findCase);
 }
 
 // What follows putting a page's HTML in: the measure, the scroll position, find, the warnings, documentShown.
@@ -479,7 +529,13 @@ QVariant DocumentView::loadResource(int type, const QUrl &name)
 QVariant DocumentView::diagramResource(const QImage &image)
 {
     // As a pixmap: Qt's picture handler converts an image resource into a pixmap each time it sizes or
-    // paints it (each layout of its line, each frame); a pixmap it uses as it is.
+    // paints it (each layout of its line, each frame); a pixmap it uses as it is. A blank stand-in for a
+    // picture being drawn is one pixel of its colour, stretched by the page to the picture's size.
+    if (!image.text(kBlankPicture).isEmpty()) {
+        QPixmap one(1, 1);
+        one.fill(QColor::fromRgba(image.color(0)));
+        return QVariant(one);
+    }
     return QVariant(QPixmap::fromImage(image));
 }
 

@@ -38,6 +38,11 @@ public:
     // Shows a library document, scrolled to anchor (a heading slug) when given, and records it in the
     // history. Returns false (and shows the "not part of this library" page) when path is not in the library.
     bool showDocument(const QString &path, const QString &anchor = {});
+    // The next long page shown from its top, in a view on screen, shows its first screen at once and the
+    // rest once that screen is painted (the window's first frame at start comes sooner): documentview.cpp.
+    void showFirstScreenFirst() { m_firstScreenFirst = true; }
+    // The first screen is shown and the rest of the page not yet in.
+    bool restOfPageDue() const { return m_restOfPageDue; }
     // The page for a link to a file the library does not have: "`href` is not part of this library".
     void showMissing(const QString &href);
     // Re-renders the current document (after the library reloaded it); keeps the scroll position.
@@ -132,6 +137,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -219,8 +225,12 @@ private:
     QTimer *m_diagramsArrived = nullptr; // coalesces the renderer's ready callbacks into one redraw
     QTimer *m_diagramsDrawn = nullptr;   // the same for pictures drawn in the background
     QSet<QUrl> m_givenResources;         // pictures given to the page by addResource (takeDrawnDiagrams)
-    int m_openedAtScroll = 0;            // where the last shown page left the scroll bar
-    QTimer *m_sectionTimer = nullptr;    // coalesces scrolling into one sectionScrolled
+    bool m_firstScreenFirst = false;     // showFirstScreenFirst: for the next page
+    bool m_restOfPageDue = false;        // the page shows its first screen; the rest after it is painted
+    int firstScreenEnd(const QString &html) const;
+    void putRestOfPage();
+    int m_openedAtScroll = 0;         // where the last shown page left the scroll bar
+    QTimer *m_sectionTimer = nullptr; // coalesces scrolling into one sectionScrolled
     QString m_sectionInView;
     int m_diagramWidth = 0;    // the width the shown page's diagrams were drawn for
     qreal m_measuredSide = -1; // the prose margin applied to the shown page (-1: none yet)
