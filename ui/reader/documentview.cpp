@@ -335,18 +335,20 @@ void DocumentView::display(const Location &loc, int scrollValue)
         loc.missingHref.isEmpty() && m_library ? m_library->find(loc.path) : nullptr;
     m_restOfPageDue = false;
     const bool barHeld = holdScrollBar(doc ? int(doc->source.size()) : 0); // before diagrams are drawn
+    // At start, a long page from its top: its first screen only (with only that screen's diagrams), the rest
+    // after that screen is painted (putRestOfPage).
+    const int firstScreen = std::exchange(m_firstScreenFirst, false) && doc && isVisible() &&
+                                    scrollValue < 0 && loc.reading.position < 0 && loc.anchor.isEmpty()
+                                ? firstScreenEnd(doc->md.html)
+                                : -1;
     if (doc)
-        m_html = renderHtml(*doc);
+        m_html = renderHtml(*doc, firstScreen);
     else
         m_html = missingHtml(loc.missingHref.isEmpty() ? loc.path : loc.missingHref);
     applyStyle();
-    const int firstScreen = std::exchange(m_firstScreenFirst, false) && doc && isVisible() &&
-                                    scrollValue < 0 && loc.reading.position < 0 && loc.anchor.isEmpty()
-                                ? firstScreenEnd(m_html)
-                                : -1;
     if (firstScreen > 0) {
         cancelBackgroundBuild();
-        setPage(m_html.left(firstScreen));
+        setPage(m_html);
         releaseScrollBar(barHeld);
         m_restOfPageDue = true; // paintEvent
         finishDisplay(loc, scrollValue);
@@ -390,6 +392,10 @@ void DocumentView::putRestOfPage()
     if (!std::exchange(m_restOfPageDue, false))
         return;
     // The page as it would have been shown whole, where the reader is (they may have scrolled meanwhile).
+    const content::Document *doc = m_library ? m_library->find(m_current.path) : nullptr;
+    if (!doc)
+        return;
+    m_html = renderHtml(*doc);
     const int scroll = verticalScrollBar()->value();
     const bool barHeld = holdScrollBar(int(m_html.size()));
     setPage(m_html);

@@ -183,7 +183,8 @@ private:
     static void applyMeasure(QTextDocument *doc, qreal side, qreal page);
 
     void applyFindSelections();
-    QString renderHtml(const content::Document &doc);
+    // The page's HTML with its diagrams and images, whole or its first htmlChars (of doc.md.html).
+    QString renderHtml(const content::Document &doc, int htmlChars = -1);
     // Puts the pictures the renderer has drawn since the page was built in place of their blank ones
     // (documentviewdiagrams.cpp); a picture of another size builds the page again.
     void takeDrawnDiagrams();

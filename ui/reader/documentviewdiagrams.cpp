@@ -36,9 +36,9 @@ QString imageName(int block)
 
 } // namespace
 
-QString DocumentView::renderHtml(const content::Document &doc)
+QString DocumentView::renderHtml(const content::Document &doc, int htmlChars)
 {
-    QString html = doc.md.html;
+    QString html = htmlChars > 0 ? doc.md.html.left(htmlChars) : doc.md.html;
     m_diagrams.clear();
     m_diagramScales.clear();
     m_hotspots.clear();
@@ -50,7 +50,7 @@ QString DocumentView::renderHtml(const content::Document &doc)
     m_diagramWidth = maxWidth;
     for (int i = 0; i < doc.md.codeBlocks.size(); ++i) {
         const markdown::CodeBlock &cb = doc.md.codeBlocks.at(i);
-        if (!markdown::isDiagramInfo(cb.info))
+        if (!markdown::isDiagramInfo(cb.info) || (htmlChars > 0 && !html.contains(diagramPlaceholder(i))))
             continue;
         QImage image;
         QVector<DiagramHotspot> hotspots;
