@@ -9,6 +9,7 @@
 #include "ui/reader/documentstyle.h"
 #include "ui/reader/documentview.h"
 #include "ui/reader/librarypanel.h"
+#include "ui/reader/printing.h"
 #include "ui/reader/readerpage.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -49,6 +50,16 @@ qreal headingTop(DocumentView *view, const QString &anchor)
             if (it.fragment().charFormat().anchorNames().contains(anchor))
                 return doc->documentLayout()->blockBoundingRect(b).top();
     return -1;
+}
+
+// How many colours a picture has (sampled): a blank stand-in has one.
+int colours(const QImage &image)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            seen.insert(image.pixel(x, y));
+    return int(seen.size());
 }
 
 } // namespace
@@ -134,13 +145,6 @@ private Q_SLOTS:
         const auto picture = [&] {
             return m_view->document()->resource(QTextDocument::ImageResource, name).value<QImage>();
         };
-        const auto colours = [](const QImage &image) {
-            QSet<QRgb> seen;
-            for (int y = 0; y < image.height(); y += 3)
-                for (int x = 0; x < image.width(); x += 3)
-                    seen.insert(image.pixel(x, y));
-            return seen.size();
-        };
         const QImage blank = picture();
         QVERIFY(!blank.isNull());
         QVERIFY(m_view->hasPendingDiagrams());
@@ -159,6 +163,29 @@ private Q_SLOTS:
         QVERIFY(colours(drawn) > 20);
         QCOMPARE(m_view->document()->revision(), revision); // the same page, not built again
         QCOMPARE(m_view->document()->blockCount(), blocksBefore);
+        m_window->resize(1280, 800);
+        QTest::qWait(300);
+    }
+
+    // Printing (and PDF export) a page whose diagrams are still being drawn waits for the drawings.
+    void print_waitsForTheDrawings()
+    {
+        const ae::content::Document *doc = openStudy();
+        QVERIFY(doc);
+        const int block = archBlocks(*doc).first();
+        QVERIFY(m_window->openDocument(kGuide));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->hasPendingDiagrams(), 30000);
+        m_window->resize(1220, 800); // a width the study's diagram was not drawn for
+        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->hasPendingDiagrams(), 30000);
+        QTest::qWait(100);
+        QVERIFY(m_window->openDocument(kStudy));
+        QVERIFY(m_view->hasPendingDiagrams());
+        const std::unique_ptr<QTextDocument> paper = printableDocument(m_view);
+        const QImage picture =
+            paper->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("diagram:%1").arg(block)))
+                .value<QImage>();
+        QVERIFY(colours(picture) > 20);
         m_window->resize(1280, 800);
         QTest::qWait(300);
     }

@@ -120,21 +120,7 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     m_diagramsArrived = new QTimer(this);
     m_diagramsArrived->setSingleShot(true);
     m_diagramsArrived->setInterval(30);
-    connect(m_diagramsArrived, &QTimer::timeout, this, [this] {
-        m_diagramsArrived->setInterval(30);
-        if (m_diagrams.isEmpty() || m_historyIndex < 0)
-            return; // no diagram on this page, so no placeholder to replace
-        // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at
-        // a section) stays at that section; one who has scrolled since stays where they are.
-        const bool unmoved = verticalScrollBar()->value() == m_openedAtScroll;
-        if (unmoved && !m_current.anchor.isEmpty()) {
-            display(m_current, -1);
-            return;
-        }
-        const ReadingPosition where = readingPosition();
-        display(m_current, verticalScrollBar()->value());
-        scrollToReadingPosition(where);
-    });
+    connect(m_diagramsArrived, &QTimer::timeout, this, &DocumentView::onDiagramsArrived);
     m_diagramsDrawn = new QTimer(this);
     m_diagramsDrawn->setSingleShot(true);
     m_diagramsDrawn->setInterval(0);
@@ -154,6 +140,23 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
         Q_EMIT sectionScrolled(m_current.path, anchor);
     });
     applyStyle();
+}
+
+void DocumentView::onDiagramsArrived()
+{
+    m_diagramsArrived->setInterval(30);
+    if (m_diagrams.isEmpty() || m_historyIndex < 0)
+        return; // no diagram on this page, so no placeholder to replace
+    // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at
+    // a section) stays at that section; one who has scrolled since stays where they are.
+    const bool unmoved = verticalScrollBar()->value() == m_openedAtScroll;
+    if (unmoved && !m_current.anchor.isEmpty()) {
+        display(m_current, -1);
+        return;
+    }
+    const ReadingPosition where = readingPosition();
+    display(m_current, verticalScrollBar()->value());
+    scrollToReadingPosition(where);
 }
 
 DocumentView::~DocumentView()

@@ -43,6 +43,9 @@ public:
     void showFirstScreenFirst() { m_firstScreenFirst = true; }
     // The first screen is shown and the rest of the page not yet in.
     bool restOfPageDue() const { return m_restOfPageDue; }
+    // Runs the event loop until the page's diagrams are laid out and drawn in it, at most ms milliseconds
+    // (printing and export; a page just opened may still have some coming).
+    void waitForDiagrams(int ms);
     // The page for a link to a file the library does not have: "`href` is not part of this library".
     void showMissing(const QString &href);
     // Re-renders the current document (after the library reloaded it); keeps the scroll position.
@@ -230,6 +233,7 @@ private:
     bool m_restOfPageDue = false;        // the page shows its first screen; the rest after it is painted
     int firstScreenEnd(const QString &html) const;
     void putRestOfPage();
+    void onDiagramsArrived();         // laid out in the background: the page built again with them
     int m_openedAtScroll = 0;         // where the last shown page left the scroll bar
     QTimer *m_sectionTimer = nullptr; // coalesces scrolling into one sectionScrolled
     QString m_sectionInView;

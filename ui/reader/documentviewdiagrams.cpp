@@ -11,6 +11,8 @@
 #include <QStyle>
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -117,6 +119,31 @@ void DocumentView::takeDrawnDiagrams()
         m_givenResources.insert(name);
     }
     viewport()->update();
+}
+
+void DocumentView::waitForDiagrams(int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    if (!hasPendingDiagrams() && !m_diagramsArrived->isActive() && !m_diagramsDrawn->isActive())
+        return;
+    while (hasPendingDiagrams() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    // What arrived is put in now rather than when the coalescing timers fire.
+    if (m_diagramsArrived->isActive()) {
+        m_diagramsArrived->stop();
+        onDiagramsArrived();
+    }
+    if (m_diagramsDrawn->isActive()) {
+        m_diagramsDrawn->stop();
+        takeDrawnDiagrams();
+    }
+    // A page built again just now may have started drawing: once more, within what is left.
+    while (hasPendingDiagrams() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    if (m_diagramsDrawn->isActive()) {
+        m_diagramsDrawn->stop();
+        takeDrawnDiagrams();
+    }
 }
 
 bool DocumentView::diagramBlock(int block, QString *info, QString *text) const

@@ -10,12 +10,8 @@
 #include "ui/reader/documentview.h"
 #include "ui/reader/printing.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QTimer>
 
 namespace ae::ui {
 
@@ -83,24 +79,9 @@ int run(const QStringList &args, cli::Io &io)
     view.setLibrary(&library);
     view.setDiagramRenderer(&renderer);
     view.showDocument(relative);
-    // Diagrams are laid out by the layout helper, then drawn on a worker: wait for both, then draw the page
-    // again with them (and let the drawn pictures take their places).
-    const QDeadlineTimer deadline(std::chrono::seconds(timeoutS + 5));
-    const auto settle = [&] {
-        QEventLoop loop;
-        QTimer poll;
-        poll.setInterval(20);
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            if (!view.hasPendingDiagrams() || deadline.hasExpired())
-                loop.quit();
-        });
-        poll.start();
-        loop.exec();
-        QCoreApplication::processEvents();
-    };
-    settle();
-    view.refresh();
-    settle();
+    // Diagrams are laid out by the layout helper, then drawn on a worker: the page with them, whatever the
+    // time limit allows.
+    view.waitForDiagrams((timeoutS + 5) * 1000);
     if (view.hasPendingDiagrams())
         return io.err << "archexplorer export: " << input << ": the diagrams were not laid out within "
                       << timeoutS << " s; nothing written (try --timeout " << timeoutS * 4 << ")\n",

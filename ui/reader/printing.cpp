@@ -15,6 +15,8 @@ namespace ae::ui {
 
 std::unique_ptr<QTextDocument> printableDocument(DocumentView *view)
 {
+    // A page just opened may still have diagrams being laid out or drawn: paper gets the drawings.
+    view->waitForDiagrams(5000);
     // Parented to the view so images (library files, rendered diagrams) load through its loadResource.
     auto doc = std::make_unique<QTextDocument>(view);
     QFont font = view->document()->defaultFont();
