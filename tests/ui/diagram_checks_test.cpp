@@ -11,6 +11,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -149,6 +150,34 @@ private Q_SLOTS:
                          .isValid());
     }
 
+    // The list is as narrow as the editor: a long finding wraps, its hint on a line of its own below it, and
+    // every line shows (nothing elided, no sideways scroll bar).
+    void longFinding_wrapsWhole_hintBelow()
+    {
+        m_ws->resize(900, 700);
+        m_editor->setPlainText(QStringLiteral("user shopper\n"
+                                              "database replica \"Orders replica\"\n"
+                                              "shopper -> replica : reads history\n"));
+        QTRY_VERIFY(m_problems->topLevelItemCount() >= 1);
+        QCoreApplication::processEvents();
+        const QTreeWidgetItem *item = m_problems->topLevelItem(m_problems->topLevelItemCount() - 1);
+        const QString text = item->text(ProblemsList::MessageColumn);
+        QVERIFY2(text.contains(QLatin1String("\nHint: ")), qPrintable(text));
+        QVERIFY(text.endsWith(item->text(ProblemsList::HintColumn)));
+        QVERIFY(m_problems->isColumnHidden(ProblemsList::HintColumn));
+        const QModelIndex index =
+            m_problems->model()->index(m_problems->topLevelItemCount() - 1, ProblemsList::MessageColumn);
+        const QRect cell = m_problems->visualRect(index);
+        QVERIFY(cell.right() <= m_problems->viewport()->width());
+        QVERIFY(!m_problems->horizontalScrollBar()->isVisible());
+        // The wrapped text's height at the column's width (less the item's margins) fits in the row.
+        const QRect needed = m_problems->fontMetrics().boundingRect(QRect(0, 0, cell.width() - 8, 100000),
+                                                                    Qt::TextWordWrap, text);
+        QVERIFY2(needed.height() > 2 * m_problems->fontMetrics().height(), "the finding should wrap here");
+        QVERIFY2(cell.height() >= needed.height(),
+                 qPrintable(QStringLiteral("row %1 px, text %2 px").arg(cell.height()).arg(needed.height())));
+    }
+
     void manyFindings_listCapped_summaryCountsAll()
     {
         QString text = QStringLiteral("service api\n");
@@ -157,7 +186,8 @@ private Q_SLOTS:
         m_editor->setPlainText(text);
         QTRY_COMPARE(m_problems->topLevelItemCount(), ProblemsList::kMaxFindingRows + 1);
         const QTreeWidgetItem *last = m_problems->topLevelItem(ProblemsList::kMaxFindingRows);
-        QCOMPARE(last->text(ProblemsList::MessageColumn), QStringLiteral("200 more finding(s) not listed"));
+        QCOMPARE(last->text(ProblemsList::MessageColumn).section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("200 more finding(s) not listed"));
         QCOMPARE(m_problems->summary(), QStringLiteral("0 error(s), 0 warning(s), 300 finding(s)"));
     }
 

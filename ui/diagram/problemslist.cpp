@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
+#include <QStyledItemDelegate>
 
 namespace ae::ui {
 
@@ -22,14 +23,35 @@ QTreeWidgetItem *rowFor(const Diagnostic &d, const QString &severity, const QStr
     item->setText(ProblemsList::LocationColumn,
                   d.line > 0 ? QString::number(d.line) + QLatin1Char(':') + QString::number(qMax(1, d.column))
                              : QString());
-    item->setText(ProblemsList::MessageColumn, message);
+    // The hint on the message's second line: the list is as narrow as the editor, and a column of its own
+    // was off to the right, behind a scroll bar.
+    item->setText(ProblemsList::MessageColumn,
+                  d.hint.isEmpty() ? message
+                                   : message + QLatin1Char('\n') + ProblemsList::tr("Hint: %1").arg(d.hint));
     item->setText(ProblemsList::HintColumn, d.hint);
-    item->setToolTip(ProblemsList::MessageColumn,
-                     d.hint.isEmpty() ? message : message + QLatin1Char('\n') + d.hint);
+    item->setToolTip(
+        ProblemsList::MessageColumn,
+        d.hint.isEmpty() ? message : message + QLatin1Char('\n') + ProblemsList::tr("Hint: %1").arg(d.hint));
     item->setData(ProblemsList::LocationColumn, ProblemsList::LineRole, d.line);
     item->setData(ProblemsList::LocationColumn, ProblemsList::ColumnRole, d.column);
     return item;
 }
+// Measures a wrapped message at its column's width: QTreeView asks for row heights with no width, and Qt then
+// counts only the lines the text's own line breaks make.
+class WrappedMessageDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappedMessageDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem wide(option);
+        wide.rect = QRect(0, 0, m_view->columnWidth(index.column()), qMax(1, option.rect.height()));
+        return QStyledItemDelegate::sizeHint(wide, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
 } // namespace
 
 ProblemsList::ProblemsList(QWidget *parent) : QTreeWidget(parent)
@@ -37,16 +59,27 @@ ProblemsList::ProblemsList(QWidget *parent) : QTreeWidget(parent)
     setObjectName(QStringLiteral("problemsList"));
     setAccessibleName(tr("Problems"));
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setHeaderLabels({tr("Severity"), tr("Line:Col"), tr("Message"), tr("Hint")});
     header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(LocationColumn, QHeaderView::ResizeToContents);
-    // The message column keeps a width the user can drag: fitting it to its contents measured every row's
-    // text on each layout of the list, which stalled the window with a few hundred findings.
-    header()->setSectionResizeMode(MessageColumn, QHeaderView::Interactive);
+    // The message (its hint below it) takes the rest of the width and wraps: nothing is cut or behind a
+    // sideways scroll bar. Fitting columns to their contents measured every row's text on each layout of
+    // the list, which stalled the window with a few hundred findings; wrapping measures each row once for its
+    // height, and the list holds at most kMaxFindingRows findings.
+    setColumnHidden(HintColumn, true);
     header()->setStretchLastSection(true);
-    header()->resizeSection(MessageColumn, 480);
+    setUniformRowHeights(false);
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setItemDelegateForColumn(MessageColumn, new WrappedMessageDelegate(this));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows keep the heights measured at the message column's old width unless told: a narrower column then
+    // cut the wrapped text short.
+    connect(header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == MessageColumn)
+            scheduleDelayedItemsLayout();
+    });
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { activate(item); });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
 }
@@ -87,9 +120,11 @@ void ProblemsList::rebuild()
             auto *more = new QTreeWidgetItem;
             more->setIcon(SeverityColumn, icon);
             more->setText(SeverityColumn, tr("check"));
+            const QString hint = tr("`archexplorer check FILE` lists every one");
             more->setText(MessageColumn, tr("%n more finding(s) not listed", nullptr,
-                                            int(m_findingList.size()) - kMaxFindingRows));
-            more->setText(HintColumn, tr("`archexplorer check FILE` lists every one"));
+                                            int(m_findingList.size()) - kMaxFindingRows) +
+                                             QLatin1Char('\n') + tr("Hint: %1").arg(hint));
+            more->setText(HintColumn, hint);
             for (int column = SeverityColumn; column <= HintColumn; ++column)
                 more->setForeground(column, color);
             items.append(more);
