@@ -52,10 +52,12 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return row.ownRequests ? QString(row.name + u'\n' + metrics::ownRequestsNote()) : row.name;
+            // Short, so the table keeps its height; the tooltip and the exports say it in full.
+            return row.ownRequests ? QString(row.name + u'\n' + tr("each study's own request: not ranked"))
+                                   : row.name;
         case Qt::ToolTipRole:
             if (row.ownRequests)
-                return QString(row.name + u'\n' + row.about + u'\n' +
+                return QString(row.name + u'\n' + row.about + u'\n' + metrics::ownRequestsNote() + u'\n' +
                                tr("Each study's own main request, named in its cell: the requests differ, so "
                                   "they are not ranked against each other and no cell is shaded. To compare "
                                   "one request across studies, give it the same qualifier in their Measure "
