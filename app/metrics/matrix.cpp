@@ -3,6 +3,7 @@
 #include "matrix.h"
 
 #include "metrics/format.h"
+#include "metrics/request.h"
 
 #include <QHash>
 
@@ -106,7 +107,18 @@ MeasureMatrix buildMatrix(const LibraryMetrics &data, const QStringList &studies
             }
             r.cells.append(c);
         }
-        if (best)
+        if (isOwnRequestMeasure(first)) {
+            QStringList requests;
+            for (MatrixCell &c : r.cells)
+                if (c.metricIndex >= 0)
+                    requests << (c.request = requestOf(data.metrics.at(c.metricIndex)));
+            r.ownRequests = !sameRequest(requests);
+            if (r.ownRequests)
+                for (MatrixCell &c : r.cells)
+                    if (!c.request.isEmpty())
+                        c.text += QStringLiteral(": ") + c.request;
+        }
+        if (best && !r.ownRequests)
             for (MatrixCell &c : r.cells)
                 if (c.value)
                     c.ratio = ratioToBest(*c.value, *best, r.better, r.dimension);

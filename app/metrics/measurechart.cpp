@@ -4,6 +4,7 @@
 
 #include "metrics/format.h"
 #include "metrics/matrix.h"
+#include "metrics/request.h"
 
 #include <QCoreApplication>
 
@@ -162,13 +163,30 @@ MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &me
         }
         chart.bars.append(bar);
     }
+    if (isOwnRequestMeasure(*first)) {
+        QStringList requests;
+        for (ChartBar &bar : chart.bars)
+            if (bar.metricIndex >= 0)
+                requests << (bar.request = requestOf(data.metrics.at(bar.metricIndex)));
+        chart.ownRequests = !sameRequest(requests);
+        if (chart.ownRequests)
+            chart.title += tr(", each study's own main request");
+        if (chart.ownRequests)
+            for (ChartBar &bar : chart.bars)
+                if (!bar.request.isEmpty())
+                    bar.label += QStringLiteral(": ") + bar.request;
+    }
     chart.logScale = spans(chart.bars, 100.0);
     QStringList sub;
-    if (const MeasureDef *def = data.catalog.find(first->measureId); def && !isAvailability)
+    if (chart.ownRequests)
+        sub << tr("each bar is its study's own main request, named beside it: the requests differ, so the "
+                  "bars are not a ranking");
+    else if (const MeasureDef *def = data.catalog.find(first->measureId); def && !isAvailability)
         sub << def->about + (first->measureQualifier.isEmpty()
                                  ? QString()
                                  : QStringLiteral(": ") + first->measureQualifier);
-    sub << betterText(chart.better);
+    sub << (chart.ownRequests ? betterText(chart.better) + tr(" within each study (baseline → result)")
+                              : betterText(chart.better));
     if (chart.logScale)
         sub << tr("log scale (values span 100x or more)");
     sub << tr("pale bar: baseline, solid bar: result");

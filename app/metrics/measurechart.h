@@ -18,6 +18,7 @@ struct ChartBar
     int metricIndex = -1; // into LibraryMetrics::metrics; -1 when the study does not report the measure
     std::optional<double> baseline, result; // in the chart's value unit
     QString baselineText, resultText;       // what the bar ends say ("180 ms", "missing")
+    QString request; // the request measured ("checkout"), on a chart of each study's own main request
 };
 
 struct MeasureChartData
@@ -28,7 +29,10 @@ struct MeasureChartData
     Better better = Better::Unspecified;
     bool logScale = false;    // the values span 100x or more
     bool factorChart = false; // before→after: bars are factors around 1x
-    Unit unit;                // for tick labels: formatQuantity(tick, unit)
+    // Each study's own main request, different ones (request.h): each bar's label names its request and the
+    // subtitle says the bars are not a ranking.
+    bool ownRequests = false;
+    Unit unit; // for tick labels: formatQuantity(tick, unit)
     QVector<ChartBar> bars;
     QStringList notes; // what is not drawn and why
     bool isEmpty() const { return bars.isEmpty(); }
@@ -36,6 +40,8 @@ struct MeasureChartData
 
 // One measure (key) across `studies` (every study when empty), in the given order. Availability is drawn as
 // downtime per year (lower is better) or as nines (higher is better), never as 99.95 vs 99.999 on a % axis.
+// A measure of each study's own main request whose studies name different requests labels each bar
+// "Study: request" and says in the subtitle that the requests differ and the bars are not a ranking.
 MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &measureKey,
                                    const QStringList &studies = {},
                                    AvailabilityScale availability = AvailabilityScale::Downtime);

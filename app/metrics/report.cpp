@@ -2,6 +2,8 @@
 // Metrics and comparison sets as rows and JSON; numbers are written with full precision for re-import.
 #include "report.h"
 
+#include "metrics/request.h"
+
 #include <QJsonObject>
 
 namespace ae::metrics {
@@ -96,21 +98,28 @@ CsvRows matrixTable(const MeasureMatrix &matrix, const Metrics &metrics)
     for (const MatrixRow &r : matrix.rows)
         for (int i = 0; i < r.cells.size() && i < computed.size(); ++i)
             computed[i] = computed[i] || r.cells[i].computed.has_value();
-    QStringList head{QStringLiteral("measure"), QStringLiteral("name"), QStringLiteral("better")};
+    // `ranked`: "yes" when the ratio columns rank the row; "no: ..." with why (no direction, or each study's
+    // own main request, named in the request columns).
+    QStringList head{QStringLiteral("measure"), QStringLiteral("name"), QStringLiteral("better"),
+                     QStringLiteral("ranked")};
     for (int i = 0; i < matrix.studies.size(); ++i) {
         const QString &s = matrix.studies[i];
         head << s + QStringLiteral(" value") << s + QStringLiteral(" as written")
-             << s + QStringLiteral(" ratio");
+             << s + QStringLiteral(" request") << s + QStringLiteral(" ratio");
         if (computed[i])
             head << s + QStringLiteral(" computed") << s + QStringLiteral(" computed vs measured");
     }
     rows.append(head);
     for (const MatrixRow &r : matrix.rows) {
-        QStringList row{r.key, r.name, betterId(r.better)};
+        QStringList row{r.key, r.name, betterId(r.better),
+                        r.isRanked() ? QStringLiteral("yes")
+                        : r.ownRequests
+                            ? QStringLiteral("no: each study's own main request, the requests differ")
+                            : QStringLiteral("no: no better direction")};
         for (int i = 0; i < r.cells.size(); ++i) {
             const MatrixCell &c = r.cells[i];
             const Metric *m = c.metricIndex >= 0 ? &metrics.at(c.metricIndex) : nullptr;
-            row << number(c.value) << (m ? m->result.text + u' ' + m->unit.text : QString())
+            row << number(c.value) << (m ? m->result.text + u' ' + m->unit.text : QString()) << c.request
                 << number(c.ratio);
             if (i < computed.size() && computed[i])
                 row << number(c.computed) << c.computedText;
@@ -125,11 +134,12 @@ CsvRows chartTable(const MeasureChartData &chart, const Metrics &metrics)
     CsvRows rows;
     rows.append({QStringLiteral("label"), QStringLiteral("study"), QStringLiteral("baseline"),
                  QStringLiteral("result"), QStringLiteral("baseline_text"), QStringLiteral("result_text"),
-                 QStringLiteral("as_written"), QStringLiteral("source")});
+                 QStringLiteral("as_written"), QStringLiteral("source"), QStringLiteral("request")});
     for (const ChartBar &b : chart.bars) {
         const Metric *m = b.metricIndex >= 0 ? &metrics.at(b.metricIndex) : nullptr;
         rows.append({b.label, b.study, number(b.baseline), number(b.result), b.baselineText, b.resultText,
-                     m ? m->result.text + u' ' + m->unit.text : QString(), m ? m->location() : QString()});
+                     m ? m->result.text + u' ' + m->unit.text : QString(), m ? m->location() : QString(),
+                     b.request});
     }
     return rows;
 }

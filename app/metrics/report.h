@@ -15,11 +15,12 @@ namespace ae::metrics {
 CsvRows metricsTable(const Metrics &metrics);
 // The same fields as JSON objects (numbers as numbers, missing as null).
 QJsonArray metricsJson(const Metrics &metrics);
-// The matrix as rows: measure key, name, better, then per study its value (canonical unit), the text as
-// written and the ratio to the row's best.
+// The matrix as rows: measure key, name, better, ranked ("yes", or "no: " and why), then per study its value
+// (canonical unit), the text as written, the request (on rows of each study's own main request) and the
+// ratio to the row's best (empty on a row that is not ranked).
 CsvRows matrixTable(const MeasureMatrix &matrix, const Metrics &metrics);
-// A chart's bars: label, study, baseline and result (chart unit), their texts, the row as written and its
-// source.
+// A chart's bars: label, study, baseline and result (chart unit), their texts, the row as written, its
+// source and the request (on a chart of each study's own main request).
 CsvRows chartTable(const MeasureChartData &chart, const Metrics &metrics);
 
 // "exact", "approximate", "less-than", "greater-than", "range", "missing", "invalid".

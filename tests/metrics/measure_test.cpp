@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Measures: the bundled vocabulary, the Measure column, matching by name, qualifiers, rows that map to
-// nothing, the matrix's shading order, derived-number checks, and (golden) the measure of every bundled
-// metrics row.
+// nothing, the matrix's shading order, rows of each study's own main request left unranked, derived-number
+// checks, and (golden) the measure of every bundled metrics row and what each row of the bundled matrix
+// ranks.
 #include "content/library.h"
 #include "metrics/collect.h"
 #include "metrics/derived.h"
 #include "metrics/matrix.h"
 #include "metrics/measurechart.h"
+#include "metrics/report.h"
+#include "metrics/request.h"
 
 #include "../diagram/goldenfile.h"
 
@@ -362,6 +365,162 @@ private Q_SLOTS:
         for (const MatrixRow &r : m.rows)
             keys << r.key;
         QVERIFY2(m.rows.size() >= 8, qPrintable(keys.join(QStringLiteral(", "))));
+    }
+    // The unqualified latency rows hold each study's own main request: the ML platform's feature lookup
+    // beside the shop's checkout is no ranking. No ratio, each cell names its request; like rows stay ranked.
+    void ownMainRequests_areNotRanked_likeRowsAre()
+    {
+        const LibraryMetrics data = collectMetrics(
+            {study(QStringLiteral("shop.md"),
+                   QStringLiteral("| Checkout p99 latency | latency-p99 | 2,900 | 330 | ms | lower | x |\n"
+                                  "| Ledger commit p99 | latency-p99 (ledger commit) | | 28 | ms | | x |\n"
+                                  "| Availability | availability | | 99.95 | % | | x |\n"
+                                  "| Recovery point | rpo | | 4 | s | | x |\n")),
+             study(QStringLiteral("ml.md"),
+                   QStringLiteral(
+                       "| Online feature lookup p99 | latency-p99 | 180 | 1.2 | ms | lower | x |\n"
+                       "| Ledger commit p99 latency | latency-p99 (ledger commit) | | 9 | ms | | x |\n"
+                       "| Availability | availability | | 99.999 | % | | x |\n"
+                       "| Recovery point | rpo | | 0 | s | | x |\n"))},
+            bundled());
+        const MeasureMatrix m = buildMatrix(data);
+        auto rowOf = [&](const QString &key) -> const MatrixRow * {
+            for (const MatrixRow &r : m.rows)
+                if (r.key == key)
+                    return &r;
+            return nullptr;
+        };
+        const MatrixRow *p99 = rowOf(QStringLiteral("latency-p99"));
+        QVERIFY(p99);
+        QVERIFY(p99->ownRequests);
+        QVERIFY(!p99->isRanked());
+        for (const MatrixCell &c : p99->cells)
+            QVERIFY2(!c.ratio, qPrintable(c.text));
+        QCOMPARE(p99->cells.at(0).text, QStringLiteral("330 ms: checkout"));
+        QCOMPARE(p99->cells.at(1).request, QStringLiteral("online feature lookup"));
+        QCOMPARE(p99->cells.at(1).text, QStringLiteral("1.2 ms: online feature lookup"));
+        QCOMPARE(*p99->cells.at(0).factor, 2900.0 / 330.0); // each study's own before→after stays
+        // Like with like keeps its ranking: the same qualified request, availability, RPO.
+        for (const QString &key : {QStringLiteral("latency-p99 (ledger commit)"),
+                                   QStringLiteral("availability"), QStringLiteral("rpo")}) {
+            const MatrixRow *r = rowOf(key);
+            QVERIFY2(r && r->isRanked() && !r->ownRequests, qPrintable(key));
+            QCOMPARE(*r->cells.at(1).ratio, 1.0);
+            QVERIFY2(*r->cells.at(0).ratio > 1.0, qPrintable(key));
+            QVERIFY(r->cells.at(0).request.isEmpty());
+        }
+        QCOMPARE(*rowOf(QStringLiteral("latency-p99 (ledger commit)"))->cells.at(0).ratio, 28.0 / 9.0);
+
+        // The chart: each bar names its request, and the subtitle says the bars are no ranking.
+        const MeasureChartData chart = buildMeasureChart(data, QStringLiteral("latency-p99"));
+        QVERIFY(chart.ownRequests);
+        QCOMPARE(chart.bars.at(0).label,
+                 data.shortName(QStringLiteral("shop.md")) + QStringLiteral(": checkout"));
+        QCOMPARE(chart.bars.at(1).label,
+                 data.shortName(QStringLiteral("ml.md")) + QStringLiteral(": online feature lookup"));
+        QVERIFY2(chart.subtitle.contains(QLatin1String("not a ranking")), qPrintable(chart.subtitle));
+        const MeasureChartData ledger =
+            buildMeasureChart(data, QStringLiteral("latency-p99 (ledger commit)"));
+        QVERIFY(!ledger.ownRequests);
+        QVERIFY(!ledger.subtitle.contains(QLatin1String("ranking")));
+        QCOMPARE(ledger.bars.at(0).label, data.shortName(QStringLiteral("shop.md")));
+
+        // The CSV exports: no ratio on the row, the request named; ratios on the others.
+        const CsvRows csv = matrixTable(m, data.metrics);
+        const QStringList head = csv.first();
+        const int shopRequest = head.indexOf(QStringLiteral("shop.md request"));
+        const int shopRatio = head.indexOf(QStringLiteral("shop.md ratio"));
+        const int ranked = head.indexOf(QStringLiteral("ranked"));
+        QVERIFY(shopRequest > 0 && shopRatio > 0 && ranked > 0);
+        for (const QStringList &line : csv.mid(1)) {
+            if (line.first() == QLatin1String("latency-p99")) {
+                QCOMPARE(line.at(shopRequest), QStringLiteral("checkout"));
+                QVERIFY(line.at(shopRatio).isEmpty());
+                QVERIFY(line.at(ranked).startsWith(QLatin1String("no: ")));
+            } else {
+                QVERIFY2(!line.at(shopRatio).isEmpty(), qPrintable(line.first()));
+                QCOMPARE(line.at(ranked), QStringLiteral("yes"));
+            }
+        }
+        const CsvRows bars = chartTable(chart, data.metrics);
+        QCOMPARE(bars.first().last(), QStringLiteral("request"));
+        QCOMPARE(bars.at(2).last(), QStringLiteral("online feature lookup"));
+    }
+
+    // Two studies naming the same request are like with like: the unqualified row is ranked.
+    void ownMainRequests_sameRequestIsRanked()
+    {
+        const LibraryMetrics data = collectMetrics(
+            {study(QStringLiteral("a.md"),
+                   QStringLiteral("| Checkout p99 latency | latency-p99 | | 400 | ms | | x |\n")),
+             study(QStringLiteral("b.md"),
+                   QStringLiteral("| Checkout p99 | latency-p99 | | 100 | ms | | x |\n"))},
+            bundled());
+        const MeasureMatrix m = buildMatrix(data);
+        QCOMPARE(m.rows.size(), 1);
+        QVERIFY(!m.rows.at(0).ownRequests);
+        QCOMPARE(*m.rows.at(0).cells.at(0).ratio, 4.0);
+        QCOMPARE(m.rows.at(0).cells.at(0).text, QStringLiteral("400 ms"));
+        QVERIFY(!buildMeasureChart(data, QStringLiteral("latency-p99")).ownRequests);
+    }
+
+    void requestIsTheNameWithoutItsStatistic_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("request");
+        QTest::newRow("trailing") << "Checkout p99 latency"
+                                  << "checkout";
+        QTest::newRow("no latency word") << "Online feature lookup p99"
+                                         << "online feature lookup";
+        QTest::newRow("mean first") << "Mean prediction latency at peak"
+                                    << "prediction at peak";
+        QTest::newRow("comma") << "Notification delivery p99, app open"
+                               << "notification delivery, app open";
+        QTest::newRow("capitals kept") << "PHI read p50"
+                                       << "PHI read";
+        QTest::newRow("nothing left") << "p99 latency"
+                                      << "p99 latency";
+    }
+    void requestIsTheNameWithoutItsStatistic()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, request);
+        Metric m;
+        m.name = name;
+        QCOMPARE(requestOf(m), request);
+    }
+
+    // Golden: what each row of the bundled matrix ranks, and each cell's text and ratio (AE_UPDATE_GOLDEN=1
+    // rewrites it).
+    void bundledMatrixRanksOnlyLikeWithLike()
+    {
+        const ae::content::LoadResult loaded =
+            ae::content::scanLibrary(QStringLiteral(AE_SOURCE_DIR "/content"));
+        const LibraryMetrics data = collectMetrics(loaded.documents, bundled());
+        const MeasureMatrix m = buildMatrix(data);
+        QStringList lines;
+        for (const MatrixRow &r : m.rows) {
+            lines << r.key + QStringLiteral(" | ") +
+                         (r.isRanked() ? QStringLiteral("ranked")
+                          : r.ownRequests
+                              ? QStringLiteral(
+                                    "not ranked: each study's own main request, the requests differ")
+                              : QStringLiteral("not ranked: no better direction"));
+            for (int i = 0; i < r.cells.size(); ++i) {
+                const MatrixCell &c = r.cells.at(i);
+                if (c.metricIndex < 0)
+                    continue;
+                lines << QStringLiteral("    ") + m.shortNames.at(i) + QStringLiteral(": ") + c.text +
+                             (c.ratio ? QStringLiteral(" | ratio %1").arg(*c.ratio, 0, 'g', 4) : QString());
+            }
+        }
+        const QString text = lines.join(u'\n') + u'\n';
+        const QString golden = QStringLiteral(AE_TEST_DATA "/metrics/bundled-matrix.txt");
+        if (ae::test::updateGoldens())
+            QVERIFY(ae::test::writeUtf8(golden, text));
+        bool ok = false;
+        QCOMPARE(text, ae::test::readUtf8(golden, &ok));
+        QVERIFY(ok);
     }
 };
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The Compare workspace offscreen, through its real widgets: it opens on the matrix of measures x studies; a
 // click on a row charts that measure, a click on a study head shows its before and after, a click on a bar
-// asks for the source; every label of every chart is drawn whole at any width; study colours are the same in
-// both themes; the exported SVG is valid SVG 1.1 and renders in rsvg-convert.
+// asks for the source; a latency row of each study's own main request is neither ranked nor shaded and names
+// each request, in the table, its chart and the exports, while like rows stay ranked; every label of every
+// chart is drawn whole at any width; study colours are the same in both themes; the exported SVG is valid
+// SVG 1.1 and renders in rsvg-convert.
 #include "content/library.h"
 #include "draw/chartstyle.h"
+#include "metrics/request.h"
 #include "ui/compare/comparecommand.h"
 #include "ui/compare/compareexport.h"
 #include "ui/compare/comparepage.h"
@@ -15,6 +18,7 @@
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QScrollBar>
@@ -105,6 +109,11 @@ private Q_SLOTS:
         QVERIFY(p99 >= 0);
         const QModelIndex cell = matrix->model()->index(p99, 1);
         QVERIFY(cell.data().toString().startsWith(QLatin1String("120 ms")));
+        // Every study's p99 is of the same request (checkout): like with like, so ranked and shaded.
+        QVERIFY(!page.matrix().rows.at(p99).ownRequests);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("the best of the row")));
+        QVERIFY(cell.data(Qt::BackgroundRole).value<QBrush>().color() !=
+                draw::ChartPalette::forTheme(false).background);
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
         QCOMPARE(int(page.view()), int(ComparePage::View::Measure));
         QCOMPARE(page.currentMeasure(), QStringLiteral("latency-p99"));
@@ -137,6 +146,114 @@ private Q_SLOTS:
         // Unticking a study removes its column.
         studies->item(2)->setCheckState(Qt::Unchecked);
         QCOMPARE(matrix->model()->columnCount(), 3);
+    }
+
+    // The bundled library's unqualified latency rows hold each study's own main request (an online feature
+    // lookup beside a checkout that waits on a card authorisation): on the page they are not ranked, not
+    // shaded, and each cell names its request; availability and RPO are still ranked.
+    void ownMainRequestRows_areNotRanked_onThePage_likeRowsAre()
+    {
+        content::Library library;
+        ComparePage page(&library, nullptr);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString root = QStringLiteral(AE_SOURCE_DIR "/content");
+        library.setDocuments(root, content::scanLibrary(root).documents);
+        auto *matrix = page.findChild<QTableView *>(QStringLiteral("matrixView"));
+        QTRY_VERIFY(matrix->model()->rowCount() > 0);
+        const QColor plain = draw::ChartPalette::forTheme(false).background;
+        auto rowOf = [&](const QString &key) {
+            for (int r = 0; r < page.matrix().rows.size(); ++r)
+                if (page.matrix().rows.at(r).key == key)
+                    return r;
+            return -1;
+        };
+        auto columnOf = [&](const QString &shortName) {
+            return int(page.matrix().shortNames.indexOf(shortName)) + 1;
+        };
+        const int shop = columnOf(QStringLiteral("E-commerce")),
+                  ml = columnOf(QStringLiteral("AI/ML platform"));
+        QVERIFY(shop > 0 && ml > 0);
+        for (const QString &key :
+             {QStringLiteral("latency-p50"), QStringLiteral("latency-p99"), QStringLiteral("latency-mean")}) {
+            const int r = rowOf(key);
+            QVERIFY2(r >= 0, qPrintable(key));
+            const QAbstractItemModel *model = matrix->model();
+            QVERIFY(model->index(r, 0).data().toString().contains(QLatin1String("not ranked")));
+            QVERIFY(
+                model->index(r, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("not ranked")));
+            for (int c = 1; c < model->columnCount(); ++c) {
+                const QModelIndex i = model->index(r, c);
+                QVERIFY2(!page.matrix().rows.at(r).cells.at(c - 1).ratio, qPrintable(key));
+                if (page.matrix().rows.at(r).cells.at(c - 1).metricIndex < 0)
+                    continue;
+                QCOMPARE(i.data(Qt::BackgroundRole).value<QBrush>().color(), plain);
+                QVERIFY2(!i.data(Qt::ToolTipRole).toString().contains(QLatin1String("best of the row")),
+                         qPrintable(i.data(Qt::ToolTipRole).toString()));
+            }
+            QVERIFY2(model->index(r, shop).data().toString().contains(QLatin1String(": checkout")),
+                     qPrintable(model->index(r, shop).data().toString()));
+        }
+        QVERIFY(matrix->model()
+                    ->index(rowOf(QStringLiteral("latency-p99")), ml)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("6 ms: online feature lookup")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("matrixHint"))
+                    ->text()
+                    .contains(QLatin1String("not ranked")));
+        // Like with like is still ranked and shaded: availability, RPO.
+        for (const QString &key : {QStringLiteral("availability"), QStringLiteral("rpo")}) {
+            const int r = rowOf(key);
+            QVERIFY2(r >= 0, qPrintable(key));
+            int shaded = 0;
+            for (int c = 1; c < matrix->model()->columnCount(); ++c) {
+                QVERIFY2(page.matrix().rows.at(r).cells.at(c - 1).ratio, qPrintable(key));
+                shaded +=
+                    matrix->model()->index(r, c).data(Qt::BackgroundRole).value<QBrush>().color() != plain;
+            }
+            QCOMPARE(shaded, matrix->model()->columnCount() - 1);
+        }
+
+        // A click on the p99 row: bars labelled with their requests, a subtitle saying they are no ranking.
+        const QModelIndex p99 = matrix->model()->index(rowOf(QStringLiteral("latency-p99")), 0);
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(p99).center());
+        QCOMPARE(page.currentMeasure(), QStringLiteral("latency-p99"));
+        auto *chart = page.findChild<DrawingView *>(QStringLiteral("measureChart"));
+        QTRY_VERIFY(!chart->drawing().ops.isEmpty());
+        verifyNothingCut(chart->drawing(), page.chart());
+        QStringList drawn;
+        for (const draw::Op &op : chart->drawing().ops)
+            if (op.kind == draw::Op::Kind::Text)
+                drawn << op.text;
+        const QString all = drawn.join(u' ');
+        QVERIFY2(all.contains(QLatin1String("E-commerce: checkout")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("AI/ML platform: online feature lookup")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("not a ranking")), qPrintable(all));
+
+        // The matrix exported from the page: the row head says it, no ratio in its CSV row.
+        QTemporaryDir dir;
+        QString error;
+        const QString csv = dir.filePath(QStringLiteral("m.csv")),
+                      svg = dir.filePath(QStringLiteral("m.svg"));
+        QVERIFY2(page.exportMatrix(csv, 1, &error), qPrintable(error));
+        QVERIFY2(page.exportMatrix(svg, 1, &error), qPrintable(error));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray svgText = f.readAll();
+        QVERIFY(svgText.contains("6 ms: online feature lookup"));
+        QStringList heads; // the row heads as drawn, wrapped lines joined
+        for (const draw::Op &op : matrixDrawing(page.matrix(), false).ops)
+            if (op.role == QLatin1String("measure"))
+                heads << op.text;
+        QVERIFY2(
+            heads.join(u' ').contains(QStringLiteral("p99 latency (") + metrics::ownRequestsNote() + u')'),
+            qPrintable(heads.join(u'|')));
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QVERIFY(
+            table.readAll().contains("latency-p99,p99 latency,lower,\"no: each study's own main request"));
     }
 
     void everyChartOfTheLibrary_drawsEveryLabelWhole_atAnyWidth_data()
@@ -239,8 +356,39 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
-        QVERIFY(lines.first().startsWith("measure,name,better,case-studies/"));
+        QVERIFY(lines.first().startsWith("measure,name,better,ranked,case-studies/"));
         QVERIFY(lines.size() >= 12);
+        // The p99 row of each study's own main request: no ratio, each request named; availability ranked.
+        const metrics::CsvRows table = metrics::readCsv(QString::fromUtf8(lines.join('\n')));
+        const QStringList head = table.first();
+        const int shopRatio = head.indexOf(QStringLiteral("case-studies/ecommerce.md ratio"));
+        const int shopRequest = head.indexOf(QStringLiteral("case-studies/ecommerce.md request"));
+        QVERIFY(shopRatio > 0 && shopRequest > 0);
+        int checked = 0;
+        for (const QStringList &row : table) {
+            if (row.first() == QLatin1String("latency-p99")) {
+                QVERIFY(row.at(shopRatio).isEmpty());
+                QCOMPARE(row.at(shopRequest), QStringLiteral("checkout"));
+                QVERIFY(row.at(3).startsWith(QLatin1String("no: ")));
+                ++checked;
+            } else if (row.first() == QLatin1String("availability")) {
+                QVERIFY(!row.at(shopRatio).isEmpty());
+                QCOMPARE(row.at(3), QStringLiteral("yes"));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 2);
+        // One measure's CSV names each bar's request.
+        const QString p99csv = dir.filePath(QStringLiteral("p99.csv"));
+        QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p99"),
+                      QStringLiteral("-o"), p99csv}),
+                 0);
+        QFile bars(p99csv);
+        QVERIFY(bars.open(QIODevice::ReadOnly));
+        const QByteArray barText = bars.readAll();
+        QVERIFY2(barText.contains("E-commerce: checkout,case-studies/ecommerce.md,") &&
+                     barText.contains(",checkout\r\n"),
+                 barText.constData());
         // One measure as PNG at 1x, by its key.
         const QString png = dir.filePath(QStringLiteral("p99.png"));
         QCOMPARE(run({library, QStringLiteral("--measure"), QStringLiteral("latency-p99"),

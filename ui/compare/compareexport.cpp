@@ -3,6 +3,7 @@
 
 #include "common/savefile.h"
 #include "metrics/csv.h"
+#include "metrics/request.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -30,7 +31,14 @@ draw::DrawList chartDrawing(const metrics::MeasureChartData &chart, const metric
 
 draw::DrawList matrixDrawing(const metrics::MeasureMatrix &matrix, bool dark)
 {
-    return draw::layoutMatrix(matrix, draw::ChartPalette::forTheme(dark));
+    // A row that is not ranked says so in its head, as on screen (its cells have no ratio, so no shade).
+    metrics::MeasureMatrix shown = matrix;
+    for (metrics::MatrixRow &row : shown.rows)
+        if (row.ownRequests) {
+            row.name += QStringLiteral(" (") + metrics::ownRequestsNote() + u')';
+            row.about += u' ' + metrics::ownRequestsNote() + u'.';
+        }
+    return draw::layoutMatrix(shown, draw::ChartPalette::forTheme(dark));
 }
 
 QByteArray encode(const draw::DrawList &drawing, const metrics::CsvRows &csv, const QString &path,

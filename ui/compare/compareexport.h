@@ -18,6 +18,7 @@ QVector<QColor> barColors(const metrics::MeasureChartData &chart, const metrics:
 
 draw::DrawList chartDrawing(const metrics::MeasureChartData &chart, const metrics::LibraryMetrics &data,
                             bool dark, qreal width = defaultExportWidth);
+// The matrix; the head of a row of each study's own main request says it is not ranked.
 draw::DrawList matrixDrawing(const metrics::MeasureMatrix &matrix, bool dark);
 
 // Bytes for a path by its suffix: .svg, .png (scale 1 or 2), .csv (`csv` rows). Empty with `error` set

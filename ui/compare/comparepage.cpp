@@ -382,13 +382,18 @@ void ComparePage::rebuild()
                                  : metrics::buildMatrix(m_data, studies, m_allMeasures->isChecked() ? 1 : 2);
     addComputedFigures(m_matrix, m_paths);
     // Say what the extra line of a cell is, when there is one.
-    bool computed = false;
-    for (const metrics::MatrixRow &row : std::as_const(m_matrix.rows))
+    bool computed = false, ownRequests = false;
+    for (const metrics::MatrixRow &row : std::as_const(m_matrix.rows)) {
+        ownRequests = ownRequests || row.ownRequests;
         for (const metrics::MatrixCell &cell : row.cells)
             computed = computed || cell.computed.has_value();
+    }
     m_matrixHint->setText(
         tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x worse or more). "
            "Click a row to chart it; click a study to see its before and after.") +
+        (ownRequests ? u' ' + tr("A latency row of each study's own main request names the request in each "
+                                 "cell and is not shaded: different requests are not ranked.")
+                     : QString()) +
         (computed ? u' ' + tr("Where a study's diagram has a request path, its last line is the figure "
                               "computed from that path beside the measured one.")
                   : QString()));

@@ -3,6 +3,7 @@
 
 #include "draw/chartstyle.h"
 #include "metrics/format.h"
+#include "metrics/request.h"
 
 #include <QBrush>
 
@@ -51,8 +52,16 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return row.name;
+            // Short, so the table keeps its height; the tooltip and the exports say it in full.
+            return row.ownRequests ? QString(row.name + u'\n' + tr("each study's own request: not ranked"))
+                                   : row.name;
         case Qt::ToolTipRole:
+            if (row.ownRequests)
+                return QString(row.name + u'\n' + row.about + u'\n' + metrics::ownRequestsNote() + u'\n' +
+                               tr("Each study's own main request, named in its cell: the requests differ, so "
+                                  "they are not ranked against each other and no cell is shaded. To compare "
+                                  "one request across studies, give it the same qualifier in their Measure "
+                                  "columns (latency-p99 (checkout))."));
             return QString(row.name + QStringLiteral("\n") + row.about + QStringLiteral("\n") +
                            (row.better == metrics::Better::Lower ? tr("Lower is better.")
                             : row.better == metrics::Better::Higher
@@ -84,6 +93,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         if (!m)
             return QString(tip + tr("not reported"));
         tip += m->result.text + u' ' + m->unit.text + QStringLiteral(" (") + m->name + u')';
+        if (row.ownRequests)
+            tip += u'\n' + tr("Request: %1, this study's own; not ranked against the other studies' requests")
+                               .arg(cell.request);
         if (cell.ratio)
             tip += u'\n' + (*cell.ratio <= 1.0001 ? tr("best of the row")
                             : std::isinf(*cell.ratio)
