@@ -51,13 +51,19 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
             .role = QStringLiteral("title");
         y += tm.height();
     }
-    bool anyComputed = false;
-    for (const metrics::MatrixRow &r : m.rows)
+    bool anyComputed = false, anyOwnRequests = false;
+    for (const metrics::MatrixRow &r : m.rows) {
+        anyOwnRequests = anyOwnRequests || r.ownRequests;
         for (const metrics::MatrixCell &cell : r.cells)
             anyComputed = anyComputed || !cell.computedText.isEmpty();
+    }
     QString legend =
         QObject::tr("Each cell: the result, shaded by its ratio to the best of its row (green best, "
                     "red 100x worse or more); below it the improvement over the study's baseline.");
+    if (anyOwnRequests)
+        legend +=
+            u' ' + QObject::tr("A latency row of each study's own main request names the request in each "
+                               "cell and is not shaded: different requests are not ranked.");
     if (anyComputed)
         legend += u' ' + QObject::tr("Where a study's diagram has a request path, the figure computed from "
                                      "it follows, with the measured figure's difference.");

@@ -243,6 +243,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray svgText = f.readAll();
         QVERIFY(svgText.contains("6 ms: online feature lookup"));
+        QVERIFY(
+            svgText.contains("different requests are not ranked")); // the legend says why some rows are plain
         QStringList heads; // the row heads as drawn, wrapped lines joined
         for (const draw::Op &op : matrixDrawing(page.matrix(), false).ops)
             if (op.role == QLatin1String("measure"))
