@@ -159,6 +159,25 @@ void ReaderGuiTest::panel_clickDocument_showsIt()
     QCOMPARE(section.data(LibraryPanel::AnchorRole).toString(), QStringLiteral("lessons-learned"));
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(section).center());
     QTRY_COMPARE(view->currentAnchor(), QStringLiteral("lessons-learned"));
+
+    // Filtering the panel keeps the highlight on the page shown (its section's row, else its own), and
+    // highlights nothing when the filter hides it: never a neighbour that is not open.
+    auto *filter = w.findChild<QLineEdit *>(QStringLiteral("libraryFilter"));
+    QVERIFY(filter);
+    const auto highlighted = [&] {
+        const QModelIndex current = tree->currentIndex();
+        return current.isValid() ? current.data(LibraryPanel::PathRole).toString() + QLatin1Char('#') +
+                                       current.data(LibraryPanel::AnchorRole).toString()
+                                 : QString();
+    };
+    QTest::keyClicks(filter, QStringLiteral("overview"));
+    QCOMPARE(highlighted(), QString()); // fintech is filtered out; overview.md is not open
+    filter->clear();
+    QCOMPARE(highlighted(), QStringLiteral("case-studies/fintech.md#lessons-learned"));
+    QTest::keyClicks(filter, QStringLiteral("Fintech"));
+    QCOMPARE(highlighted(), QStringLiteral("case-studies/fintech.md#"));      // its section is filtered out
+    QCOMPARE(view->currentPath(), QStringLiteral("case-studies/fintech.md")); // nothing was opened
+    QCOMPARE(view->currentAnchor(), QStringLiteral("lessons-learned"));
 }
 
 void ReaderGuiTest::link_internal_navigatesAndBackReturns()

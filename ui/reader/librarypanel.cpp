@@ -67,6 +67,22 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
         m_proxy->setFilterFixedString(text);
         if (!text.isEmpty())
             m_tree->expandAll();
+        // The highlighted row stays the page the reader shows; when the filter hides it, no row is: Qt would
+        // move the highlight to a neighbour, a document that is not open.
+        QModelIndex idx;
+        for (const QString &anchor : {m_shownAnchor, QString()}) { // its section's row, else its own
+            const QStandardItem *shown = m_shownPath.isEmpty() ? nullptr : findItem(m_shownPath, anchor);
+            if (!idx.isValid() && shown)
+                idx = m_proxy->mapFromSource(shown->index());
+        }
+        m_syncing = true;
+        if (idx.isValid()) {
+            m_tree->setCurrentIndex(idx);
+        } else {
+            m_tree->selectionModel()->clearCurrentIndex();
+            m_tree->clearSelection();
+        }
+        m_syncing = false;
     });
     connect(m_tree, &QTreeView::clicked, this, &LibraryPanel::onActivated);
     connect(m_tree, &QTreeView::activated, this, &LibraryPanel::onActivated);
@@ -172,6 +188,8 @@ QStandardItem *LibraryPanel::findItem(const QString &path, const QString &anchor
 
 void LibraryPanel::selectDocument(const QString &path, const QString &anchor)
 {
+    m_shownPath = path;
+    m_shownAnchor = anchor;
     QStandardItem *item = findItem(path, anchor);
     if (!item) {
         m_tree->clearSelection();

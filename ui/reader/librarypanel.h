@@ -47,6 +47,7 @@ private:
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     bool m_syncing = false;
+    QString m_shownPath, m_shownAnchor; // what selectDocument last selected: the page the reader shows
 };
 
 } // namespace ae::ui
