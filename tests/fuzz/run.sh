@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 packaging/install-deps.sh fuzz
 secs=${1:-60}; shift || true
+export LSAN_OPTIONS=suppressions=$PWD/tests/fuzz/lsan.supp  # a third-party leak, bounded: see the file
 targets=("$@"); [ ${#targets[@]} -eq 0 ] && targets=(fuzz_arch fuzz_markdown fuzz_metrics fuzz_mermaid fuzz_dot fuzz_d2 fuzz_structurizr)
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DAE_BUILD_FUZZERS=ON -DAE_BUILD_TESTS=OFF -DAE_BUILD_BENCH=OFF >/dev/null
