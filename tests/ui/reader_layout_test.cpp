@@ -167,6 +167,10 @@ private Q_SLOTS:
         for (int section = 1; section <= 16; ++section)
             other += "## Section " + QByteArray::number(section) + "\n\n" + prose(6);
         writeFile(m_dir.filePath(QStringLiteral("other.md")), other);
+        QByteArray big = "# A big page\n\n";
+        for (int section = 1; big.size() < 320 * 1024; ++section)
+            big += "## Part " + QByteArray::number(section) + "\n\n" + prose(6);
+        writeFile(m_dir.filePath(QStringLiteral("big.md")), big);
         // A picture on the first screen (laid out inside setHtml) and one at the end (laid out after it), and
         // what has a measure of its own: a list, a quote, a code box, a data table.
         writeFile(m_dir.filePath(QStringLiteral("page.md")),
@@ -252,6 +256,11 @@ private Q_SLOTS:
         verifyMeasure(view);
         // Only the next page: the one after is shown whole at once.
         QVERIFY(view.showDocument(QStringLiteral("page.md")));
+        QVERIFY(!view.restOfPageDue());
+        // A page big enough to be built on a worker is, first screen asked or not: its whole HTML is never
+        // imported on the UI thread after the first frame.
+        view.showFirstScreenFirst();
+        QVERIFY(view.showDocument(QStringLiteral("big.md")));
         QVERIFY(!view.restOfPageDue());
     }
 

@@ -142,23 +142,6 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     applyStyle();
 }
 
-void DocumentView::onDiagramsArrived()
-{
-    m_diagramsArrived->setInterval(30);
-    if (m_diagrams.isEmpty() || m_historyIndex < 0)
-        return; // no diagram on this page, so no placeholder to replace
-    // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at
-    // a section) stays at that section; one who has scrolled since stays where they are.
-    const bool unmoved = verticalScrollBar()->value() == m_openedAtScroll;
-    if (unmoved && !m_current.anchor.isEmpty()) {
-        display(m_current, -1);
-        return;
-    }
-    const ReadingPosition where = readingPosition();
-    display(m_current, verticalScrollBar()->value());
-    scrollToReadingPosition(where);
-}
-
 DocumentView::~DocumentView()
 {
     if (m_renderer) {
@@ -342,21 +325,13 @@ void DocumentView::display(const Location &loc, int scrollValue)
     // after that screen is painted (putRestOfPage).
     const int firstScreen = std::exchange(m_firstScreenFirst, false) && doc && isVisible() &&
                                     scrollValue < 0 && loc.reading.position < 0 && loc.anchor.isEmpty()
-                                ? firstScreenEnd(doc->md.html)
+                                ? firstScreenEnd(*doc)
                                 : -1;
     if (doc)
         m_html = renderHtml(*doc, firstScreen);
     else
         m_html = missingHtml(loc.missingHref.isEmpty() ? loc.path : loc.missingHref);
     applyStyle();
-    if (firstScreen > 0) {
-        cancelBackgroundBuild();
-        setPage(m_html);
-        releaseScrollBar(barHeld);
-        m_restOfPageDue = true; // paintEvent
-        finishDisplay(loc, scrollValue);
-        return;
-    }
     if (m_html.size() > kBackgroundHtmlChars) {
         displayInBackground(loc, scrollValue); // documentviewbackground.cpp
         releaseScrollBar(barHeld);
@@ -365,47 +340,8 @@ void DocumentView::display(const Location &loc, int scrollValue)
     cancelBackgroundBuild();
     setPage(m_html);
     releaseScrollBar(barHeld);
+    m_restOfPageDue = firstScreen > 0; // documentviewfirstscreen.cpp
     finishDisplay(loc, scrollValue);
-}
-
-int DocumentView::firstScreenEnd(const QString &html) const
-{
-    // Where two screens of text have been read, the next section starts: the first screen and some. A page
-    // without such a heading, or not much longer, is shown whole.
-    const qreal lines = 2.0 * viewport()->height() / QFontMetricsF(document()->defaultFont()).lineSpacing();
-    const int from = int(lines * kReadingMeasureChars);
-    int end = -1;
-    for (const QLatin1String heading : {QLatin1String("\n<h2"), QLatin1String("\n<h3")}) {
-        const int at = html.indexOf(heading, from);
-        if (at > 0 && (end < 0 || at < end))
-            end = at;
-    }
-    return end > 0 && end < html.size() / 2 ? end : -1;
-}
-
-void DocumentView::paintEvent(QPaintEvent *event)
-{
-    QTextBrowser::paintEvent(event);
-    if (m_restOfPageDue)
-        QTimer::singleShot(0, this, &DocumentView::putRestOfPage);
-}
-
-void DocumentView::putRestOfPage()
-{
-    if (!std::exchange(m_restOfPageDue, false))
-        return;
-    // The page as it would have been shown whole, where the reader is (they may have scrolled meanwhile).
-    const content::Document *doc = m_library ? m_library->find(m_current.path) : nullptr;
-    if (!doc)
-        return;
-    m_html = renderHtml(*doc);
-    const int scroll = verticalScrollBar()->value();
-    const bool barHeld = holdScrollBar(int(m_html.size()));
-    setPage(m_html);
-    releaseScrollBar(barHeld);
-    verticalScrollBar()->setValue(scroll);
-    if (!m_findText.isEmpty())
-        findAll(m_findText, m_findCase);
 }
 
 // What follows putting a page's HTML in: the measure, the scroll position, find, the warnings, documentShown.
@@ -523,19 +459,19 @@ QVariant DocumentView::loadResource(int type, const QUrl &name)
     if (name.scheme() == QLatin1String("diagram")) {
         bool ok = false;
         const int n = name.path().toInt(&ok);
-        return ok && m_diagrams.contains(n) ? diagramResource(m_diagrams.value(n)) : QVariant();
+        return ok && m_diagrams.contains(n) ? pictureResource(m_diagrams.value(n)) : QVariant();
     }
     if (name.scheme() == QLatin1String("aeimage")) {
         bool ok = false;
         const int n = name.path().toInt(&ok);
-        return ok && m_images.contains(n) ? diagramResource(m_images.value(n)) : QVariant();
+        return ok && m_images.contains(n) ? pictureResource(m_images.value(n)) : QVariant();
     }
     // Pages name only the above (layoutImages); anything else is a library file or nothing, never a fetch.
     const QImage image = libraryImage(name.toString());
-    return image.isNull() ? QVariant() : diagramResource(image);
+    return image.isNull() ? QVariant() : pictureResource(image);
 }
 
-QVariant DocumentView::diagramResource(const QImage &image)
+QVariant DocumentView::pictureResource(const QImage &image)
 {
     // As a pixmap: Qt's picture handler converts an image resource into a pixmap each time it sizes or
     // paints it (each layout of its line, each frame); a pixmap it uses as it is. A blank stand-in for a

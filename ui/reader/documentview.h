@@ -192,7 +192,7 @@ private:
     // (documentviewdiagrams.cpp); a picture of another size builds the page again.
     void takeDrawnDiagrams();
     // A picture as a page resource (a pixmap, made on the UI thread).
-    static QVariant diagramResource(const QImage &image);
+    static QVariant pictureResource(const QImage &image);
     QString missingHtml(const QString &href) const;
     // Images (documentviewimages.cpp): every <img> of html settled once per render, as "aeimage:N" resources.
     QString layoutImages(const QString &html);
@@ -231,7 +231,7 @@ private:
     QSet<QUrl> m_givenResources;         // pictures given to the page by addResource (takeDrawnDiagrams)
     bool m_firstScreenFirst = false;     // showFirstScreenFirst: for the next page
     bool m_restOfPageDue = false;        // the page shows its first screen; the rest after it is painted
-    int firstScreenEnd(const QString &html) const;
+    int firstScreenEnd(const content::Document &doc) const;
     void putRestOfPage();
     void onDiagramsArrived();         // laid out in the background: the page built again with them
     int m_openedAtScroll = 0;         // where the last shown page left the scroll bar

@@ -76,7 +76,7 @@ void DocumentView::adoptBackgroundBuild(const Location &loc, int scrollValue, qr
     // Pictures drawn while the page was built replace the blank ones it was given.
     for (auto it = m_diagrams.cbegin(); it != m_diagrams.cend(); ++it) {
         const QUrl name(QStringLiteral("diagram:%1").arg(it.key()));
-        page->addResource(QTextDocument::ImageResource, name, diagramResource(it.value()));
+        page->addResource(QTextDocument::ImageResource, name, pictureResource(it.value()));
         m_givenResources.insert(name);
     }
     setDocument(page);

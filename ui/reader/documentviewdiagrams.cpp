@@ -96,6 +96,23 @@ QString DocumentView::renderHtml(const content::Document &doc, int htmlChars)
     return layoutImages(html); // documentviewimages.cpp
 }
 
+void DocumentView::onDiagramsArrived()
+{
+    m_diagramsArrived->setInterval(30);
+    if (m_diagrams.isEmpty() || m_historyIndex < 0)
+        return; // no diagram on this page, so no placeholder to replace
+    // A drawing is taller or shorter than its placeholder: a reader still where the page opened them (at
+    // a section) stays at that section; one who has scrolled since stays where they are.
+    const bool unmoved = verticalScrollBar()->value() == m_openedAtScroll;
+    if (unmoved && !m_current.anchor.isEmpty()) {
+        display(m_current, -1);
+        return;
+    }
+    const ReadingPosition where = readingPosition();
+    display(m_current, verticalScrollBar()->value());
+    scrollToReadingPosition(where);
+}
+
 void DocumentView::takeDrawnDiagrams()
 {
     if (!m_renderer || m_diagrams.isEmpty())
@@ -106,8 +123,8 @@ void DocumentView::takeDrawnDiagrams()
         if (!diagramBlock(it.key(), &info, &text))
             continue;
         const QImage image = m_renderer->render(info, text, m_diagramWidth, dpr, m_dark);
-        if (image.cacheKey() == it.value().cacheKey())
-            continue;
+        if (image.cacheKey() == it.value().cacheKey() || !image.text(kBlankPicture).isEmpty())
+            continue;                            // the same picture, or still being drawn
         if (image.size() != it.value().size()) { // not the picture the page was built for: build it again
             if (!m_diagramsArrived->isActive())
                 m_diagramsArrived->start();
@@ -115,7 +132,7 @@ void DocumentView::takeDrawnDiagrams()
         }
         it.value() = image;
         const QUrl name(imageName(it.key()));
-        document()->addResource(QTextDocument::ImageResource, name, diagramResource(image));
+        document()->addResource(QTextDocument::ImageResource, name, pictureResource(image));
         m_givenResources.insert(name);
     }
     viewport()->update();

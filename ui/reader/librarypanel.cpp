@@ -54,6 +54,9 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setFrameShape(QFrame::NoFrame);
     m_tree->setIndentation(16);
+    // One line per row (uniform heights keep a large library's tree fast); a title longer than the panel is
+    // elided, and every document, section and folder row carries its whole title as a tooltip (rebuild), and
+    // the panel can be widened with its splitter.
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setExpandsOnDoubleClick(false);
 

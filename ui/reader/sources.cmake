@@ -7,7 +7,7 @@ target_sources(ae_ui PRIVATE
     ${_reader}/documentview.cpp ${_reader}/documentview.h ${_reader}/documentviewdiagrams.cpp
     ${_reader}/documentviewimages.cpp ${_reader}/documentviewfind.cpp
     ${_reader}/documentviewbackground.cpp ${_reader}/documentviewscroll.cpp
-    ${_reader}/documentviewmeasure.cpp
+    ${_reader}/documentviewmeasure.cpp ${_reader}/documentviewfirstscreen.cpp
     ${_reader}/diagramviewer.cpp ${_reader}/diagramviewer.h
     ${_reader}/findbar.cpp ${_reader}/findbar.h
     ${_reader}/icons.cpp ${_reader}/icons.h
