@@ -63,6 +63,14 @@ public:
     // Builds every workspace not built yet (the shortcuts dialog lists every key).
     void buildAllWorkspaces();
 
+    // Shows the window at start. While the page asked for at start (the command line's, else the last one
+    // read) is being read, the window is shown as it arrives, at most maxWaitMs later: its first frame shows
+    // that page, not an empty reader painted a few milliseconds before it.
+    void showWhenFirstPageReady(int maxWaitMs = 150);
+
+    // How long a library loads before the status bar shows a progress bar and a Cancel button.
+    static constexpr int kLoadProgressDelayMs = 400;
+
     // Loads a library folder (recursively, off the UI thread) or ":/library" (at once). Progress and errors
     // go to the status bar; the previous library stays when loading fails. With no library open yet, the
     // document `first` (library-relative) is parsed and shown before the rest of the folder has loaded.
@@ -122,6 +130,7 @@ private:
     void onLibraryLoaded();
     void onFirstDocumentLoaded(const QString &path);
     void onLibraryFailed(const QString &error);
+    void showIfWaiting();
     void updateNavigation();
     void updateTitle();
     void printCurrent();
@@ -145,6 +154,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     QString m_pendingDocument; // opened once the library being loaded arrives
     QString m_pendingAnchor;
+    bool m_showWaiting = false; // showWhenFirstPageReady() waits for the first page
     QLabel *m_zoomLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelLoad = nullptr;

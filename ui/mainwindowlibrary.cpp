@@ -46,6 +46,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <algorithm>
+#include <utility>
 
 namespace ae::ui {
 
@@ -94,8 +95,14 @@ void MainWindow::showLoadProgress(const QString &root)
 {
     statusBar()->showMessage(tr("Loading %1\u2026").arg(QDir::toNativeSeparators(root)));
     m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelLoad->show();
+    // The bar and its Cancel button only for a load that takes a while: a library of a few documents is in
+    // before they could be read, and would only flash them (the window's first frame among them).
+    QTimer::singleShot(kLoadProgressDelayMs, this, [this] {
+        if (!m_library->isLoading())
+            return;
+        m_progress->show();
+        m_cancelLoad->show();
+    });
 }
 
 void MainWindow::chooseLibrary()
@@ -110,6 +117,7 @@ void MainWindow::chooseLibrary()
 
 void MainWindow::onLibraryLoaded()
 {
+    showIfWaiting();
     m_progress->hide();
     m_cancelLoad->hide();
     m_settings->setLibraryRoot(m_library->isBundled() ? QString() : m_library->root());
@@ -141,11 +149,30 @@ void MainWindow::onLibraryLoaded()
     updateTitle();
 }
 
+void MainWindow::showWhenFirstPageReady(int maxWaitMs)
+{
+    // Only Read shows that page; another workspace left open last time is shown at once.
+    m_showWaiting = m_library->isLoading() && m_library->documents().isEmpty() &&
+                    m_workspaces->currentWidget() == m_reader;
+    if (!m_showWaiting) {
+        show();
+        return;
+    }
+    QTimer::singleShot(maxWaitMs, this, &MainWindow::showIfWaiting);
+}
+
+void MainWindow::showIfWaiting()
+{
+    if (std::exchange(m_showWaiting, false))
+        show();
+}
+
 void MainWindow::onFirstDocumentLoaded(const QString &path)
 {
     // The one document asked for (command line, or the last one read), shown while the rest loads; the
     // library panel, search and the technologies fill in once the whole folder has loaded. A long one shows
     // its first screen in the window's first frame, and the rest of its page right after.
+    showIfWaiting(); // first: the first screen is measured in the shown view
     m_reader->view()->showFirstScreenFirst();
     m_reader->openDocument(path, m_pendingAnchor);
     // The rest of the folder loads once that page is on screen (at once when the window is not).
@@ -162,6 +189,7 @@ void MainWindow::onFirstDocumentLoaded(const QString &path)
 
 void MainWindow::onLibraryFailed(const QString &error)
 {
+    showIfWaiting();
     m_progress->hide();
     m_cancelLoad->hide();
     statusBar()->showMessage(tr("Could not open the library: %1").arg(error), 10000);

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The start-up anchor: the smallest Qt Widgets window that shows a text view, paints once and ends (at once,
-// as the app does under AE_BENCH_QUIT_AFTER_SHOW: the time to the first frame is measured, not tear-down).
+// as the app does under AE_BENCH_QUIT_AFTER_SHOW, ui/firstframe.h: the time to the first frame is measured,
+// not tear-down).
 // Built as archexplorer-bench-floor and given a Markdown file, the view shows that document instead, through
 // the app's own parser (cmark-gfm and Source-highlight) and Qt's HTML import and layout, with nothing else:
 // the floor under the app's start-up to that document.
 #ifdef AE_BENCH_FLOOR
 #include "markdown/markdown.h"
 #endif
+#include "ui/firstframe.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QMainWindow>
 #include <QTextBrowser>
-#include <QTimer>
-
-#include <cstdio>
-#include <cstdlib>
 
 int main(int argc, char **argv)
 {
@@ -36,10 +34,6 @@ int main(int argc, char **argv)
     window.setCentralWidget(view);
     window.resize(1280, 800);
     window.show();
-    QTimer::singleShot(0, &app, [&] {
-        (void)window.grab(); // the first frame, painted
-        std::fflush(nullptr);
-        std::_Exit(0);
-    });
+    ae::ui::exitAfterNextFrameOf(view->viewport()); // its first frame
     return app.exec();
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Start-up to the first painted case study vs a bare Qt Widgets window, both offscreen, in separate
 // processes; peak RSS of each from the kernel's accounting of children. The app is given a case study on its
-// command line and ends once that study is shown and the window painted (AE_BENCH_QUIT_AFTER_SHOW): the bare
-// window ends after its first paint. Both run with a private HOME (settings, caches), left by an unmeasured
-// first start as a second start finds it: the shared settings of the machine change nothing.
+// command line and ends once the frame that first paints that study is done (AE_BENCH_QUIT_AFTER_SHOW); the
+// bare window ends once its first frame is done: both the same way (ui/firstframe.h), each painting its
+// window once. (Before, the app painted its window twice, its own frame and then the bench's grab of it,
+// while the bare window's only paint was that grab.) Both run with a private HOME (settings, caches), left by
+// an unmeasured first start as a second start finds it: the shared settings of the machine change nothing.
 #include "bench.h"
 
 #include <QCoreApplication>

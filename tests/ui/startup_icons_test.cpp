@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
 // The style's icons that widgets make when they are built but seldom show (a line edit's clear button, a
 // bar's extension arrow) are read when first drawn, not while the window is built: the first frame reads
-// none, a field's clear button appears once it has text, shows Fusion's own icon, and clears the field.
+// none, a field's clear button appears once it has text, shows Fusion's own icon, and clears the field. The
+// application's own icon is drawn by the app when first asked for: no icon plugin is loaded at start.
+#include "ui/application.h"
 #include "ui/appstyle.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QHash>
 #include <QLineEdit>
+#include <QPainter>
 #include <QProxyStyle>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QSvgRenderer>
 #include <QTest>
 #include <QToolButton>
 
@@ -42,6 +47,13 @@ QToolButton *clearButtonOf(QLineEdit *edit)
     return nullptr;
 }
 
+// Whether a Qt icon engine plugin is mapped into this process.
+bool iconPluginLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/iconengines/");
+}
+
 bool samePixels(const QPixmap &a, const QPixmap &b)
 {
     return !a.isNull() && a.size() == b.size() &&
@@ -58,6 +70,36 @@ class StartupIconsTest : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QSettings().clear(); }
+
+    // First: no other test has drawn an icon from a file yet.
+    void theApplicationIcon_isDrawnByTheApp_noIconPluginAtStart()
+    {
+        QVERIFY(!iconPluginLoaded());
+        ae::ui::setApplicationIdentity();
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(!iconPluginLoaded()); // the window built and painted, its icon not drawn yet
+        }
+        // Asked for, the icon is the app's SVG in its own colours, filling the size asked for.
+        const QString file = QStringLiteral(":/ae/icons/app/io.github.archexplorer.ArchitectureExplorer.svg");
+        QSvgRenderer svg(file);
+        QVERIFY(svg.isValid());
+        for (const int side : {16, 64}) {
+            QImage expected(side, side, QImage::Format_ARGB32_Premultiplied);
+            expected.fill(Qt::transparent);
+            QPainter p(&expected);
+            p.setRenderHint(QPainter::Antialiasing);
+            svg.render(&p, QRectF(0, 0, side, side));
+            p.end();
+            const QPixmap drawn = QGuiApplication::windowIcon().pixmap(QSize(side, side), 1.0);
+            QCOMPARE(drawn.size(), QSize(side, side));
+            QCOMPARE(drawn.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied), expected);
+        }
+        QVERIFY(QGuiApplication::windowIcon().availableSizes().contains(QSize(64, 64)));
+        QVERIFY(!iconPluginLoaded());
+    }
 
     void theDeferredIcons_areFusionsOwn_atEveryScale()
     {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Start-up builds only what the first frame shows: the workspaces behind other tabs are built when their tab
 // is first shown (or something opens in them), in their place in the tab order, with their shortcuts live
-// from then on; the workspace the user left is built at start, since it is what the window shows.
+// from then on; the workspace the user left is built at start, since it is what the window shows. The
+// window's first frame shows the page asked for (the window waits for it, a moment at most), and a library
+// that loads quickly never flashes a progress bar.
 #include "content/library.h"
 #include "ui/advisor/decideview.h"
 #include "ui/compare/comparepage.h"
@@ -16,13 +18,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
+
+#include <functional>
+#include <utility>
 
 using ae::ui::DiagramWorkspace;
 using ae::ui::MainWindow;
@@ -52,6 +60,50 @@ QAction *actionFor(MainWindow &w, QWidget *workspace, const QKeySequence &key)
             return a;
     return nullptr;
 }
+
+// Calls `then` when `widget` gets its first paint event (before it is handled).
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *widget, std::function<void()> then) : QObject(widget), m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_then) {
+            watched->removeEventFilter(this);
+            std::exchange(m_then, nullptr)();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+// Calls `then` each time `widget` is shown.
+class ShowProbe : public QObject
+{
+public:
+    ShowProbe(QWidget *widget, std::function<void()> then) : QObject(widget), m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            m_then();
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 
 } // namespace
 
@@ -215,6 +267,111 @@ private Q_SLOTS:
         QCOMPARE(shown, 1);
         QVERIFY(panel->currentIndex().isValid()); // the study selected in the panel
         QCOMPARE(panel->currentIndex().data().toString(), QStringLiteral("The study"));
+    }
+
+    void theFirstFrame_showsThePageAskedFor_notAnEmptyReader()
+    {
+        // A study whose parse takes a while (code blocks are highlighted) and the window shown the app's way.
+        QTemporaryDir dir;
+        QFile study(dir.filePath(QStringLiteral("study.md")));
+        QVERIFY(study.open(QIODevice::WriteOnly));
+        study.write("# The study\n\nThe first words.\n\n");
+        for (int i = 0; i < 300; ++i)
+            study.write("## Part " + QByteArray::number(i) +
+                        "\n\n```sql\nselect a, b from t where c = 1;\n```\n\n");
+        study.close();
+        MainWindow w(nullptr, {study.fileName()});
+        // The first paint of the window, and what the reader held then.
+        bool painted = false;
+        QString textThen;
+        auto *frame = new FirstPaintProbe(&w, [&] {
+            painted = true;
+            textThen = w.documentView()->toPlainText();
+        });
+        Q_UNUSED(frame);
+        w.showWhenFirstPageReady(10000);
+        QVERIFY(!w.isVisible()); // waiting for the page
+        QTRY_VERIFY(painted);
+        QVERIFY2(textThen.contains(QStringLiteral("The first words.")), qPrintable(textThen.left(200)));
+    }
+
+    void theWindow_isShownAnyway_whenThePageIsLate_orNoneIsComing()
+    {
+        // Nothing loading (the window left on Draw last time, no library asked for): shown at once.
+        {
+            ae::ui::Settings().setWorkspace(QStringLiteral("diagramWorkspace"));
+            MainWindow w;
+            w.showWhenFirstPageReady(10000);
+            QVERIFY(w.isVisible());
+        }
+        // A page that takes longer than the wait: the window comes first, the page after.
+        QTemporaryDir dir;
+        QFile study(dir.filePath(QStringLiteral("study.md")));
+        QVERIFY(study.open(QIODevice::WriteOnly));
+        study.write("# The study\n\n");
+        for (int i = 0; i < 2000; ++i)
+            study.write("## Part " + QByteArray::number(i) +
+                        "\n\n```sql\nselect a, b from t where c = 1;\n```\n\n");
+        study.close();
+        QSettings().clear();
+        MainWindow w(nullptr, {study.fileName()});
+        bool shownBeforeThePage = false;
+        auto *shown = new ShowProbe(&w, [&] { shownBeforeThePage = w.library()->documents().isEmpty(); });
+        Q_UNUSED(shown);
+        QSignalSpy first(w.library(), &ae::content::Library::firstDocumentLoaded);
+        w.showWhenFirstPageReady(1);
+        QVERIFY(!w.isVisible());
+        QTRY_VERIFY(w.isVisible());
+        QVERIFY(first.count() == 1 || first.wait(20000));
+        QVERIFY(shownBeforeThePage);
+        QTRY_COMPARE(w.documentView()->currentPath(), QStringLiteral("study.md"));
+    }
+
+    void aQuickLoad_showsNoProgressBar_aLongOne_showsItAndCancel()
+    {
+        QTemporaryDir small;
+        for (int i = 0; i < 3; ++i) {
+            QFile f(small.filePath(QStringLiteral("s%1.md").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# Small\n\nText.\n");
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *bar = w.findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+        auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelLoad"));
+        QVERIFY(bar && cancel);
+        int barShown = 0;
+        auto *probe = new ShowProbe(bar, [&] { ++barShown; });
+        Q_UNUSED(probe);
+        QSignalSpy loaded(w.library(), &ae::content::Library::loaded);
+        w.openLibrary(small.path());
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(MainWindow::kLoadProgressDelayMs + 100);
+        QCOMPARE(barShown, 0); // never, not even for a frame
+        QVERIFY(!cancel->isVisible());
+
+        // A library that takes longer than that: the bar and Cancel come, and Cancel stops the load.
+        QTemporaryDir large;
+        QByteArray body;
+        for (int j = 0; j < 60; ++j)
+            body += "## Part\n\nSome text about it.\n\n```sql\nselect a, b from t where c = 1;\n```\n\n";
+        for (int i = 0; i < 400; ++i) {
+            QFile f(large.filePath(QStringLiteral("l%1.md").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# Large " + QByteArray::number(i) + "\n\n" + body);
+        }
+        QSignalSpy loadedLarge(w.library(), &ae::content::Library::loaded);
+        w.openLibrary(large.path());
+        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() || loadedLarge.count() > 0, 20000);
+        if (loadedLarge.count() > 0)
+            QSKIP("this machine loaded 400 documents before the progress bar was due");
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!w.library()->isLoading());
+        QCOMPARE(w.library()->root(), QFileInfo(small.path()).absoluteFilePath()); // the previous one stays
     }
 
     void theWorkspaceLeftLastTime_isBuiltAtStart_andShown()

@@ -36,6 +36,7 @@ QRectF targetRect(int size, const QSizeF &design, qreal dpr)
     return QRectF(margin, margin, drawn * dpr, drawn * dpr);
 }
 
+// An invalid colour draws the file as it is, filling the box (the application's icon).
 QPixmap tinted(QSvgRenderer &svg, int size, const QColor &color, qreal dpr)
 {
     const int side = qRound(size * dpr);
@@ -43,10 +44,14 @@ QPixmap tinted(QSvgRenderer &svg, int size, const QColor &color, qreal dpr)
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    svg.render(&p, targetRect(size, svg.viewBoxF().size(), dpr));
-    // Keep the coverage, replace the colour: the file's own grey never reaches the screen.
-    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-    p.fillRect(pm.rect(), color);
+    if (!color.isValid()) {
+        svg.render(&p, QRectF(pm.rect()));
+    } else {
+        svg.render(&p, targetRect(size, svg.viewBoxF().size(), dpr));
+        // Keep the coverage, replace the colour: the file's own grey never reaches the screen.
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(pm.rect(), color);
+    }
     p.end();
     pm.setDevicePixelRatio(dpr);
     return pm;
@@ -95,6 +100,8 @@ public:
 
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
     {
+        if (!m_normal.isValid()) // the application's icon: what window systems ask for
+            return {QSize(16, 16), QSize(32, 32), QSize(64, 64), QSize(128, 128)};
         return {QSize(16, 16), QSize(20, 20), QSize(24, 24)}; // menus and rows, the toolbars
     }
 
@@ -157,6 +164,11 @@ QIcon themedIcon(const QString &name, const QPalette &palette)
     const QIcon icon(new TintedIconEngine(file, modes[0].second, modes[1].second, modes[2].second));
     cache.insert(key, icon);
     return icon;
+}
+
+QIcon scalableIcon(const QString &file)
+{
+    return QIcon(new TintedIconEngine(file, QColor(), QColor(), QColor()));
 }
 
 void setThemedIcon(QObject *target, const QString &name, const QPalette &palette)

@@ -19,6 +19,10 @@ namespace ae::ui {
 // refreshes its icons, before its children's palettes follow.
 QIcon themedIcon(const QString &name, const QPalette &palette);
 
+// An SVG file as an icon in its own colours, drawn when first shown at the size asked for, then kept: no icon
+// plugin is loaded and nothing is drawn before it is shown (the application's icon, set at start).
+QIcon scalableIcon(const QString &file);
+
 // Sets themedIcon(name, palette) as target's "icon" property (a QAction or a QAbstractButton) and remembers
 // the name, so refreshThemedIcons() can recolour it when the theme changes.
 void setThemedIcon(QObject *target, const QString &name, const QPalette &palette);
