@@ -87,9 +87,10 @@ private Q_SLOTS:
         field->setFocus();
         field->clear();
         QTest::keyClicks(field, QStringLiteral("double-entry ledger"));
-        auto *results = m_window->findChild<SearchResultsView *>(QStringLiteral("searchResults"));
-        QVERIFY(results);
-        QTRY_VERIFY(results->isVisible() && results->hitCount() > 0);
+        // The results panel is built for the first query, a moment after the last keystroke.
+        SearchResultsView *results = nullptr;
+        QTRY_VERIFY((results = m_window->findChild<SearchResultsView *>(QStringLiteral("searchResults"))) &&
+                    results->isVisible() && results->hitCount() > 0);
         // grouped: a document row first, hits below it, the snippet's matched words in bold
         QTreeWidgetItem *doc = results->topLevelItem(0);
         QVERIFY(doc->text(0).contains(QStringLiteral("payments ledger"), Qt::CaseInsensitive));

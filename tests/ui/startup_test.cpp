@@ -9,6 +9,9 @@
 #include "ui/compare/comparepage.h"
 #include "ui/diagram/diagrameditor.h"
 #include "ui/diagram/diagramworkspace.h"
+#include "ui/explore/searchfield.h"
+#include "ui/explore/searchresultsview.h"
+#include "ui/explore/technologypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/reader/documentview.h"
 #include "ui/reader/readerpage.h"
@@ -17,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QProgressBar>
@@ -36,6 +40,9 @@ using ae::ui::DiagramWorkspace;
 using ae::ui::MainWindow;
 using ae::ui::advisor::DecideView;
 using ae::ui::compare::ComparePage;
+using ae::ui::explore::SearchField;
+using ae::ui::explore::SearchResultsView;
+using ae::ui::explore::TechnologyPanel;
 
 namespace {
 
@@ -167,6 +174,36 @@ private Q_SLOTS:
         QVERIFY(w.findChild<DecideView *>());
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.findChild<DecideView *>()));
         QVERIFY(!w.findChild<ComparePage *>());
+    }
+
+    void theTechnologiesAndSearchResults_areBuiltWhenFirstShown()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.findChild<TechnologyPanel *>());
+        QVERIFY(!w.findChild<SearchResultsView *>());
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("technologyDock"));
+        QVERIFY(dock && !dock->isVisible());
+        dock->toggleViewAction()->trigger(); // View > Technologies
+        auto *panel = w.findChild<TechnologyPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(dock->widget(), static_cast<QWidget *>(panel));
+        QVERIFY(panel->isVisible());
+        auto *field = w.findChild<SearchField *>();
+        QVERIFY(field);
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("ledger"));
+        SearchResultsView *results = nullptr;
+        QTRY_VERIFY((results = w.findChild<SearchResultsView *>()) && results->isVisible());
+
+        // Left open, the panel is there in the next session's first frame.
+        w.close();
+        MainWindow next;
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        auto *nextPanel = next.findChild<TechnologyPanel *>();
+        QVERIFY(nextPanel && nextPanel->isVisible());
     }
 
     void openingSomethingInAWorkspace_buildsIt()

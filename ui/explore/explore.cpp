@@ -73,13 +73,15 @@ Explore::Explore(WorkspaceHost *host, QObject *parent) : QObject(parent), m_host
     connect(m_field, &SearchField::hitActivated, this,
             [this](const search::SearchHit &hit) { open(hit.entry, hit.findText); });
 
-    m_panel = new TechnologyPanel(m_controller);
     m_dock = new QDockWidget(tr("Technologies"), window);
     m_dock->setObjectName(QStringLiteral("technologyDock"));
     m_dock->setAccessibleName(tr("Technologies"));
-    m_dock->setWidget(m_panel);
-    connect(m_panel, &TechnologyPanel::useActivated, this,
-            [this](const search::TechnologyUse &use) { open(use, m_panel->currentTechnology()); });
+    // The panel is built when the dock is first shown (at start when it was left open): a hidden one costs
+    // the window's start nothing.
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            technologyPanel();
+    });
 
     m_focusSearch = new QAction(tr("Search the Library"), window);
     m_focusSearch->setObjectName(QStringLiteral("actionSearch"));
@@ -106,6 +108,17 @@ Explore::Explore(WorkspaceHost *host, QObject *parent) : QObject(parent), m_host
     // The window state the main window saves includes the dock's width.
     m_dock->setMinimumWidth(220);
     host->addPanel(m_dock, toggle, m_field, {m_focusSearch});
+}
+
+TechnologyPanel *Explore::technologyPanel()
+{
+    if (!m_panel) {
+        m_panel = new TechnologyPanel(m_controller);
+        m_dock->setWidget(m_panel);
+        connect(m_panel, &TechnologyPanel::useActivated, this,
+                [this](const search::TechnologyUse &use) { open(use, m_panel->currentTechnology()); });
+    }
+    return m_panel;
 }
 
 bool Explore::openAt(const QString &path, const QString &anchor, const QString &title,
@@ -151,7 +164,7 @@ bool Explore::open(const search::Entry &entry, const QString &findText)
             return true;
         return openAt(entry.docPath, entry.anchor, entry.sectionTitle, entry.key);
     case search::EntryKind::Technology:
-        m_panel->selectTechnology(entry.key);
+        technologyPanel()->selectTechnology(entry.key);
         break;
     case search::EntryKind::Title:
     case search::EntryKind::Section:

@@ -39,7 +39,8 @@ public:
 
     SearchController *controller() const { return m_controller; }
     SearchField *searchField() const { return m_field; }
-    TechnologyPanel *technologyPanel() const { return m_panel; }
+    // Built when the dock is first shown (or asked for here): it is hidden in most sessions.
+    TechnologyPanel *technologyPanel();
     QDockWidget *technologyDock() const { return m_dock; }
 
     // Opens the place an entry points at: a section with findText (a word or phrase; may be empty)

@@ -23,32 +23,49 @@ SearchField::SearchField(SearchController *controller, QWidget *host, QWidget *p
     setMinimumWidth(220);
     setMaximumWidth(360);
 
-    m_panel = new QFrame(host);
-    m_panel->setObjectName(QStringLiteral("searchPanel"));
-    m_panel->setFrameShape(QFrame::StyledPanel);
-    m_panel->setAutoFillBackground(true);
-    auto *layout = new QVBoxLayout(m_panel);
-    layout->setContentsMargins(1, 1, 1, 1);
-    m_results = new SearchResultsView(m_panel);
-    m_results->setFocusPolicy(Qt::ClickFocus);
-    layout->addWidget(m_results);
-    m_panel->hide();
-
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(60);
     connect(m_debounce, &QTimer::timeout, this, &SearchField::runQuery);
     connect(this, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
     connect(m_controller, &SearchController::indexReady, this, [this] {
-        if (m_panel->isVisible())
+        if (panelShown())
             runQuery();
-    });
-    connect(m_results, &SearchResultsView::hitActivated, this, [this](const search::SearchHit &hit) {
-        hidePanel();
-        Q_EMIT hitActivated(hit);
     });
     connect(qApp, &QApplication::focusChanged, this, &SearchField::onFocusChanged);
     host->installEventFilter(this);
+}
+
+QFrame *SearchField::panel()
+{
+    if (!m_panel) { // not at start: most sessions open the window without searching
+        m_panel = new QFrame(m_host);
+        m_panel->setObjectName(QStringLiteral("searchPanel"));
+        m_panel->setFrameShape(QFrame::StyledPanel);
+        m_panel->setAutoFillBackground(true);
+        auto *layout = new QVBoxLayout(m_panel);
+        layout->setContentsMargins(1, 1, 1, 1);
+        m_results = new SearchResultsView(m_panel);
+        m_results->setFocusPolicy(Qt::ClickFocus);
+        layout->addWidget(m_results);
+        m_panel->hide();
+        connect(m_results, &SearchResultsView::hitActivated, this, [this](const search::SearchHit &hit) {
+            hidePanel();
+            Q_EMIT hitActivated(hit);
+        });
+    }
+    return m_panel;
+}
+
+SearchResultsView *SearchField::results()
+{
+    panel();
+    return m_results;
+}
+
+bool SearchField::panelShown() const
+{
+    return m_panel && m_panel->isVisible();
 }
 
 void SearchField::runQuery()
@@ -60,9 +77,9 @@ void SearchField::runQuery()
         return;
     }
     if (!m_controller->isReady())
-        m_results->setMessage(tr("Indexing the library\u2026"));
+        results()->setMessage(tr("Indexing the library\u2026"));
     else
-        m_results->setResults(m_controller->search(query), query.trimmed());
+        results()->setResults(m_controller->search(query), query.trimmed());
     placePanel();
     m_panel->show();
     m_panel->raise();
@@ -70,7 +87,8 @@ void SearchField::runQuery()
 
 void SearchField::hidePanel()
 {
-    m_panel->hide();
+    if (m_panel)
+        m_panel->hide();
 }
 
 void SearchField::placePanel()
@@ -87,18 +105,18 @@ void SearchField::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Down:
     case Qt::Key_Up:
-        if (!m_panel->isVisible())
+        if (!panelShown())
             runQuery();
-        m_results->moveCurrent(event->key() == Qt::Key_Down ? 1 : -1);
+        results()->moveCurrent(event->key() == Qt::Key_Down ? 1 : -1);
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_debounce->isActive() || !m_panel->isVisible())
+        if (m_debounce->isActive() || !panelShown())
             runQuery(); // Enter right after typing: use what is typed, not the last debounced results
-        m_results->activateCurrent();
+        results()->activateCurrent();
         return;
     case Qt::Key_Escape:
-        if (m_panel->isVisible()) {
+        if (panelShown()) {
             hidePanel();
             return;
         }
@@ -111,7 +129,7 @@ void SearchField::keyPressEvent(QKeyEvent *event)
 
 bool SearchField::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_host && event->type() == QEvent::Resize && m_panel->isVisible())
+    if (watched == m_host && event->type() == QEvent::Resize && panelShown())
         placePanel();
     return QLineEdit::eventFilter(watched, event);
 }
@@ -119,7 +137,7 @@ bool SearchField::eventFilter(QObject *watched, QEvent *event)
 void SearchField::onFocusChanged(QWidget *, QWidget *now)
 {
     // Clicking anywhere but the field or the panel closes the panel.
-    if (!now || !m_panel->isVisible())
+    if (!now || !panelShown())
         return;
     if (now == this || m_panel->isAncestorOf(now))
         return;

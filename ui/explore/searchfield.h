@@ -22,8 +22,9 @@ public:
     // The panel is a child of `host` (the main window), laid over its content under the field.
     SearchField(SearchController *controller, QWidget *host, QWidget *parent = nullptr);
 
-    SearchResultsView *results() const { return m_results; }
-    QFrame *panel() const { return m_panel; }
+    // The results panel, built when first needed (the first query, or asked for here).
+    SearchResultsView *results();
+    QFrame *panel();
     // Runs the query now (normally a few milliseconds after the last keystroke).
     void runQuery();
     void hidePanel();
@@ -37,6 +38,7 @@ protected:
 
 private:
     void placePanel();
+    bool panelShown() const;
     void onFocusChanged(QWidget *old, QWidget *now);
 
     SearchController *m_controller = nullptr;
