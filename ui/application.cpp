@@ -6,6 +6,7 @@
 #include "ui/reader/documentview.h"
 #include "ui/reader/exportcommand.h"
 
+#include "markdown/highlight.h"
 #include "ui/appstyle.h"
 #include "ui/firstframe.h"
 #include "ui/reader/icons.h"
@@ -41,7 +42,8 @@ void addGuiCommands(std::vector<cli::Command> &commands)
 
 int runGui(QApplication &app)
 {
-    QApplication::setStyle(new AppStyle); // Fusion with indicators visible in both themes
+    markdown::setHighlightDiskCache(true); // a study read before is highlighted from the cache
+    QApplication::setStyle(new AppStyle);  // Fusion with indicators visible in both themes
     const QStringList files = app.arguments().mid(1);
     MainWindow window(nullptr, files);
     if (qEnvironmentVariableIsSet("AE_BENCH_QUIT_AFTER_SHOW")) {

@@ -1,18 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Memory + disk cache of helper answers. Disk entries are written atomically, so a crash or a full disk never
-// leaves a torn one.
+// The layout's answers in the keyed cache (common/keyedcache.h): disk entries are written atomically, so a
+// crash or a full disk never leaves a torn one; an entry without the helper's last line is not used.
 #include "diagram/layoutcache.h"
 
-#include "common/savefile.h"
-
-#include <QCache>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QMutex>
-#include <QMutexLocker>
-#include <QStandardPaths>
+#include "common/keyedcache.h"
 
 namespace ae::diagram {
 
@@ -21,15 +12,9 @@ namespace {
 // Bump when the helper's output format or the layout input changes meaning, so old entries are ignored.
 constexpr char kFormatVersion[] = "ae-layout-1";
 
-QMutex &mutex()
+KeyedCache &cache()
 {
-    static QMutex m;
-    return m;
-}
-
-QCache<QByteArray, QByteArray> &memory()
-{
-    static QCache<QByteArray, QByteArray> c(64 * 1024 * 1024); // cost = bytes
+    static KeyedCache c(QStringLiteral("layout"), QByteArray(kFormatVersion), 64 * 1024 * 1024);
     return c;
 }
 
@@ -43,58 +28,23 @@ LayoutCache &LayoutCache::instance()
 
 QByteArray LayoutCache::keyFor(const QByteArray &helperInput)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(QByteArrayView(kFormatVersion));
-    h.addData(helperInput);
-    return h.result().toHex();
-}
-
-QString LayoutCache::diskPath(const QByteArray &key) const
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (dir.isEmpty())
-        return {};
-    return dir + QStringLiteral("/layout/") + QString::fromLatin1(key) + QStringLiteral(".txt");
+    return cache().keyFor(helperInput);
 }
 
 QByteArray LayoutCache::lookup(const QByteArray &key, bool disk)
 {
-    {
-        QMutexLocker lock(&mutex());
-        if (const QByteArray *hit = memory().object(key))
-            return *hit;
-    }
-    if (!disk)
-        return {};
-    QFile f(diskPath(key));
-    if (f.fileName().isEmpty() || !f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray data = f.readAll();
-    if (!data.endsWith("end\n"))
-        return {};
-    QMutexLocker lock(&mutex());
-    memory().insert(key, new QByteArray(data), data.size());
-    return data;
+    const QByteArray data = cache().lookup(key, disk);
+    return data.endsWith("end\n") ? data : QByteArray();
 }
 
 void LayoutCache::store(const QByteArray &key, const QByteArray &output, bool disk)
 {
-    {
-        QMutexLocker lock(&mutex());
-        memory().insert(key, new QByteArray(output), output.size());
-    }
-    if (!disk)
-        return;
-    const QString path = diskPath(key);
-    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return;
-    saveFileAtomically(path, output); // best effort: a failed write only means a later cache miss
+    cache().store(key, output, disk);
 }
 
 void LayoutCache::clearMemory()
 {
-    QMutexLocker lock(&mutex());
-    memory().clear();
+    cache().clearMemory();
 }
 
 } // namespace ae::diagram

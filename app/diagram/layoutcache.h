@@ -18,9 +18,6 @@ public:
     QByteArray lookup(const QByteArray &key, bool disk);
     void store(const QByteArray &key, const QByteArray &output, bool disk);
     void clearMemory();
-
-private:
-    QString diskPath(const QByteArray &key) const;
 };
 
 } // namespace ae::diagram

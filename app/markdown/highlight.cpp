@@ -3,6 +3,12 @@
 // SourceHighlighter per block fed a line at a time, our own formatter writing class spans.
 #include "markdown/highlight.h"
 
+#include "common/keyedcache.h"
+
+#include <QDataStream>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -13,6 +19,7 @@
 #include <srchilite/settings.h>
 #include <srchilite/sourcehighlighter.h>
 
+#include <atomic>
 #include <exception>
 #include <mutex>
 #include <string>
@@ -239,7 +246,58 @@ Engine &engine()
     return *e;
 }
 
+// Highlighted blocks kept by what made them: the app's second start, and a document read again, take them
+// from here instead of Source-highlight (~50 us a line, a few ms to build each language's definitions).
+// Bump the version when what highlightCode() writes changes.
+KeyedCache &cache()
+{
+    static KeyedCache c(QStringLiteral("highlight"), QByteArrayLiteral("ae-highlight-1"), 8 * 1024 * 1024);
+    return c;
+}
+
+std::atomic<bool> g_diskCache{false};
+
+// The definition as installed (its file and the folder of the files it includes, each with its time and size,
+// so an upgraded package is a miss), the header label and the text.
+QByteArray cacheQuestion(const QString &dataDir, const char *lang, const QString &label, const QString &code)
+{
+    QByteArray q;
+    QDataStream out(&q, QIODevice::WriteOnly);
+    for (const QFileInfo &fi :
+         {QFileInfo(dataDir + QLatin1Char('/') + QLatin1String(lang)), QFileInfo(dataDir)})
+        out << fi.absoluteFilePath() << fi.lastModified().toMSecsSinceEpoch() << fi.size();
+    out << label << code;
+    return q;
+}
+
+QByteArray toBytes(const HighlightedCode &code)
+{
+    QByteArray b;
+    QDataStream out(&b, QIODevice::WriteOnly);
+    out << code.label << code.lines << code.indents;
+    return b;
+}
+
+// False for anything but a whole entry with one indent per line.
+bool fromBytes(const QByteArray &b, HighlightedCode *code)
+{
+    QDataStream in(b);
+    in >> code->label >> code->lines >> code->indents;
+    code->highlighted = true;
+    return in.status() == QDataStream::Ok && in.atEnd() && code->lines.size() == code->indents.size();
+}
+
 } // namespace
+
+void setHighlightDiskCache(bool on)
+{
+    g_diskCache = on;
+}
+
+void forgetHighlightedBlocks()
+{
+    cache().clearMemory();
+}
 
 QString highlightDataDir()
 {
@@ -278,13 +336,20 @@ HighlightedCode highlightCode(const QString &info, const QString &code)
     if (!language || code.size() > kMaxHighlightChars)
         return plain();
 
+    const QString dir = highlightDataDir();
+    const bool disk = g_diskCache;
+    const QByteArray key = cache().keyFor(cacheQuestion(dir, language->lang, result.label, code));
+    if (HighlightedCode kept;
+        fromBytes(cache().lookup(key, disk), &kept) && kept.lines.size() == lines.size())
+        return kept;
+
     Engine &e = engine();
     const std::lock_guard<std::mutex> lock(e.mutex);
     const QString file = QString::fromLatin1(language->lang);
     if (e.failed.contains(file))
         return plain();
     try {
-        const std::string dataDir = highlightDataDir().toStdString();
+        const std::string dataDir = dir.toStdString();
         srchilite::SourceHighlighter highlighter(e.manager.getHighlightState(dataDir, language->lang));
         std::vector<Token> tokens;
         srchilite::FormatterManager formatters(srchilite::FormatterPtr(new TokenFormatter(&tokens, 0)));
@@ -319,6 +384,7 @@ HighlightedCode highlightCode(const QString &info, const QString &code)
             result.lines.append(toHtml(tokens));
         }
         result.highlighted = true;
+        cache().store(key, toBytes(result), disk);
         return result;
     } catch (const std::exception &ex) {
         qCWarning(lcHighlight) << "no highlighting for" << file << "from" << highlightDataDir() << ":"

@@ -46,6 +46,13 @@ inline constexpr int kMaxHighlightLine = 4000;
 inline constexpr int kCodeWrapHang = 2;
 inline constexpr int kMaxCodeWrapIndent = 24;
 
+// Highlighted blocks are kept in memory for the session; with this on (the app turns it on at start) also on
+// disk across sessions, under the user's cache folder (highlight/). Off by default: tests, fuzzing and
+// commands leave no files behind.
+void setHighlightDiskCache(bool on);
+// Forgets the session's highlighted blocks (the disk keeps its own): what a new session starts with.
+void forgetHighlightedBlocks();
+
 // Where the language definitions are read from (Source-highlight's data directory, normally
 // /usr/share/source-highlight from the libsource-highlight-common package).
 QString highlightDataDir();

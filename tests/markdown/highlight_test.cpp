@@ -2,7 +2,7 @@
 // Code-block highlighting (markdown/highlight.h, GNU Source-highlight) and how markdown.cpp emits code blocks
 // and tables: goldens for SQL and Python (tests/data/highlight; AE_UPDATE_GOLDEN=1 rewrites them), the
 // languages the library's documents use, CQL as SQL, escaping, hanging-indent runs, Copy links, numeric
-// columns right-aligned.
+// columns right-aligned; highlighted blocks kept across sessions when the app asks for it.
 #include "markdown/highlight.h"
 #include "markdown/markdown.h"
 
@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -245,6 +246,52 @@ private Q_SLOTS:
 
     // markdown.cpp: a code block is a one-cell table: a first line with the language and a Copy link to its
     // codeBlocks index, then runs of <pre class="cN">, N the continuation indent of a wrapped line.
+    void keptAcrossSessions_onDiskOnlyWhenAsked()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString dir =
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/highlight");
+        QDir(dir).removeRecursively();
+        const QString sql = QStringLiteral("select a from t where b = 'x'; -- the note\n");
+        const HighlightedCode first = highlightCode(QStringLiteral("sql"), sql);
+        QVERIFY(first.highlighted);
+        QVERIFY(QDir(dir).entryList(QDir::Files).isEmpty()); // off by default: no files
+
+        setHighlightDiskCache(true);
+        forgetHighlightedBlocks();
+        const HighlightedCode again = highlightCode(QStringLiteral("sql"), sql);
+        QCOMPARE(again.lines, first.lines);
+        QCOMPARE(again.indents, first.indents);
+        QCOMPARE(again.label, QStringLiteral("SQL"));
+        const QStringList files = QDir(dir).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString entry = dir + QLatin1Char('/') + files.first();
+
+        // A later session reads the block from its entry: shown by giving that entry another block's colours.
+        const HighlightedCode other =
+            highlightCode(QStringLiteral("sql"), QStringLiteral("insert into t values (1);\n"));
+        QVERIFY(other.lines != first.lines);
+        QStringList both = QDir(dir).entryList(QDir::Files);
+        both.removeAll(files.first());
+        QCOMPARE(both.size(), 1);
+        QFile::remove(entry);
+        QVERIFY(QFile::copy(dir + QLatin1Char('/') + both.first(), entry));
+        forgetHighlightedBlocks();
+        QCOMPARE(highlightCode(QStringLiteral("sql"), sql).lines, other.lines);
+
+        // A damaged entry is a miss: highlighted afresh (and written again).
+        QFile damaged(entry);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        QVERIFY(damaged.resize(damaged.size() / 2));
+        damaged.close();
+        forgetHighlightedBlocks();
+        QCOMPARE(highlightCode(QStringLiteral("sql"), sql).lines, first.lines);
+        forgetHighlightedBlocks();
+        QCOMPARE(highlightCode(QStringLiteral("sql"), sql).lines, first.lines); // the rewritten entry
+        setHighlightDiskCache(false);
+        QDir(dir).removeRecursively();
+    }
+
     void codeBlockHtml()
     {
         const QString md =
