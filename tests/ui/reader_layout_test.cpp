@@ -249,6 +249,11 @@ private Q_SLOTS:
         QVERIFY(first.size() > 1000);
         QVERIFY(first.size() < text.size() / 2);
         QVERIFY(text.startsWith(first.trimmed()));
+        // It fills the view: the first frame shows no gap where the rest of the page will be.
+        QVERIFY2(view.document()->size().height() > view.viewport()->height(),
+                 qPrintable(QStringLiteral("%1 px of page in a %2 px view")
+                                .arg(view.document()->size().height())
+                                .arg(view.viewport()->height())));
         QCOMPARE(view.currentPath(), QStringLiteral("other.md"));
         QTRY_VERIFY(!view.restOfPageDue()); // painted, then the rest
         QCOMPARE(view.toPlainText(), text);
@@ -262,6 +267,40 @@ private Q_SLOTS:
         view.showFirstScreenFirst();
         QVERIFY(view.showDocument(QStringLiteral("big.md")));
         QVERIFY(!view.restOfPageDue());
+    }
+
+    // Every bundled study at start, in views from short to tall: the first screen fills the view (no gap in
+    // the first frame), is the top of the whole page, and is much less of it.
+    void firstScreen_ofEveryStudy_fillsViewsOfAnyHeight()
+    {
+        ae::content::Library bundled;
+        QString error;
+        QVERIFY2(bundled.load(ae::content::Library::bundledRoot(), &error), qPrintable(error));
+        int shortened = 0;
+        for (const ae::content::Document &doc : bundled.documents()) {
+            for (const int height : {360, 560, 700, 900, 1200, 1500}) {
+                DocumentView view;
+                view.resize(1100, height);
+                view.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&view));
+                view.setLibrary(&bundled);
+                view.showFirstScreenFirst();
+                QVERIFY(view.showDocument(doc.path));
+                if (!view.restOfPageDue())
+                    continue; // shown whole
+                ++shortened;
+                const QString where = QStringLiteral("%1 at %2 px: %3 px of page in a %4 px view")
+                                          .arg(doc.path)
+                                          .arg(height)
+                                          .arg(view.document()->size().height())
+                                          .arg(view.viewport()->height());
+                QVERIFY2(view.document()->size().height() > view.viewport()->height(), qPrintable(where));
+                const QString first = view.toPlainText().trimmed();
+                QTRY_VERIFY(!view.restOfPageDue());
+                QVERIFY2(view.toPlainText().startsWith(first), qPrintable(where));
+            }
+        }
+        QVERIFY(shortened >= 20); // most studies at most heights
     }
 
     // A page replacing one that scrolled sideways: emptying the document hides that scroll bar, which

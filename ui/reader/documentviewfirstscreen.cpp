@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // DocumentView's first screen first: at start (showFirstScreenFirst), a long page from its top is put in up
-// to the first section heading after two screens of text, with only that part's diagrams, so the window's
-// first frame shows it sooner; once that screen is painted, the whole page takes its place where the reader
-// is. Every later page is built whole.
+// to the first block of its own after a screen and a half of text, with only that part's diagrams, so the
+// window's first frame shows it sooner; once that screen is painted, the whole page takes its place where the
+// reader is. Every later page is built whole.
 #include "ui/reader/documentstyle.h"
 #include "ui/reader/documentview.h"
 
@@ -20,17 +20,39 @@ int DocumentView::firstScreenEnd(const content::Document &doc) const
     const QString &html = doc.md.html;
     if (html.size() > kBackgroundHtmlChars)
         return -1;
-    // Where two screens of text have been read, the next section starts: the first screen and some. A page
-    // without such a heading, or not much longer, is shown whole.
-    const qreal lines = 2.0 * viewport()->height() / QFontMetricsF(document()->defaultFont()).lineSpacing();
-    const int from = int(lines * kReadingMeasureChars);
-    int end = -1;
-    for (const QLatin1String heading : {QLatin1String("\n<h2"), QLatin1String("\n<h3")}) {
-        const int at = html.indexOf(heading, from);
-        if (at > 0 && (end < 0 || at < end))
-            end = at;
+    // Where a screen and a half of text (tags not counted: a line of prose holds at most a measure of it;
+    // headings, code, tables and pictures hold less and take more room) has been read, the next block of the
+    // page's own starts: not one inside a list, quote or table, whose look may depend on what follows.
+    // Prose lines are 145% of the font's spacing (p, li in resources/styles/document.css).
+    const qreal line = 1.45 * QFontMetricsF(document()->defaultFont()).lineSpacing();
+    const qreal lines = 1.5 * viewport()->height() / line;
+    const int wanted = int(lines * kReadingMeasureChars);
+    int text = 0;
+    int depth = 0; // open lists, quotes and tables
+    bool inTag = false;
+    for (int i = 0; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (c == QLatin1Char('<')) {
+            const QStringView tag = QStringView(html).mid(i + 1, 12);
+            const bool closing = tag.startsWith(QLatin1Char('/'));
+            const QStringView name = closing ? tag.mid(1) : tag;
+            for (const QLatin1String nesting : {QLatin1String("ul"), QLatin1String("ol"),
+                                                QLatin1String("blockquote"), QLatin1String("table")}) {
+                if (name.startsWith(nesting) &&
+                    (name.size() == nesting.size() || !name.at(nesting.size()).isLetterOrNumber()))
+                    depth += closing ? -1 : 1;
+            }
+            // A block of the page's own: at the start of a line, outside any list, quote or table.
+            if (!closing && depth == 0 && text >= wanted && i > 0 && html.at(i - 1) == QLatin1Char('\n'))
+                return i - 1 < html.size() / 2 ? i - 1 : -1;
+            inTag = true;
+        } else if (c == QLatin1Char('>')) {
+            inTag = false;
+        } else if (!inTag && c != QLatin1Char('\n')) {
+            ++text;
+        }
     }
-    return end > 0 && end < html.size() / 2 ? end : -1;
+    return -1; // a page without such a place, or not much longer: shown whole
 }
 
 void DocumentView::paintEvent(QPaintEvent *event)
