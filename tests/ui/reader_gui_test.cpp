@@ -234,10 +234,10 @@ void ReaderGuiTest::find_typedWord_highlightsAndCountsMatches()
     // The bundled library has an overview.md too: wait for the test library itself, not the page name.
     QTRY_COMPARE(w.library()->root(), kTestLibrary);
     QTRY_COMPARE(view->currentPath(), QStringLiteral("overview.md"));
-    auto *bar = w.findChild<FindBar *>(QStringLiteral("findBar"));
-    QVERIFY(bar && !bar->isVisible());
+    QVERIFY(!w.findChild<FindBar *>(QStringLiteral("findBar"))); // built when first asked for
     w.findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
-    QVERIFY(bar->isVisible());
+    auto *bar = w.findChild<FindBar *>(QStringLiteral("findBar"));
+    QVERIFY(bar && bar->isVisible());
     auto *field = w.findChild<QLineEdit *>(QStringLiteral("findField"));
     QTest::keyClicks(field, QStringLiteral("latency"));
     const int expected = view->toPlainText().count(QStringLiteral("latency"), Qt::CaseInsensitive);

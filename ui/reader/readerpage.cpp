@@ -20,10 +20,8 @@ ReaderPage::ReaderPage(content::Library *library, QWidget *parent) : QWidget(par
     m_panel = new LibraryPanel(this);
     m_view = new DocumentView(this);
     m_view->setLibrary(library);
-    m_findBar = new FindBar(m_view, this);
-    m_findBar->hide();
-
     auto *right = new QWidget(this);
+    m_right = right;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
@@ -34,7 +32,6 @@ ReaderPage::ReaderPage(content::Library *library, QWidget *parent) : QWidget(par
     rule->setForegroundRole(QPalette::Mid);
     rule->setVisible(false);
     rightLayout->addWidget(rule);
-    rightLayout->addWidget(m_findBar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("readerSplitter"));
@@ -70,8 +67,13 @@ LibraryPanel *ReaderPage::panel() const
     return m_panel;
 }
 
-FindBar *ReaderPage::findBar() const
+FindBar *ReaderPage::findBar()
 {
+    if (!m_findBar) { // built when first asked for: most sessions never search a page
+        m_findBar = new FindBar(m_view, m_right);
+        m_findBar->hide();
+        m_right->layout()->addWidget(m_findBar);
+    }
     return m_findBar;
 }
 
@@ -122,7 +124,8 @@ bool ReaderPage::showDiagramFullSize(int block)
 void ReaderPage::refreshIcons()
 {
     m_panel->refreshIcons();
-    m_findBar->refreshIcons();
+    if (m_findBar)
+        m_findBar->refreshIcons();
     m_panel->selectDocument(m_view->currentPath(), m_view->currentAnchor());
 }
 

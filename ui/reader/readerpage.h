@@ -24,7 +24,8 @@ public:
 
     DocumentView *view() const;
     LibraryPanel *panel() const;
-    FindBar *findBar() const;
+    // The find bar under the page, built when first asked for.
+    FindBar *findBar();
     QSplitter *splitter() const;
 
     // Shows path (at anchor) and selects it in the panel; false when not in the library.
@@ -43,6 +44,7 @@ private:
     LibraryPanel *m_panel = nullptr;
     DocumentView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
+    QWidget *m_right = nullptr; // the page and, under it, the find bar
 };
 
 } // namespace ae::ui
