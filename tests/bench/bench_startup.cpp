@@ -56,7 +56,7 @@ Run runOnce(const QString &program, const QStringList &args, const QByteArray &e
                (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
     };
     r.cpuMs = cpu(after) - cpu(before);
-    // ru_maxrss of children is the largest of any child so far: runs go from small (bare) to large (app).
+    // ru_maxrss of children is the largest of any child so far.
     r.maxRssKb = after.ru_maxrss;
     r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     return r;
@@ -76,29 +76,27 @@ AE_BENCH_SECTION("startup")
     const QString bare = dir + QStringLiteral("/archexplorer-bench-bare");
     const QString app = dir + QStringLiteral("/archexplorer");
     const QString floor = dir + QStringLiteral("/archexplorer-bench-floor");
-    const int runs = ctx.quick ? 3 : 7;
+    const int runs = ctx.quick ? 3 : 15; // medians: a start varies by several ms on a shared machine
     QTemporaryDir home;
     const QStringList study{QStringLiteral(AE_SOURCE_DIR "/content/case-studies/fintech.md")};
     QVector<double> bareMs, appMs, bareCpu, appCpu, floorMs, floorCpu;
     long bareRss = 0, appRss = 0;
-    (void)runOnce(bare, {}, "AE_BENCH_QUIT_AFTER_SHOW", home.path());
+    // Peak RSS is the kernel's largest of any child so far: the bare window's is read before anything larger
+    // has run.
+    bareRss = runOnce(bare, {}, "AE_BENCH_QUIT_AFTER_SHOW", home.path()).maxRssKb;
+    // The floor: the bare window showing the same study, parsed by the app's Markdown code, nothing else.
+    (void)runOnce(floor, study, "AE_BENCH_QUIT_AFTER_SHOW", home.path());
+    // An unmeasured first start leaves what a second start finds: settings, the study's diagram layouts and
+    // highlighted code cached.
+    (void)runOnce(app, study, "AE_BENCH_QUIT_AFTER_SHOW", home.path(), 3000);
+    // Interleaved, so that a busy moment of the machine weighs on all three alike.
     for (int i = 0; i < runs; ++i) {
         const Run b = runOnce(bare, {}, "AE_BENCH_QUIT_AFTER_SHOW", home.path());
         bareMs << b.ms;
         bareCpu << b.cpuMs;
-        bareRss = std::max(bareRss, b.maxRssKb);
-    }
-    // The floor: the bare window showing the same study, parsed by the app's Markdown code, nothing else.
-    (void)runOnce(floor, study, "AE_BENCH_QUIT_AFTER_SHOW", home.path());
-    for (int i = 0; i < runs; ++i) {
         const Run f = runOnce(floor, study, "AE_BENCH_QUIT_AFTER_SHOW", home.path());
         floorMs << f.ms;
         floorCpu << f.cpuMs;
-    }
-    // An unmeasured first start leaves what a second start finds: settings, the study's diagram layouts
-    // cached.
-    (void)runOnce(app, study, "AE_BENCH_QUIT_AFTER_SHOW", home.path(), 3000);
-    for (int i = 0; i < runs; ++i) {
         const Run a = runOnce(app, study, "AE_BENCH_QUIT_AFTER_SHOW", home.path());
         if (!a.ok) {
             ctx.out << "  archexplorer did not start (is it built beside the bench?)\n";
