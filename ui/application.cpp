@@ -13,7 +13,9 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QIcon>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace ae::ui {
@@ -42,6 +44,11 @@ void addGuiCommands(std::vector<cli::Command> &commands)
 
 int runGui(QApplication &app)
 {
+    // The system's font list (fontconfig's configuration and caches, read once per process, ~1.5 ms) is read
+    // on a worker while the window starts to be built: the first text the window lays out waits for it there
+    // instead of reading it itself. QFontDatabase is thread-safe; the fonts themselves load where they are
+    // used.
+    QThreadPool::globalInstance()->start([] { (void)QFontDatabase::families(); });
     markdown::setHighlightDiskCache(true); // a study read before is highlighted from the cache
     QApplication::setStyle(new AppStyle);  // Fusion with indicators visible in both themes
     const QStringList files = app.arguments().mid(1);
