@@ -5,6 +5,7 @@
 // palette.
 #include "draw/chartstyle.h"
 #include "ui/mainwindow.h"
+#include "ui/reader/readerpage.h"
 #include "ui/reader/icons.h"
 #include "ui/theme.h"
 
@@ -252,6 +253,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.buildAllWorkspaces();
+        w.readerPage()->findBar(); // built when first asked for
         QStringList used;
         for (QObject *o : w.findChildren<QObject *>()) {
             const QString name = ae::ui::themedIconName(o);
