@@ -5,8 +5,8 @@
 // palette.
 #include "draw/chartstyle.h"
 #include "ui/mainwindow.h"
-#include "ui/reader/readerpage.h"
 #include "ui/reader/icons.h"
+#include "ui/reader/readerpage.h"
 #include "ui/theme.h"
 
 #include <QAction>
