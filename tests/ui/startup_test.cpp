@@ -68,6 +68,20 @@ QAction *actionFor(MainWindow &w, QWidget *workspace, const QKeySequence &key)
     return nullptr;
 }
 
+// study.md in dir: a title, "The first words." and `parts` sections of SQL (highlighting makes its parse take
+// a while). Its path, or empty when it could not be written.
+QString writeStudyWithCode(const QTemporaryDir &dir, int parts)
+{
+    QFile study(dir.filePath(QStringLiteral("study.md")));
+    if (!study.open(QIODevice::WriteOnly))
+        return {};
+    study.write("# The study\n\nThe first words.\n\n");
+    for (int i = 0; i < parts; ++i)
+        study.write("## Part " + QByteArray::number(i) +
+                    "\n\n```sql\nselect a, b from t where c = 1;\n```\n\n");
+    return study.fileName();
+}
+
 // Calls `then` when `widget` gets its first paint event (before it is handled).
 class FirstPaintProbe : public QObject
 {
@@ -310,14 +324,9 @@ private Q_SLOTS:
     {
         // A study whose parse takes a while (code blocks are highlighted) and the window shown the app's way.
         QTemporaryDir dir;
-        QFile study(dir.filePath(QStringLiteral("study.md")));
-        QVERIFY(study.open(QIODevice::WriteOnly));
-        study.write("# The study\n\nThe first words.\n\n");
-        for (int i = 0; i < 300; ++i)
-            study.write("## Part " + QByteArray::number(i) +
-                        "\n\n```sql\nselect a, b from t where c = 1;\n```\n\n");
-        study.close();
-        MainWindow w(nullptr, {study.fileName()});
+        const QString study = writeStudyWithCode(dir, 300);
+        QVERIFY(!study.isEmpty());
+        MainWindow w(nullptr, {study});
         // The first paint of the window, and what the reader held then.
         bool painted = false;
         QString textThen;
@@ -343,15 +352,10 @@ private Q_SLOTS:
         }
         // A page that takes longer than the wait: the window comes first, the page after.
         QTemporaryDir dir;
-        QFile study(dir.filePath(QStringLiteral("study.md")));
-        QVERIFY(study.open(QIODevice::WriteOnly));
-        study.write("# The study\n\n");
-        for (int i = 0; i < 2000; ++i)
-            study.write("## Part " + QByteArray::number(i) +
-                        "\n\n```sql\nselect a, b from t where c = 1;\n```\n\n");
-        study.close();
+        const QString study = writeStudyWithCode(dir, 2000);
+        QVERIFY(!study.isEmpty());
         QSettings().clear();
-        MainWindow w(nullptr, {study.fileName()});
+        MainWindow w(nullptr, {study});
         bool shownBeforeThePage = false;
         auto *shown = new ShowProbe(&w, [&] { shownBeforeThePage = w.library()->documents().isEmpty(); });
         Q_UNUSED(shown);
