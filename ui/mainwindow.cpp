@@ -143,6 +143,12 @@ MainWindow::MainWindow(QWidget *parent, const QStringList &startPaths)
     installWorkspaces();
     installDesktopIntegration(this); // drops, Open Diagram/Recent, Full Screen, Help guides
     refreshIcons(); // the toolbar actions the workspaces just added (Technologies) get theirs
+    // The tool bars' icons, as the first frame will ask for them, are drawn on a worker meanwhile.
+    for (QToolBar *bar : {m_readToolBar, m_mainToolBar}) {
+        for (QAction *a : bar->actions())
+            prepareIcon(a->icon(), bar->iconSize().width(), a->isEnabled() ? QIcon::Normal : QIcon::Disabled,
+                        devicePixelRatioF());
+    }
     // First start: 1280x800 where it fits, else the screen's free area (a 2400 px screen at 2x has 1200; the
     // window manager keeps the frame on screen).
     if (const QScreen *s = screen())

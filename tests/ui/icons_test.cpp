@@ -193,6 +193,53 @@ private Q_SLOTS:
         }
     }
 
+    // An icon drawn ahead on a worker (the tool bars' at start) is the drawing the paint would have made: the
+    // same shape, pixel for pixel, in the colour of its mode, at the size and ratio asked for.
+    void aPreparedIcon_isTheDrawingItWouldHaveBeen()
+    {
+        // Colours no other test uses, so the icons are fresh (nothing drawn yet).
+        QPalette prepared = Theme::lightPalette();
+        prepared.setColor(QPalette::Active, QPalette::ButtonText, QColor(10, 20, 30));
+        prepared.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(110, 120, 130));
+        QPalette asked = Theme::lightPalette();
+        asked.setColor(QPalette::Active, QPalette::ButtonText, QColor(40, 50, 60));
+        asked.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(140, 150, 160));
+        const std::pair<QIcon::Mode, QColor> modes[] = {{QIcon::Normal, QColor(10, 20, 30)},
+                                                        {QIcon::Disabled, QColor(110, 120, 130)}};
+        for (const QString &name : bundledIcons()) {
+            const QIcon ahead = ae::ui::themedIcon(name, prepared);
+            const QIcon onTheSpot = ae::ui::themedIcon(name, asked);
+            for (const auto &[mode, colour] : modes) {
+                for (const qreal scale : {1.0, 1.5, 2.0}) {
+                    ae::ui::prepareIcon(ahead, 20, mode, scale);
+                    const QPixmap pm = ahead.pixmap(QSize(20, 20), scale, mode);
+                    const QPixmap ref = onTheSpot.pixmap(QSize(20, 20), scale, mode);
+                    const QString where =
+                        QStringLiteral("%1, mode %2, %3x").arg(name).arg(int(mode)).arg(scale);
+                    QVERIFY2(pm.size() == ref.size() && pm.devicePixelRatio() == ref.devicePixelRatio(),
+                             qPrintable(where));
+                    const QImage a = pm.toImage().convertToFormat(QImage::Format_ARGB32);
+                    const QImage b = ref.toImage().convertToFormat(QImage::Format_ARGB32);
+                    int ink = 0;
+                    for (int y = 0; y < a.height(); ++y) {
+                        for (int x = 0; x < a.width(); ++x) {
+                            QVERIFY2(qAlpha(a.pixel(x, y)) == qAlpha(b.pixel(x, y)), qPrintable(where));
+                            if (qAlpha(a.pixel(x, y)) >= 128) { // its colour, give or take the rounding
+                                ++ink;
+                                const QRgb p = a.pixel(x, y);
+                                QVERIFY2(qAbs(qRed(p) - colour.red()) <= 3 &&
+                                             qAbs(qGreen(p) - colour.green()) <= 3 &&
+                                             qAbs(qBlue(p) - colour.blue()) <= 3,
+                                         qPrintable(where));
+                            }
+                        }
+                    }
+                    QVERIFY2(ink > 0, qPrintable(where));
+                }
+            }
+        }
+    }
+
     void missingIcon_isNull()
     {
         QVERIFY(ae::ui::themedIcon(QStringLiteral("no-such-icon"), Theme::lightPalette()).isNull());

@@ -5,12 +5,15 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QFuture>
 #include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -36,11 +39,11 @@ QRectF targetRect(int size, const QSizeF &design, qreal dpr)
     return QRectF(margin, margin, drawn * dpr, drawn * dpr);
 }
 
-// An invalid colour draws the file as it is, filling the box (the application's icon).
-QPixmap tinted(QSvgRenderer &svg, int size, const QColor &color, qreal dpr)
+// An invalid colour draws the file as it is, filling the box (the application's icon). Any thread.
+QImage tinted(QSvgRenderer &svg, int size, const QColor &color, qreal dpr)
 {
     const int side = qRound(size * dpr);
-    QPixmap pm(side, side);
+    QImage pm(side, side, QImage::Format_ARGB32_Premultiplied);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
@@ -53,6 +56,12 @@ QPixmap tinted(QSvgRenderer &svg, int size, const QColor &color, qreal dpr)
         p.fillRect(pm.rect(), color);
     }
     p.end();
+    return pm;
+}
+
+QPixmap toPixmap(const QImage &image, qreal dpr)
+{
+    QPixmap pm = QPixmap::fromImage(image);
     pm.setDevicePixelRatio(dpr);
     return pm;
 }
@@ -105,6 +114,18 @@ public:
         return {QSize(16, 16), QSize(20, 20), QSize(24, 24)}; // menus and rows, the toolbars
     }
 
+    // Starts drawing size/mode/dpr on a worker; draw() takes the drawing when it is first asked for.
+    void prepare(int size, QIcon::Mode mode, qreal dpr)
+    {
+        const QString key = cacheKey(size, mode, dpr);
+        if (size <= 0 || m_pixmaps.contains(key) || m_prepared.contains(key))
+            return;
+        m_prepared.insert(key, QtConcurrent::run([file = m_file, size, color = colorOf(mode), dpr] {
+                              QSvgRenderer svg(file);
+                              return tinted(svg, size, color, dpr);
+                          }));
+    }
+
     QString key() const override { return QStringLiteral("aeTinted"); }
     QIconEngine *clone() const override
     {
@@ -112,23 +133,36 @@ public:
     }
 
 private:
+    const QColor &colorOf(QIcon::Mode mode) const
+    {
+        return mode == QIcon::Disabled ? m_disabled : mode == QIcon::Selected ? m_selected : m_normal;
+    }
+
+    static QString cacheKey(int size, QIcon::Mode mode, qreal dpr)
+    {
+        return QStringLiteral("%1/%2/%3")
+            .arg(size)
+            .arg(dpr)
+            .arg(int(mode == QIcon::Active ? QIcon::Normal : mode));
+    }
+
     QPixmap draw(int size, QIcon::Mode mode, qreal dpr, QIcon::State)
     {
         if (size <= 0)
             return {};
-        const QColor &color = mode == QIcon::Disabled   ? m_disabled
-                              : mode == QIcon::Selected ? m_selected
-                                                        : m_normal;
-        const QString cacheKey = QStringLiteral("%1/%2/%3")
-                                     .arg(size)
-                                     .arg(dpr)
-                                     .arg(int(mode == QIcon::Active ? QIcon::Normal : mode));
-        if (const auto it = m_pixmaps.constFind(cacheKey); it != m_pixmaps.constEnd())
+        const QString key = cacheKey(size, mode, dpr);
+        if (const auto it = m_pixmaps.constFind(key); it != m_pixmaps.constEnd())
             return *it;
-        if (!m_svg)
-            m_svg = std::make_shared<QSvgRenderer>(m_file);
-        const QPixmap pm = tinted(*m_svg, size, color, dpr);
-        m_pixmaps.insert(cacheKey, pm);
+        QPixmap pm;
+        if (const auto it = m_prepared.find(key); it != m_prepared.end()) {
+            pm = toPixmap(it->result(), dpr); // drawn on a worker (runs here if it has not started yet)
+            m_prepared.erase(it);
+        } else {
+            if (!m_svg)
+                m_svg = std::make_shared<QSvgRenderer>(m_file);
+            pm = toPixmap(tinted(*m_svg, size, colorOf(mode), dpr), dpr);
+        }
+        m_pixmaps.insert(key, pm);
         return pm;
     }
 
@@ -136,7 +170,15 @@ private:
     QColor m_normal, m_disabled, m_selected;
     std::shared_ptr<QSvgRenderer> m_svg; // parsed on the first draw
     QHash<QString, QPixmap> m_pixmaps;
+    QHash<QString, QFuture<QImage>> m_prepared; // prepare(): drawings under way on a worker
 };
+
+// The engines of the themed icons made so far (they live as long as the icons cached below), by icon.
+QHash<qint64, TintedIconEngine *> &engines()
+{
+    static QHash<qint64, TintedIconEngine *> e;
+    return e;
+}
 
 } // namespace
 
@@ -161,9 +203,17 @@ QIcon themedIcon(const QString &name, const QPalette &palette)
         return {};
     // Drawn when first shown, at the size and pixel ratio asked for (16, 20 or 24 px: menus and rows, the
     // main toolbar, Draw's toolbar), then kept.
-    const QIcon icon(new TintedIconEngine(file, modes[0].second, modes[1].second, modes[2].second));
+    auto *engine = new TintedIconEngine(file, modes[0].second, modes[1].second, modes[2].second);
+    const QIcon icon(engine);
     cache.insert(key, icon);
+    engines().insert(icon.cacheKey(), engine);
     return icon;
+}
+
+void prepareIcon(const QIcon &icon, int size, QIcon::Mode mode, qreal dpr)
+{
+    if (TintedIconEngine *engine = engines().value(icon.cacheKey()))
+        engine->prepare(size, mode, qMax<qreal>(1.0, dpr));
 }
 
 QIcon scalableIcon(const QString &file)

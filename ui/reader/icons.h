@@ -19,6 +19,11 @@ namespace ae::ui {
 // refreshes its icons, before its children's palettes follow.
 QIcon themedIcon(const QString &name, const QPalette &palette);
 
+// Starts drawing a themedIcon() at `size` logical pixels, in `mode`, at `dpr` on a worker, so that the first
+// paint that asks for it takes the drawing instead of making it on the UI thread (the window's tool bars,
+// drawn while the window is still being built). Other icons are left as they are.
+void prepareIcon(const QIcon &icon, int size, QIcon::Mode mode, qreal dpr);
+
 // An SVG file as an icon in its own colours, drawn when first shown at the size asked for, then kept: no icon
 // plugin is loaded and nothing is drawn before it is shown (the application's icon, set at start).
 QIcon scalableIcon(const QString &file);
