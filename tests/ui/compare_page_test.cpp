@@ -216,6 +216,17 @@ private Q_SLOTS:
             QCOMPARE(shaded, matrix->model()->columnCount() - 1);
         }
 
+        // The measure picker says which measures hold each study's own request, and only those.
+        auto *measures = page.findChild<QComboBox *>(QStringLiteral("measureCombo"));
+        QVERIFY(measures);
+        const auto pickerText = [&](const QString &key) {
+            return measures->itemText(measures->findData(key));
+        };
+        QVERIFY2(pickerText(QStringLiteral("latency-p99")).contains(QLatin1String("each its own request")),
+                 qPrintable(pickerText(QStringLiteral("latency-p99"))));
+        QVERIFY2(!pickerText(QStringLiteral("availability")).contains(QLatin1String("own request")),
+                 qPrintable(pickerText(QStringLiteral("availability"))));
+
         // A click on the p99 row: bars labelled with their requests, a subtitle saying they are no ranking.
         const QModelIndex p99 = matrix->model()->index(rowOf(QStringLiteral("latency-p99")), 0);
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(p99).center());

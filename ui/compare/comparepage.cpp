@@ -26,6 +26,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -408,9 +409,16 @@ void ComparePage::fillMeasureCombo()
     const QString current = m_measureCombo->currentData().toString();
     m_filling = true;
     m_measureCombo->clear();
+    // A measure whose studies each report their own main request says so here too: its chart is no ranking.
+    QSet<QString> ownRequests;
+    for (const metrics::MatrixRow &row : std::as_const(m_matrix.rows))
+        if (row.ownRequests)
+            ownRequests.insert(row.key);
     for (const metrics::MeasureUse &m : metrics::measuresReported(m_data, checkedStudies())) {
-        m_measureCombo->addItem(m.studies > 1 ? tr("%1 (%2 studies)").arg(m.name).arg(m.studies)
-                                              : tr("%1 (one study)").arg(m.name),
+        m_measureCombo->addItem(ownRequests.contains(m.key)
+                                    ? tr("%1 (%2 studies, each its own request)").arg(m.name).arg(m.studies)
+                                : m.studies > 1 ? tr("%1 (%2 studies)").arg(m.name).arg(m.studies)
+                                                : tr("%1 (one study)").arg(m.name),
                                 m.key);
     }
     int keep = m_measureCombo->findData(current);
