@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The request of a latency row, from its name.
+// The request of a latency or peak-throughput row, from its name.
 #include "request.h"
 
 #include <QCoreApplication>
@@ -9,6 +9,8 @@ namespace ae::metrics {
 
 bool isOwnRequestMeasure(const Metric &m)
 {
+    if (m.measureId == QLatin1String("peak-throughput")) // its unit's noun ("requests") is no request named
+        return m.measureQualifier.isEmpty() || m.measureQualifier == QLatin1String("requests");
     return m.measureQualifier.isEmpty() &&
            (m.measureId == QLatin1String("latency") || m.measureId.startsWith(QLatin1String("latency-")));
 }
@@ -19,9 +21,12 @@ QString requestOf(const Metric &m)
         QStringLiteral("\\b(?:p\\d{2,3}(?:\\.\\d+)?|median|mean|average|avg|tail|latency|latencies|"
                        "response\\s+times?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rate(QStringLiteral("\\b(?:peak|rate|throughput)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression spaceBeforePunct(QStringLiteral("\\s+([,;:])"));
     QString r = m.name;
-    r.replace(statistic, QStringLiteral(" "));
+    r.replace(m.measureId.startsWith(QLatin1String("peak-throughput")) ? rate : statistic,
+              QStringLiteral(" "));
     r = r.simplified();
     r.replace(spaceBeforePunct, QStringLiteral("\\1"));
     auto junk = [](QChar c) { return c.isSpace() || c == u',' || c == u';' || c == u':' || c == u'-'; };

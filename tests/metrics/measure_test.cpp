@@ -480,6 +480,12 @@ private Q_SLOTS:
                                        << "PHI read";
         QTest::newRow("nothing left") << "p99 latency"
                                       << "p99 latency";
+        QTest::newRow("throughput") << "Peak feature lookups"
+                                    << "feature lookups";
+        QTest::newRow("throughput rate") << "Peak API request rate"
+                                         << "API request";
+        QTest::newRow("throughput, capitals kept") << "Peak PHI reads"
+                                                   << "PHI reads";
     }
     void requestIsTheNameWithoutItsStatistic()
     {
@@ -487,6 +493,8 @@ private Q_SLOTS:
         QFETCH(QString, request);
         Metric m;
         m.name = name;
+        m.measureId = name.startsWith(QLatin1String("Peak")) ? QStringLiteral("peak-throughput")
+                                                             : QStringLiteral("latency-p99");
         QCOMPARE(requestOf(m), request);
     }
 
