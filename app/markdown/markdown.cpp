@@ -20,6 +20,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -268,7 +269,9 @@ struct Extractor
                         lineStart = at + 1;
                     }
                 }
-                add(ref, line + newlines, column + ref.offset - lineStart);
+                // A later line of the block lost its container's indentation in the literal (a list item's,
+                // a tab's partial columns): the column is then approximate, never before the line's start.
+                add(ref, line + newlines, std::max(1, column + ref.offset - lineStart));
             }
         };
         place(list.images(), [this](const HtmlReference &r, int l, int c) {

@@ -344,8 +344,8 @@ void MarkdownTest::parse_inlineHtmlInTableCells_isShownAndClosed()
     QVERIFY(!d.html.contains(QStringLiteral("raw HTML omitted")));
 }
 
-// Inputs the fuzzer found (tests/data/markdown/regressions): they parse, and the HTML holds no omitted-HTML
-// marker and no script.
+// Inputs the fuzzer found (tests/data/markdown/regressions): they parse, the HTML holds no omitted-HTML
+// marker and no script, and every place reported (code blocks, images, links) is a real line and column.
 void MarkdownTest::parse_fuzzRegressions_renderSafely_data()
 {
     QTest::addColumn<QString>("path");
@@ -365,6 +365,14 @@ void MarkdownTest::parse_fuzzRegressions_renderSafely()
     QVERIFY(!d.html.isEmpty());
     QVERIFY(!d.html.contains(QStringLiteral("raw HTML omitted")));
     QVERIFY(!d.html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    for (const CodeBlock &b : d.codeBlocks)
+        QVERIFY2(b.line >= 1, qPrintable(b.text.left(40)));
+    for (const Image &i : d.images)
+        QVERIFY2(i.line >= 1 && i.column >= 1,
+                 qPrintable(QStringLiteral("%1 at %2:%3").arg(i.src).arg(i.line).arg(i.column)));
+    for (const Link &l : d.links)
+        QVERIFY2(l.line >= 1 && l.column >= 1,
+                 qPrintable(QStringLiteral("%1 at %2:%3").arg(l.target).arg(l.line).arg(l.column)));
 }
 
 void MarkdownTest::parse_footnotes_haveAnchorsBothWays()
