@@ -336,7 +336,8 @@ HighlightedCode highlightCode(const QString &info, const QString &code)
     if (!language || code.size() > kMaxHighlightChars)
         return plain();
 
-    const QString dir = highlightDataDir();
+    // Once per process: Source-highlight reads its settings to find it, and this runs on several threads.
+    static const QString dir = highlightDataDir();
     const bool disk = g_diskCache;
     const QByteArray key = cache().keyFor(cacheQuestion(dir, language->lang, result.label, code));
     if (HighlightedCode kept;
