@@ -23,7 +23,9 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTreeView>
+
 #include <QtTest>
+#include <functional>
 
 using namespace ae::ui;
 
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void init();
     void startup_showsBundledOverviewWithOutline();
     void panel_clickDocument_showsIt();
+    void panel_rowsCutAtItsWidth_showTheirWholeTitleAsTooltip();
     void link_internal_navigatesAndBackReturns();
     void link_missing_showsNotInLibraryNotice();
     void find_typedWord_highlightsAndCountsMatches();
@@ -369,4 +372,34 @@ void ReaderGuiTest::workspaces_addedPagesCanBeFound()
 }
 
 QTEST_MAIN(ReaderGuiTest)
+// The library panel's rows are one line each, cut with "…" at the panel's width: every row, cut or not, has a
+// tooltip that starts with its whole title (and the panel can be widened with its splitter).
+void ReaderGuiTest::panel_rowsCutAtItsWidth_showTheirWholeTitleAsTooltip()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *tree = w.findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QVERIFY(tree);
+    QTRY_VERIFY(tree->model()->rowCount() > 0);
+    tree->expandAll();
+    QCoreApplication::processEvents();
+    int rows = 0, cut = 0;
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+            const QModelIndex i = tree->model()->index(r, 0, parent);
+            const QString title = i.data().toString();
+            const QRect shown = tree->visualRect(i);
+            const int needed = tree->fontMetrics().horizontalAdvance(title) + tree->iconSize().width() + 8;
+            ++rows;
+            cut += needed > shown.width();
+            QVERIFY2(i.data(Qt::ToolTipRole).toString().startsWith(title), qPrintable(title));
+            visit(i);
+        }
+    };
+    visit(QModelIndex());
+    QVERIFY(rows > 10);
+    QVERIFY(cut > 0); // the bundled studies' long titles are cut at the default width: the case this is about
+}
+
 #include "reader_gui_test.moc"

@@ -148,7 +148,7 @@ void LibraryPanel::rebuild()
         if (!group) {
             group = new QStandardItem(folderIcon, folderLabel(folder));
             group->setSelectable(false);
-            group->setToolTip(folder);
+            group->setToolTip(folderLabel(folder) + QLatin1Char('\n') + folder); // whole label, then the path
         }
         group->appendRow(item);
     }
