@@ -107,17 +107,8 @@ MeasureMatrix buildMatrix(const LibraryMetrics &data, const QStringList &studies
             }
             r.cells.append(c);
         }
-        if (isOwnRequestMeasure(first)) {
-            QStringList requests;
-            for (MatrixCell &c : r.cells)
-                if (c.metricIndex >= 0)
-                    requests << (c.request = requestOf(data.metrics.at(c.metricIndex)));
-            r.ownRequests = !sameRequest(requests);
-            if (r.ownRequests)
-                for (MatrixCell &c : r.cells)
-                    if (!c.request.isEmpty())
-                        c.text += QStringLiteral(": ") + c.request;
-        }
+        if (isOwnRequestMeasure(first))
+            r.ownRequests = nameOwnRequests(data.metrics, r.cells, &MatrixCell::text);
         if (best && !r.ownRequests)
             for (MatrixCell &c : r.cells)
                 if (c.value)

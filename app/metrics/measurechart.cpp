@@ -164,17 +164,9 @@ MeasureChartData buildMeasureChart(const LibraryMetrics &data, const QString &me
         chart.bars.append(bar);
     }
     if (isOwnRequestMeasure(*first)) {
-        QStringList requests;
-        for (ChartBar &bar : chart.bars)
-            if (bar.metricIndex >= 0)
-                requests << (bar.request = requestOf(data.metrics.at(bar.metricIndex)));
-        chart.ownRequests = !sameRequest(requests);
+        chart.ownRequests = nameOwnRequests(data.metrics, chart.bars, &ChartBar::label);
         if (chart.ownRequests)
             chart.title += tr(", each study's own main request");
-        if (chart.ownRequests)
-            for (ChartBar &bar : chart.bars)
-                if (!bar.request.isEmpty())
-                    bar.label += QStringLiteral(": ") + bar.request;
     }
     chart.logScale = spans(chart.bars, 100.0);
     QStringList sub;

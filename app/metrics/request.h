@@ -10,6 +10,7 @@
 #include "metrics/metric.h"
 
 #include <QStringList>
+#include <QVector>
 
 namespace ae::metrics {
 
@@ -26,6 +27,24 @@ QString requestOf(const Metric &m);
 
 // True when every request names the same thing (case and spacing aside); true for none or one.
 bool sameRequest(const QStringList &requests);
+
+// Names the request of each item that reports the measure (item.metricIndex >= 0 into metrics: item.request)
+// and, when they differ, appends ": request" to each such item's `label`. True when they differ: the row (or
+// chart) is then not ranked. For the cells of a matrix row and the bars of a chart alike.
+template <typename Item>
+bool nameOwnRequests(const Metrics &metrics, QVector<Item> &items, QString Item::*label)
+{
+    QStringList requests;
+    for (Item &item : items)
+        if (item.metricIndex >= 0)
+            requests << (item.request = requestOf(metrics.at(item.metricIndex)));
+    const bool differ = !sameRequest(requests);
+    if (differ)
+        for (Item &item : items)
+            if (!item.request.isEmpty())
+                item.*label += QStringLiteral(": ") + item.request;
+    return differ;
+}
 
 // What an unranked row says about itself (row head, tooltip, chart subtitle, exports).
 QString ownRequestsNote();
