@@ -62,8 +62,10 @@ DrawList layoutMatrix(const metrics::MeasureMatrix &m, const ChartPalette &p, qr
                     "red 100x worse or more); below it the improvement over the study's baseline.");
     if (anyOwnRequests)
         legend +=
-            u' ' + QObject::tr("A latency row of each study's own main request names the request in each "
-                               "cell and is not shaded: different requests are not ranked.");
+            u' ' +
+            QObject::tr(
+                "A row of each study's own main request (latency, peak requests) names the request in each "
+                "cell and is not shaded: different requests are not ranked.");
     if (anyComputed)
         legend += u' ' + QObject::tr("Where a study's diagram has a request path, the figure computed from "
                                      "it follows, with the measured figure's difference.");

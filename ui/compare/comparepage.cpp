@@ -392,8 +392,8 @@ void ComparePage::rebuild()
     m_matrixHint->setText(
         tr("Each cell is shaded by its ratio to the best of its row (green best, red 100x worse or more). "
            "Click a row to chart it; click a study to see its before and after.") +
-        (ownRequests ? u' ' + tr("A latency row of each study's own main request names the request in each "
-                                 "cell and is not shaded: different requests are not ranked.")
+        (ownRequests ? u' ' + tr("A row of each study's own main request (latency, peak requests) names the "
+                                 "request in each cell and is not shaded: different requests are not ranked.")
                      : QString()) +
         (computed ? u' ' + tr("Where a study's diagram has a request path, its last line is the figure "
                               "computed from that path beside the measured one.")
